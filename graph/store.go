@@ -1,0 +1,142 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the default embedded store
+	_ "github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	_ "github.com/cayleygraph/cayley/writer"
+)
+
+// DefaultDB is where the store lives when no --db is given.
+const DefaultDB = "kg.db"
+
+// Store is an open knowledge graph.
+type Store struct {
+	QS      graph.QuadStore
+	W       graph.QuadWriter
+	Backend string // "bolt", "memstore" or "postgres"
+	Where   string // the path or connection string it was opened from
+	lock    *fileLock
+}
+
+// Open opens (creating if needed) the store named by dsn:
+//
+//	""                 the bolt store in DefaultDB
+//	"memory:"          an in-memory store that vanishes on Close
+//	"postgres://..."   Cayley's SQL backend on PostgreSQL
+//	anything else      a directory holding a bolt store
+func Open(dsn string) (*Store, error) {
+	if dsn == "" {
+		dsn = DefaultDB
+	}
+	switch {
+	case dsn == "memory:" || dsn == "memory":
+		return openWith("memstore", "", dsn, nil)
+	case strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://"):
+		return openSQL(dsn)
+	default:
+		return openBolt(dsn)
+	}
+}
+
+func openBolt(dir string) (*Store, error) {
+	st, err := os.Stat(dir)
+	switch {
+	case err == nil && !st.IsDir():
+		return nil, fmt.Errorf("open store %s: not a kg store (it is a file; a bolt store is a directory)", dir)
+	case err == nil:
+		if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); err != nil {
+			entries, _ := os.ReadDir(dir)
+			if len(entries) > 0 && !onlyLock(entries) {
+				return nil, fmt.Errorf("open store %s: not a kg store (directory has no indexes.bolt)", dir)
+			}
+		}
+	case errors.Is(err, os.ErrNotExist):
+	default:
+		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	lock, err := acquireLock(filepath.Join(dir, "kg.lock"), LockTimeout)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); errors.Is(err, os.ErrNotExist) {
+		if err := graph.InitQuadStore("bolt", dir, nil); err != nil {
+			lock.release()
+			return nil, fmt.Errorf("create store %s: %w", dir, err)
+		}
+	}
+	s, err := openWith("bolt", dir, dir, nil)
+	if err != nil {
+		lock.release()
+		return nil, err
+	}
+	s.lock = lock
+	return s, nil
+}
+
+func onlyLock(entries []os.DirEntry) bool {
+	for _, e := range entries {
+		if e.Name() != "kg.lock" {
+			return false
+		}
+	}
+	return true
+}
+
+func openSQL(dsn string) (*Store, error) {
+	// InitQuadStore fails with ErrDatabaseExists on an initialised database;
+	// any other failure (no server, bad credentials) shows up again on open.
+	if err := graph.InitQuadStore("postgres", dsn, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("open store %s: %w", redact(dsn), err)
+	}
+	return openWith("postgres", dsn, redact(dsn), nil)
+}
+
+func openWith(backend, path, where string, opts graph.Options) (*Store, error) {
+	qs, err := graph.NewQuadStore(backend, path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", where, err)
+	}
+	w, err := graph.NewQuadWriter("single", qs, graph.Options{"ignore_duplicate": true})
+	if err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("open store %s: %w", where, err)
+	}
+	return &Store{QS: qs, W: w, Backend: backend, Where: where}, nil
+}
+
+// Close flushes and closes the store and releases its lock.
+func (s *Store) Close() error {
+	err := s.W.Close()
+	if cerr := s.QS.Close(); err == nil {
+		err = cerr
+	}
+	if s.lock != nil {
+		s.lock.release()
+	}
+	return err
+}
+
+// redact hides the password of a connection string in messages.
+func redact(dsn string) string {
+	at := strings.LastIndex(dsn, "@")
+	scheme := strings.Index(dsn, "://")
+	if at < 0 || scheme < 0 {
+		return dsn
+	}
+	userinfo := dsn[scheme+3 : at]
+	if user, _, ok := strings.Cut(userinfo, ":"); ok {
+		return dsn[:scheme+3] + user + ":***" + dsn[at:]
+	}
+	return dsn
+}

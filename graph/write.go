@@ -1,0 +1,117 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Put writes a document's batch, replacing whatever the document
+// contributed before. A new document is one transaction: if it fails the
+// store is left as it was.
+//
+// Replacing is two transactions, removal then addition, because Cayley
+// v0.7.7's kv backends (bolt) mis-index a transaction that removes and adds
+// quads sharing a node whose reference count drops: the added quads lose
+// that node. If the addition fails, the old quads are put back.
+func (s *Store) Put(ctx context.Context, b *Batch) error {
+	old, err := s.docQuads(ctx, b.Doc.ID)
+	if err != nil {
+		return fmt.Errorf("put document %s: %w", b.Doc.ID, err)
+	}
+	if len(old) > 0 {
+		if err := s.apply(nil, old); err != nil {
+			return fmt.Errorf("put document %s: remove old version: %w", b.Doc.ID, err)
+		}
+	}
+	if err := s.apply(b.Quads(), nil); err != nil {
+		if len(old) > 0 {
+			if rerr := s.apply(old, nil); rerr != nil {
+				return fmt.Errorf("put document %s: %w (and restoring the old version failed: %v)", b.Doc.ID, err, rerr)
+			}
+		}
+		return fmt.Errorf("put document %s: %w", b.Doc.ID, err)
+	}
+	return nil
+}
+
+// apply writes one transaction of additions and removals.
+func (s *Store) apply(add, remove []quad.Quad) error {
+	tx := graph.NewTransactionN(len(add) + len(remove))
+	for _, q := range remove {
+		tx.RemoveQuad(q)
+	}
+	for _, q := range add {
+		tx.AddQuad(q)
+	}
+	return s.W.ApplyTransaction(tx)
+}
+
+// RemoveDocument deletes every quad the document contributed, in one
+// transaction. It reports whether the document was there.
+func (s *Store) RemoveDocument(ctx context.Context, id string) (bool, error) {
+	old, err := s.docQuads(ctx, id)
+	if err != nil {
+		return false, fmt.Errorf("remove document %s: %w", id, err)
+	}
+	if len(old) == 0 {
+		return false, nil
+	}
+	if err := s.apply(nil, old); err != nil {
+		return false, fmt.Errorf("remove document %s: %w", id, err)
+	}
+	return true, nil
+}
+
+// docQuads returns every quad labelled with the document. Rather than scan
+// the whole store for the label, it visits the nodes the document can have
+// written about (itself, its facts, the entities it mentions) through the
+// subject index and keeps the quads carrying its label.
+func (s *Store) docQuads(ctx context.Context, id string) ([]quad.Quad, error) {
+	doc := DocIRI(id)
+	subjects := []quad.Value{doc}
+	err := s.eachQuad(ctx, quad.Subject, doc, func(q quad.Quad) {
+		if q.Predicate == PredMention {
+			subjects = append(subjects, q.Object)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = s.eachQuad(ctx, quad.Object, doc, func(q quad.Quad) {
+		if q.Predicate == PredDoc {
+			subjects = append(subjects, q.Subject)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	for _, sub := range subjects {
+		err := s.eachQuad(ctx, quad.Subject, sub, func(q quad.Quad) {
+			if q.Label == doc {
+				out = append(out, q)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// eachQuad calls fn for every quad whose direction d holds v.
+func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
+	ref := s.QS.ValueOf(v)
+	if ref == nil {
+		return nil
+	}
+	it := s.QS.QuadIterator(d, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		fn(s.QS.Quad(it.Result()))
+	}
+	return it.Err()
+}
