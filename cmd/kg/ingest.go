@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"kg/ingest"
+)
+
+type ingestOptions struct {
+	maxBytes int64
+	quiet    bool
+}
+
+func (a *app) ingestCmd() *cobra.Command {
+	var opt ingestOptions
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Read documents into the store",
+		Long: `Read documents into the store: files, or directories walked recursively for
+.txt, .md, .html and .htm files; "-" reads standard input as text.
+
+Each document is one transaction: it lands whole or not at all. A document
+already ingested from the same path is skipped when unchanged and replaced
+when changed. A document that cannot be read is named with the reason, the
+others still land, and kg exits with status 1.`,
+		Example: `  kg ingest testdata/seeds/
+  kg ingest article.html notes.md
+  curl -s https://example.org/a.txt | kg ingest -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.runIngest(cmd, args, opt)
+		},
+	}
+	cmd.Flags().Int64Var(&opt.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "skip documents larger than this many bytes")
+	cmd.Flags().BoolVarP(&opt.quiet, "quiet", "q", false, "print only failures")
+	return cmd
+}
+
+func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) error {
+	ctx := cmd.Context()
+	paths, problems := ingest.Collect(args)
+	for _, err := range problems {
+		fmt.Fprintln(a.Err, "kg: skipped", err)
+	}
+	gaz, err := a.gazetteer()
+	if err != nil {
+		return err
+	}
+	store, err := a.openStore()
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	in, err := ingest.New(store, gaz)
+	if err != nil {
+		return err
+	}
+	in.MaxBytes, in.Stdin = opt.maxBytes, a.In
+
+	var bar *progressbar.ProgressBar
+	if a.IsTerminal && !opt.quiet && len(paths) > 1 {
+		bar = progressbar.NewOptions(len(paths), progressbar.OptionSetWriter(a.Err),
+			progressbar.OptionSetDescription("ingesting"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish())
+	}
+	counts := map[ingest.Status]int{}
+	facts, failed := 0, len(problems)
+	var bytes int64
+	for i, p := range paths {
+		if ctx.Err() != nil {
+			fmt.Fprintf(a.Err, "kg: interrupted after %d of %d documents; the rest were not ingested\n", i, len(paths))
+			failed++
+			break
+		}
+		o := in.Ingest(ctx, p)
+		counts[o.Status]++
+		if o.Status == ingest.Failed {
+			failed++
+			fmt.Fprintln(a.Err, "kg: failed", o.Err)
+		} else {
+			facts += o.Facts
+			bytes += o.Bytes
+			if !opt.quiet && bar == nil && len(paths) <= 20 {
+				fmt.Fprintf(a.Out, "%-9s %s  %d facts\n", o.Status, o.DocID, o.Facts)
+			}
+		}
+		if bar != nil {
+			bar.Add(1)
+		}
+	}
+	if !opt.quiet {
+		fmt.Fprintf(a.Out, "%d documents: %d added, %d replaced, %d unchanged, %d failed; %d facts, %d bytes\n",
+			len(paths), counts[ingest.Added], counts[ingest.Replaced], counts[ingest.Unchanged], failed, facts, bytes)
+	}
+	if failed > 0 {
+		return errSilent
+	}
+	return nil
+}

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/spf13/cobra"
+
+	"kg/graph"
+	"kg/ingest/gazetteer"
+)
+
+// streams are a command's I/O, injected so commands run in tests.
+type streams struct {
+	In       io.Reader
+	Out, Err io.Writer
+	// IsTerminal reports whether Err is a terminal (progress bars).
+	IsTerminal bool
+}
+
+// app holds what every command shares: the streams and global flags.
+type app struct {
+	streams
+	db            string
+	gazetteerFile string
+}
+
+// errSilent marks an error already reported to the user.
+var errSilent = errors.New("")
+
+func run(args []string, in io.Reader, out, errw io.Writer) int {
+	a := &app{streams: streams{In: in, Out: out, Err: errw, IsTerminal: isTerminal(errw)}}
+	root := a.rootCmd()
+	root.SetArgs(args)
+	root.SetIn(in)
+	root.SetOut(out)
+	root.SetErr(errw)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := root.ExecuteContext(ctx); err != nil {
+		if err != errSilent {
+			fmt.Fprintln(errw, "kg:", err)
+		}
+		return 1
+	}
+	return 0
+}
+
+func (a *app) rootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "kg",
+		Short: "Build a knowledge graph of international relations from documents",
+		Long: `kg reads news articles, blog posts and encyclopedia pages about countries,
+people and events, extracts the relationships they state (diplomatic
+relations, aid, arms transfers, recognition, sanctions, attacks, leaders, ...)
+and keeps them in a Cayley quad store with their provenance: document,
+sentence, evidence and whether the text denies them.
+
+The store is given by --db or $KG_DB:
+  kg.db (default)     a bolt store in the current directory, nothing to start
+  memory:             an in-memory store that lives as long as the command
+  postgres://...      Cayley's SQL backend on a PostgreSQL server
+
+Entities are named on the command line by name, alias or id, in any case:
+"North Korea", "dprk", "country:PRK".`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	def := os.Getenv("KG_DB")
+	if def == "" {
+		def = graph.DefaultDB
+	}
+	root.PersistentFlags().StringVar(&a.db, "db", def, "the store: a bolt directory, memory: or postgres://... (env KG_DB)")
+	root.PersistentFlags().StringVar(&a.gazetteerFile, "gazetteer", "", "an extra gazetteer file of entities (TSV or JSON Lines; see README)")
+	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd())
+	return root
+}
+
+// openStore opens the store named by --db.
+func (a *app) openStore() (*graph.Store, error) {
+	return graph.Open(a.db)
+}
+
+// gazetteer returns the embedded gazetteer, extended by --gazetteer.
+func (a *app) gazetteer() (*gazetteer.Gazetteer, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	if a.gazetteerFile == "" {
+		return g, nil
+	}
+	extra, err := gazetteer.ReadUserFile(a.gazetteerFile)
+	if err != nil {
+		return nil, err
+	}
+	return g.Extend(extra)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,80 @@
+package exports
+
+import (
+	"encoding/json"
+	"io"
+
+	"kg/graph"
+)
+
+// EntityRef is an entity as it appears inside a fact line.
+type EntityRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+	ISO3 string `json:"iso3,omitempty"`
+	ISO2 string `json:"iso2,omitempty"`
+}
+
+// FactLine is one line of `kg facts --format jsonl`, the form fixed by
+// ONTOLOGY.md.
+type FactLine struct {
+	Subject    EntityRef `json:"subject"`
+	Relation   string    `json:"relation"`
+	Object     EntityRef `json:"object"`
+	Negated    bool      `json:"negated"`
+	Year       int       `json:"year,omitempty"`
+	Quantity   int64     `json:"quantity,omitempty"`
+	Unit       string    `json:"unit,omitempty"`
+	Item       string    `json:"item,omitempty"`
+	Kind       string    `json:"kind,omitempty"`
+	Role       string    `json:"role,omitempty"`
+	Action     string    `json:"action,omitempty"`
+	ClaimedBy  string    `json:"claimed_by,omitempty"`
+	Doc        string    `json:"doc"`
+	Sentence   int       `json:"sentence"`
+	Span       [2]int    `json:"span"`
+	Evidence   string    `json:"evidence"`
+	Confidence float64   `json:"confidence"`
+	ID         string    `json:"id"`
+	Rule       string    `json:"rule,omitempty"`
+}
+
+// JSONLWriter writes facts as JSON Lines.
+type JSONLWriter struct {
+	enc      *json.Encoder
+	entities map[string]graph.Entity
+	// Explain adds the extraction rule of each fact.
+	Explain bool
+}
+
+// NewJSONLWriter returns a writer that names entities from the given map;
+// an entity missing from it is written with its id alone.
+func NewJSONLWriter(w io.Writer, entities map[string]graph.Entity) *JSONLWriter {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &JSONLWriter{enc: enc, entities: entities}
+}
+
+// Write writes one fact line.
+func (w *JSONLWriter) Write(f graph.Fact) error {
+	line := FactLine{
+		Subject: w.ref(f.Subject), Relation: f.Relation, Object: w.ref(f.Object),
+		Negated: f.Negated, Year: f.Year, Quantity: f.Quantity, Unit: f.Unit, Item: f.Item,
+		Kind: f.Kind, Role: f.Role, Action: f.Action, ClaimedBy: f.ClaimedBy,
+		Doc: f.Doc, Sentence: f.Sentence, Span: [2]int{f.SpanStart, f.SpanEnd},
+		Evidence: f.Evidence, Confidence: f.Confidence, ID: f.ID,
+	}
+	if w.Explain {
+		line.Rule = f.Rule
+	}
+	return w.enc.Encode(line)
+}
+
+func (w *JSONLWriter) ref(id string) EntityRef {
+	e, ok := w.entities[id]
+	if !ok {
+		return EntityRef{ID: id, Type: graph.EntityType(id)}
+	}
+	return EntityRef{ID: e.ID, Name: e.Name, Type: e.Type, ISO3: e.ISO3, ISO2: e.ISO2}
+}

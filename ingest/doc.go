@@ -1,0 +1,12 @@
+// Package ingest reads documents into the knowledge graph: it finds the
+// files, reads and cleans each one (package reader), extracts its facts
+// (package extract) and writes them to the store as one batch labelled
+// with the document (package graph).
+//
+// Sub-packages:
+//
+//	reader     text, Markdown and HTML readers; page junk removal
+//	sentence   sentence splitting with byte offsets
+//	gazetteer  countries, people, organisations, events; mention finding
+//	extract    relation extraction from sentences
+package ingest

@@ -1,0 +1,284 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"kg/graph"
+	"kg/ingest/gazetteer"
+)
+
+// itemKind says what an item of a sentence is.
+type itemKind int
+
+const (
+	word       itemKind = iota
+	entity              // a gazetteer, title or surname mention
+	pronoun             // "it", "they": resolved to an earlier entity
+	descriptor          // "the country", "the island": resolved per fact
+)
+
+// item is a word, or a whole entity mention, of a sentence.
+type item struct {
+	kind       itemKind
+	lower      string // lower-case text of a word
+	text       string
+	start, end int    // byte offsets in the sentence
+	ent        string // entity id (entity, resolved pronoun)
+	entType    string
+	demonym    bool // the mention is a demonym ("Cuban")
+}
+
+// sent is an analysed sentence.
+type sent struct {
+	text  string
+	items []item
+}
+
+// analyse finds the entity mentions of a sentence and turns it into items.
+func (st *docState) analyse(text string) *sent {
+	toks := tokenize(text)
+	mentions := st.x.gaz.Find(text)
+	s := &sent{text: text}
+	mi := 0
+	for ti := 0; ti < len(toks); ti++ {
+		t := toks[ti]
+		for mi < len(mentions) && mentions[mi].End <= t.Start {
+			mi++
+		}
+		if mi < len(mentions) && mentions[mi].Start <= t.Start && t.Start < mentions[mi].End {
+			m := mentions[mi]
+			for ti+1 < len(toks) && toks[ti+1].Start < m.End {
+				ti++
+			}
+			s.items = append(s.items, st.mentionItem(m))
+			mi++
+			continue
+		}
+		s.items = append(s.items, item{kind: word, lower: t.Lower, text: t.Text, start: t.Start, end: t.End})
+	}
+	st.titledPeople(s)
+	st.references(s)
+	for _, it := range s.items {
+		if it.kind == entity {
+			st.history = append(st.history, it.ent)
+		}
+	}
+	return s
+}
+
+func (st *docState) mentionItem(m gazetteer.Mention) item {
+	e := m.Entity
+	id := st.note(e, m.Text)
+	return item{kind: entity, text: m.Text, lower: strings.ToLower(m.Text), start: m.Start, end: m.End,
+		ent: id, entType: e.Type, demonym: m.Kind == gazetteer.Demonym}
+}
+
+// titledPeople turns "President Donald Trump" into a person mention when
+// the gazetteer does not know the name: a title followed by two or three
+// capitalised words.
+func (st *docState) titledPeople(s *sent) {
+	for i := 0; i < len(s.items); i++ {
+		n, _ := st.titleAt(s, i)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		k := j
+		for k < len(s.items) && k-j < 3 && s.items[k].kind == word && isCapitalized(s.items[k].text) && !isPunctText(s.items[k].text) {
+			k++
+		}
+		if k-j < 2 {
+			continue
+		}
+		var words []string
+		for _, it := range s.items[j:k] {
+			words = append(words, it.text)
+		}
+		name := strings.Join(words, " ")
+		e := &gazetteer.Entity{ID: "person:" + gazetteer.Slug(name), Type: graph.TypePerson, Name: name}
+		if known := st.x.gaz.Entity(e.ID); known != nil {
+			e = known
+		}
+		id := st.note(e, name)
+		merged := item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[j].start, end: s.items[k-1].end, ent: id, entType: graph.TypePerson}
+		s.items = append(s.items[:j], append([]item{merged}, s.items[k:]...)...)
+	}
+}
+
+// titleAt reports how many items at i form a title ("Vice President") and
+// the role it gives.
+func (st *docState) titleAt(s *sent, i int) (int, string) {
+	for n := st.x.lx.titleMax; n >= 1; n-- {
+		if i+n > len(s.items) {
+			continue
+		}
+		var words []string
+		ok := true
+		for _, it := range s.items[i : i+n] {
+			if it.kind != word || !isCapitalized(it.text) {
+				ok = false
+				break
+			}
+			words = append(words, it.lower)
+		}
+		if !ok {
+			continue
+		}
+		if role, found := st.x.lx.titles[strings.Join(words, " ")]; found {
+			return n, role
+		}
+	}
+	return 0, ""
+}
+
+// references marks surnames of people met earlier, pronouns and
+// descriptors ("the country").
+func (st *docState) references(s *sent) {
+	for i := 0; i < len(s.items); i++ {
+		it := &s.items[i]
+		if it.kind != word {
+			continue
+		}
+		if id, ok := st.surnames[it.lower]; ok && isCapitalized(it.text) {
+			it.kind, it.ent, it.entType = entity, id, graph.TypePerson
+			st.entities[id].Aliases = appendNew(st.entities[id].Aliases, it.text)
+			continue
+		}
+		if st.x.lx.is("pronoun", it.lower) && (it.lower == "it" || it.lower == "they") {
+			if id := st.resolvePronoun(s, i); id != "" {
+				it.kind, it.ent, it.entType = pronoun, id, graph.EntityType(id)
+			}
+			continue
+		}
+		for _, d := range st.x.lx.descriptors {
+			if i+len(d) > len(s.items) {
+				continue
+			}
+			match := true
+			for k, w := range d {
+				if s.items[i+k].kind != word || s.items[i+k].lower != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				var words []string
+				for _, x := range s.items[i : i+len(d)] {
+					words = append(words, x.text)
+				}
+				merged := item{kind: descriptor, text: strings.Join(words, " "), lower: strings.Join(d, " "), start: s.items[i].start, end: s.items[i+len(d)-1].end}
+				s.items = append(s.items[:i], append([]item{merged}, s.items[i+len(d):]...)...)
+				break
+			}
+		}
+	}
+}
+
+func appendNew(list []string, s string) []string {
+	if contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// resolvePronoun finds what "it"/"they" at i refers to: the nearest
+// earlier entity of the sentence outside a prepositional phrase, or else
+// the subject of the previous sentence.
+func (st *docState) resolvePronoun(s *sent, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		it := s.items[j]
+		if it.kind == entity && !it.demonym && it.entType != graph.TypePerson && !st.inPP(s, j) {
+			return it.ent
+		}
+	}
+	return st.lastSubj
+}
+
+// inPP reports whether the item at i is the object of a preposition
+// ("in Havana", "with the US").
+func (st *docState) inPP(s *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := s.items[j]
+		if w.kind != word {
+			return false
+		}
+		if st.x.lx.is("preposition", w.lower) {
+			return true
+		}
+		if !isDeterminer(w.lower) && !isCapitalized(w.text) {
+			return false
+		}
+	}
+	return false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "all", "both":
+		return true
+	}
+	return false
+}
+
+func isPunctText(s string) bool { return s != "" && !isWordRune([]rune(s)[0]) }
+
+// subjectLike returns the entity the sentence is about: its first entity
+// outside a prepositional phrase.
+func (s *sent) subjectLike(st *docState) string {
+	for i, it := range s.items {
+		if (it.kind == entity || it.kind == pronoun) && !it.demonym && it.entType != graph.TypeEvent && !st.inPP(s, i) {
+			return it.ent
+		}
+	}
+	return ""
+}
+
+var yearRE = regexp.MustCompile(`^(1[89]\d\d|20\d\d)$`)
+
+// yearAt returns the year an item states, or 0.
+func (s *sent) yearAt(i int) int {
+	it := s.items[i]
+	if it.kind != word || !yearRE.MatchString(it.text) {
+		return 0
+	}
+	y, _ := strconv.Atoi(it.text)
+	return y
+}
+
+// yearNear returns the year nearest to item i of the sentence; with none,
+// the year of an earlier sentence when this one says "that year" or "the
+// same year".
+func (s *sent) yearNear(i, lastYear int) int {
+	best, dist := 0, 1<<30
+	for j := range s.items {
+		if y := s.yearAt(j); y != 0 {
+			d := j - i
+			if d < 0 {
+				d = -d
+			}
+			if d < dist {
+				best, dist = y, d
+			}
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	lower := strings.ToLower(s.text)
+	if strings.Contains(lower, "that year") || strings.Contains(lower, "same year") {
+		return lastYear
+	}
+	return 0
+}
+
+func (s *sent) lastYearMentioned() int {
+	for j := len(s.items) - 1; j >= 0; j-- {
+		if y := s.yearAt(j); y != 0 {
+			return y
+		}
+	}
+	return 0
+}
+

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"kg/graph"
+	"kg/ingest/gazetteer"
+	"kg/ingest/reader"
+	"kg/ingest/sentence"
+)
+
+// Extractor turns documents into facts. It is safe for concurrent use: all
+// per-document state lives in a docState.
+type Extractor struct {
+	gaz *gazetteer.Gazetteer
+	lx  *Lexicon
+}
+
+// New returns an extractor using the gazetteer and the embedded lexicon.
+func New(g *gazetteer.Gazetteer) (*Extractor, error) {
+	lx, err := DefaultLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return &Extractor{gaz: g, lx: lx}, nil
+}
+
+// Result is what one document yields.
+type Result struct {
+	Facts     []graph.Fact
+	Entities  []graph.Entity // every entity the facts use, with surface forms seen
+	Sentences int
+}
+
+// ExtractFacts reads every sentence of the document's prose (paragraphs,
+// list items and quotes; not headings or captions) and returns its facts.
+func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
+	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{}}
+	offset := 0
+	for _, b := range doc.Blocks {
+		switch b.Kind {
+		case reader.Paragraph, reader.ListItem, reader.Quote:
+			for _, s := range sentence.Split(b.Text) {
+				st.sentence(s.Text, offset+s.Start)
+			}
+		case reader.Heading:
+			st.heading(b.Text)
+		}
+		offset += len(b.Text) + 2 // blocks are joined with "\n\n"
+	}
+	return st.result()
+}
+
+// docState is what the extractor remembers while reading one document.
+type docState struct {
+	x        *Extractor
+	docID    string
+	sentNo   int
+	facts    []graph.Fact
+	entities map[string]*graph.Entity
+	used     map[string]bool
+	surnames map[string]string // lower-case surname -> person id
+	history  []string          // entity ids in order of mention (countries, orgs, people)
+	lastSubj string            // the subject-like entity of the previous sentence
+	lastYear int
+	topic    string // country named by the latest heading
+}
+
+func (st *docState) heading(text string) {
+	st.topic = ""
+	for _, m := range st.x.gaz.Find(text) {
+		if m.Entity.Type == graph.TypeCountry {
+			st.topic = m.Entity.ID
+			break
+		}
+	}
+}
+
+func (st *docState) result() Result {
+	var ents []graph.Entity
+	used := map[string]bool{}
+	for _, f := range st.facts {
+		used[f.Subject], used[f.Object] = true, true
+		if f.ClaimedBy != "" {
+			used[f.ClaimedBy] = true
+		}
+	}
+	for id := range used {
+		if e, ok := st.entities[id]; ok {
+			sort.Strings(e.Aliases)
+			ents = append(ents, *e)
+		}
+	}
+	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
+	return Result{Facts: dedupe(st.facts), Entities: ents, Sentences: st.sentNo}
+}
+
+// dedupe drops facts that repeat another of the same sentence.
+func dedupe(facts []graph.Fact) []graph.Fact {
+	seen := map[string]bool{}
+	out := facts[:0]
+	for _, f := range facts {
+		if seen[f.ID] {
+			continue
+		}
+		seen[f.ID] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// note records an entity and the surface form it was seen under.
+func (st *docState) note(e *gazetteer.Entity, surface string) string {
+	ge, ok := st.entities[e.ID]
+	if !ok {
+		ge = &graph.Entity{ID: e.ID, Type: e.Type, Name: e.Name, ISO3: e.ISO3, ISO2: e.ISO2}
+		st.entities[e.ID] = ge
+	}
+	if surface != "" && surface != ge.Name && !contains(ge.Aliases, surface) {
+		ge.Aliases = append(ge.Aliases, surface)
+	}
+	if e.Type == graph.TypePerson {
+		words := strings.Fields(e.Name)
+		if len(words) > 1 {
+			st.surnames[strings.ToLower(words[len(words)-1])] = e.ID
+		}
+		for _, a := range e.Aliases {
+			if w := strings.Fields(a); len(w) > 1 {
+				last := strings.ToLower(w[len(w)-1])
+				if _, taken := st.surnames[last]; !taken {
+					st.surnames[last] = e.ID
+				}
+			}
+		}
+	}
+	return e.ID
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sentence extracts the facts of one sentence starting at byte offset off
+// of the document text.
+func (st *docState) sentence(text string, off int) {
+	s := st.analyse(text)
+	before := len(st.facts)
+	st.leaders(s)
+	for _, tr := range st.findTriggers(s) {
+		st.relation(s, tr)
+	}
+	for i := before; i < len(st.facts); i++ {
+		f := &st.facts[i]
+		f.Doc = st.docID
+		f.Sentence = st.sentNo
+		f.SpanStart, f.SpanEnd = off, off+len(text)
+		f.Evidence = text
+		f.ID = graph.FactID(f)
+	}
+	if y := s.lastYearMentioned(); y != 0 {
+		st.lastYear = y
+	}
+	if subj := s.subjectLike(st); subj != "" {
+		st.lastSubj = subj
+	}
+	st.sentNo++
+}

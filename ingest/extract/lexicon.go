@@ -1,0 +1,262 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// trigger is one way a relation can be stated.
+type trigger struct {
+	Relation   string   // a relation name, or "transfer" (decided by items)
+	Words      []string // lower-case words as they appear in text
+	Form       string   // "verb", "noun" or "phrase"
+	Participle bool     // the verb form is a past participle (passive voice possible)
+	Prep       string   // preposition introducing the object, if any
+	Lemma      string   // the trigger as written in the lexicon
+}
+
+// itemClass maps a given item to the relation (and aid kind) it implies.
+type itemClass struct {
+	Relation string
+	Kind     string
+	Words    []string
+}
+
+// Lexicon holds the data files of lexicon/: triggers, items, titles, cues.
+type Lexicon struct {
+	byFirst     map[string][]trigger // triggers by their first word
+	items       map[string]itemClass // item phrase -> class
+	itemMax     int                  // longest item phrase in words
+	aidKinds    map[string]string    // word -> aid kind
+	titles      map[string]string    // title phrase (lower) -> role
+	titleMax    int
+	cues        map[string]map[string]bool // cue class -> words
+	descriptors [][]string
+}
+
+var (
+	defaultLexicon     *Lexicon
+	defaultLexiconErr  error
+	defaultLexiconOnce sync.Once
+)
+
+// DefaultLexicon returns the embedded lexicon, parsed once.
+func DefaultLexicon() (*Lexicon, error) {
+	defaultLexiconOnce.Do(func() { defaultLexicon, defaultLexiconErr = loadLexicon() })
+	return defaultLexicon, defaultLexiconErr
+}
+
+func loadLexicon() (*Lexicon, error) {
+	lx := &Lexicon{
+		byFirst:  map[string][]trigger{},
+		items:    map[string]itemClass{},
+		aidKinds: map[string]string{},
+		titles:   map[string]string{},
+		cues:     map[string]map[string]bool{},
+	}
+	irregular := map[string][2]string{}
+	err := eachRow("verbs.tsv", 3, func(f []string) error {
+		irregular[f[0]] = [2]string{f[1], f[2]}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow("triggers.tsv", 3, func(f []string) error {
+		prep := ""
+		if len(f) > 3 {
+			prep = strings.TrimSpace(f[3])
+		}
+		words := strings.Fields(strings.ToLower(f[2]))
+		switch f[1] {
+		case "verb":
+			for _, form := range inflect(words[0], irregular) {
+				w := append([]string{form.word}, words[1:]...)
+				lx.add(trigger{Relation: f[0], Words: w, Form: "verb", Participle: form.participle, Prep: prep, Lemma: f[2]})
+			}
+		case "noun":
+			lx.add(trigger{Relation: f[0], Words: words, Form: "noun", Prep: prep, Lemma: f[2]})
+			last := words[len(words)-1]
+			if !strings.HasSuffix(last, "s") {
+				pl := append(append([]string{}, words[:len(words)-1]...), plural(last))
+				lx.add(trigger{Relation: f[0], Words: pl, Form: "noun", Prep: prep, Lemma: f[2]})
+			}
+		case "phrase":
+			lx.add(trigger{Relation: f[0], Words: words, Form: "phrase", Prep: prep, Lemma: f[2]})
+		default:
+			return fmt.Errorf("unknown form %q", f[1])
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow("items.tsv", 2, func(f []string) error {
+		rel, kind, _ := strings.Cut(f[0], ":")
+		for _, it := range strings.Split(f[1], "|") {
+			w := strings.Fields(strings.ToLower(it))
+			if len(w) == 0 {
+				continue
+			}
+			lx.items[strings.Join(w, " ")] = itemClass{Relation: rel, Kind: kind, Words: w}
+			if len(w) > lx.itemMax {
+				lx.itemMax = len(w)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow("aidkinds.tsv", 2, func(f []string) error {
+		for _, w := range strings.Split(f[1], "|") {
+			if _, dup := lx.aidKinds[w]; !dup {
+				lx.aidKinds[w] = f[0]
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow("titles.tsv", 2, func(f []string) error {
+		t := strings.ToLower(f[0])
+		lx.titles[t] = f[1]
+		if n := len(strings.Fields(t)); n > lx.titleMax {
+			lx.titleMax = n
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow("cues.tsv", 2, func(f []string) error {
+		set := lx.cues[f[0]]
+		if set == nil {
+			set = map[string]bool{}
+			lx.cues[f[0]] = set
+		}
+		for _, w := range strings.Split(f[1], "|") {
+			set[w] = true
+			if f[0] == "descriptor" {
+				lx.descriptors = append(lx.descriptors, strings.Fields(w))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Longest descriptors first, so "the island nation" wins over "the island".
+	sort.SliceStable(lx.descriptors, func(i, j int) bool { return len(lx.descriptors[i]) > len(lx.descriptors[j]) })
+	return lx, nil
+}
+
+func (lx *Lexicon) add(t trigger) {
+	lx.byFirst[t.Words[0]] = append(lx.byFirst[t.Words[0]], t)
+	// Longest first, so "diplomatic relations" wins over "relations".
+	list := lx.byFirst[t.Words[0]]
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].Words) > len(list[j].Words) })
+}
+
+func (lx *Lexicon) is(class, word string) bool { return lx.cues[class][word] }
+
+type inflection struct {
+	word       string
+	participle bool
+}
+
+// inflect gives the forms of a verb: lemma, -s, past, past participle, -ing.
+func inflect(lemma string, irregular map[string][2]string) []inflection {
+	forms := []inflection{{lemma, false}, {thirdPerson(lemma), false}, {gerund(lemma), false}}
+	if irr, ok := irregular[lemma]; ok {
+		forms = append(forms, inflection{irr[0], irr[0] == irr[1]}, inflection{irr[1], true})
+	} else {
+		forms = append(forms, inflection{past(lemma), true})
+	}
+	seen := map[string]bool{}
+	out := forms[:0]
+	for _, f := range forms {
+		key := f.word + fmt.Sprint(f.participle)
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+func thirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "z"):
+		return v + "es"
+	case len(v) > 1 && strings.HasSuffix(v, "y") && !isVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ies"
+	}
+	return v + "s"
+}
+
+func plural(n string) string { return thirdPerson(n) }
+
+// doubles reports whether a verb doubles its last consonant (ship, shipped).
+func doubles(v string) bool {
+	n := len(v)
+	return n >= 3 && n <= 4 && !isVowel(v[n-1]) && isVowel(v[n-2]) && !isVowel(v[n-3]) && !strings.ContainsAny(v[n-1:], "wxy")
+}
+
+func past(v string) string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case len(v) > 1 && strings.HasSuffix(v, "y") && !isVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ied"
+	case doubles(v):
+		return v + v[len(v)-1:] + "ed"
+	}
+	return v + "ed"
+}
+
+func gerund(v string) string {
+	switch {
+	case strings.HasSuffix(v, "ee"):
+		return v + "ing"
+	case strings.HasSuffix(v, "e"):
+		return v[:len(v)-1] + "ing"
+	case doubles(v):
+		return v + v[len(v)-1:] + "ing"
+	}
+	return v + "ing"
+}
+
+// eachRow calls fn for each non-comment line of a lexicon file, split on tabs.
+func eachRow(name string, minFields int, fn func([]string) error) error {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < minFields {
+			return fmt.Errorf("lexicon/%s:%d: want %d tab-separated fields, got %d", name, n, minFields, len(fields))
+		}
+		if err := fn(fields); err != nil {
+			return fmt.Errorf("lexicon/%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}

@@ -1,0 +1,486 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"kg/graph"
+)
+
+// match is a trigger found in a sentence, covering items [i, j).
+type match struct {
+	trigger
+	i, j int
+}
+
+// findTriggers returns the triggers of a sentence, left to right, longest
+// first where two start at the same word.
+func (st *docState) findTriggers(s *sent) []match {
+	var out []match
+	for i := 0; i < len(s.items); i++ {
+		it := s.items[i]
+		if it.kind != word {
+			continue
+		}
+		var best *match
+		for _, t := range st.x.lx.byFirst[it.lower] {
+			if i+len(t.Words) > len(s.items) {
+				continue
+			}
+			ok := true
+			for k, w := range t.Words {
+				if x := s.items[i+k]; x.kind != word || x.lower != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			m := match{trigger: t, i: i, j: i + len(t.Words)}
+			// Among equally long triggers prefer the one whose preposition follows.
+			if best == nil || len(t.Words) > len(best.Words) ||
+				(len(t.Words) == len(best.Words) && t.Prep != "" && m.j < len(s.items) && s.items[m.j].lower == t.Prep && s.items[best.j].lower != best.Prep) {
+				best = &m
+			}
+		}
+		if best != nil {
+			out = append(out, *best)
+			i = best.j - 1
+		}
+	}
+	return out
+}
+
+// clause returns the bounds [lo, hi) of the clause around items [i, j).
+func (st *docState) clause(s *sent, i, j int) (int, int) {
+	lo := i
+	for lo > 0 && !st.isBoundary(s.items[lo-1]) {
+		lo--
+	}
+	hi := j
+	for hi < len(s.items) && !st.isBoundary(s.items[hi]) {
+		hi++
+	}
+	return lo, hi
+}
+
+func (st *docState) isBoundary(it item) bool {
+	if it.kind != word {
+		return false
+	}
+	switch it.text {
+	case ";", ":", "—", "–", "(", ")":
+		return true
+	}
+	return st.x.lx.is("boundary", it.lower)
+}
+
+// relation reads the facts stated by one trigger.
+func (st *docState) relation(s *sent, m match) {
+	lo, hi := st.clause(s, m.i, m.j)
+	rule := m.Form + ":" + m.Lemma
+
+	if m.Relation == "leader_of" { // "X headed by P"
+		subj := st.firstEntity(s, m.j, hi, graph.TypePerson)
+		obj := st.nearestBefore(s, m.i, lo, false)
+		if subj >= 0 && obj >= 0 {
+			st.emit(s, m, graph.Fact{Subject: s.items[subj].ent, Relation: "leader_of", Object: s.items[obj].ent, Role: "head", Confidence: 0.8}, rule)
+		}
+		return
+	}
+
+	rel, kind, qty := m.Relation, "", quantity{}
+	if rel == "transfer" {
+		var ok bool
+		rel, kind, qty, ok = st.given(s, m, lo, hi)
+		if !ok {
+			return
+		}
+	} else if rel == "aid" {
+		kind = st.aidKind(s)
+		if q := st.quantityAfter(s, m.j, hi); q.n != 0 {
+			qty = q
+		}
+	}
+	r, _ := graph.LookupRelation(rel)
+
+	// Polarity and modality: cues between the clause start and the trigger.
+	negated, hypothetical, requested := false, false, false
+	for k := lo; k < m.i; k++ {
+		w := s.items[k]
+		if w.kind != word {
+			continue
+		}
+		switch {
+		case st.x.lx.is("negation", w.lower):
+			negated = !negated
+		case st.x.lx.is("modal", w.lower):
+			hypothetical = true
+		case st.x.lx.is("request", w.lower) && rel != "demands":
+			requested = true
+		}
+	}
+	if hypothetical || requested {
+		return
+	}
+
+	var subjects, objects []int
+	passive := m.Form == "verb" && m.Participle && st.beforeIsBe(s, m.i, lo)
+	confidence := 0.8
+	switch {
+	case passive:
+		if a := st.afterWord(s, m.j, hi, "by"); a >= 0 {
+			subjects = s.group(a, hi)
+		}
+		if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
+			objects = []int{p}
+		}
+		rule += "/passive"
+	default:
+		if b := st.afterWord(s, m.j, hi, "between"); b >= 0 && r.Symmetric && b <= m.j+2 {
+			g := s.group(b, hi)
+			if len(g) >= 2 {
+				subjects, objects = g[:1], g[1:]
+				rule += "/between"
+				break
+			}
+		}
+		if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
+			subjects = s.groupBack(p, lo)
+		} else if p := st.nearestBefore(s, m.i, lo, false); p >= 0 {
+			subjects = []int{p}
+			confidence = 0.6
+		}
+		if m.Prep != "" {
+			if a := st.afterWord(s, m.j, hi, m.Prep); a >= 0 {
+				objects = s.group(a, hi)
+			}
+		}
+		if objects == nil {
+			if a := st.firstEntity(s, m.j, hi, ""); a >= 0 && a <= m.j+6 {
+				objects = s.group(a, hi)
+			}
+		}
+		if objects == nil && r.Symmetric && len(subjects) >= 2 {
+			subjects, objects = subjects[:1], subjects[1:]
+			rule += "/coordinated"
+		}
+	}
+	if len(subjects) == 0 {
+		return
+	}
+	var subjIDs []string
+	for _, i := range subjects {
+		if id := st.resolve(s, i, ""); id != "" {
+			subjIDs = append(subjIDs, id)
+		}
+	}
+	var objIDs []string
+	for _, i := range objects {
+		exclude := ""
+		if len(subjIDs) > 0 {
+			exclude = subjIDs[0]
+		}
+		if id := st.resolve(s, i, exclude); id != "" {
+			objIDs = append(objIDs, id)
+		}
+	}
+	if len(objIDs) == 0 && len(subjIDs) > 0 && st.topic != "" && st.topic != subjIDs[0] && rel != "demands" {
+		// "After its fall, the DPRK began to establish diplomatic relations."
+		// The other party is the country the section is about.
+		objIDs = []string{st.topic}
+		confidence = 0.5
+		rule += "/topic"
+	}
+	year := s.yearNear(m.i, st.lastYear)
+	for _, sub := range subjIDs {
+		for _, obj := range objIDs {
+			if sub == obj || !allowed(rel, sub, obj) {
+				continue
+			}
+			f := graph.Fact{Subject: sub, Relation: rel, Object: obj, Negated: negated, Year: year,
+				Quantity: qty.n, Unit: qty.unit, Item: qty.item, Kind: kind, Confidence: confidence}
+			st.emit(s, m, f, rule)
+		}
+	}
+}
+
+// allowed rejects pairings the ontology rules out.
+func allowed(rel, sub, obj string) bool {
+	st, ot := graph.EntityType(sub), graph.EntityType(obj)
+	switch rel {
+	case "leader_of":
+		return st == graph.TypePerson && (ot == graph.TypeCountry || ot == graph.TypeOrganization)
+	case "participated_in":
+		return ot == graph.TypeEvent
+	case "diplomatic_relations", "recognizes", "sanctions", "cooperation":
+		return st != graph.TypeEvent && (ot == graph.TypeCountry || ot == graph.TypeOrganization || (rel == "recognizes" && ot == graph.TypeEvent))
+	}
+	return st != graph.TypeEvent && ot != graph.TypeEvent
+}
+
+func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
+	f.Rule = rule
+	st.facts = append(st.facts, f)
+}
+
+// resolve returns the entity id of a subject or object item, resolving
+// descriptors to the latest country other than exclude.
+func (st *docState) resolve(s *sent, i int, exclude string) string {
+	it := s.items[i]
+	switch it.kind {
+	case entity, pronoun:
+		return it.ent
+	case descriptor:
+		for k := len(st.history) - 1; k >= 0; k-- {
+			id := st.history[k]
+			if graph.EntityType(id) == graph.TypeCountry && id != exclude {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+func isArg(it item) bool { return it.kind == entity || it.kind == pronoun || it.kind == descriptor }
+
+// nearestBefore returns the nearest argument before item i within the
+// clause; with outsidePP, only one not inside a prepositional phrase.
+func (st *docState) nearestBefore(s *sent, i, lo int, outsidePP bool) int {
+	for k := i - 1; k >= lo; k-- {
+		if isArg(s.items[k]) && s.items[k].entType != graph.TypeEvent {
+			if outsidePP && st.inPP(s, k) {
+				continue
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// afterWord returns the first argument following the word w (within three
+// items of it) after item i.
+func (st *docState) afterWord(s *sent, i, hi int, w string) int {
+	for k := i; k < hi; k++ {
+		if s.items[k].kind == word && s.items[k].lower == w {
+			for a := k + 1; a < hi && a <= k+4; a++ {
+				if isArg(s.items[a]) {
+					return a
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// firstEntity returns the first argument in [i, hi) of the type ("" any).
+func (st *docState) firstEntity(s *sent, i, hi int, typ string) int {
+	for k := i; k < hi; k++ {
+		if isArg(s.items[k]) && (typ == "" || s.items[k].entType == typ) {
+			return k
+		}
+	}
+	return -1
+}
+
+// beforeIsBe reports whether a form of "to be" stands just before item i.
+func (st *docState) beforeIsBe(s *sent, i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		switch s.items[k].lower {
+		case "was", "were", "is", "are", "been", "being", "be":
+			return true
+		}
+		if isArg(s.items[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// group returns the argument at i and those coordinated with it:
+// "Brazil, Mexico, and Peru", "Syria and Egypt".
+func (s *sent) group(i, hi int) []int {
+	out := []int{i}
+	k := i + 1
+	for k < hi {
+		j := k
+		for j < hi && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "or" || s.items[j].lower == "the") {
+			j++
+		}
+		if j == k || j >= hi || !isArg(s.items[j]) {
+			break
+		}
+		out = append(out, j)
+		k = j + 1
+	}
+	return out
+}
+
+// groupBack is group for an argument found by walking left: "Cuba and
+// North Korea have signed".
+func (s *sent) groupBack(i, lo int) []int {
+	out := []int{i}
+	k := i - 1
+	for k >= lo {
+		j := k
+		for j >= lo && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "the") {
+			j--
+		}
+		if j == k || j < lo || !isArg(s.items[j]) {
+			break
+		}
+		out = append([]int{j}, out...)
+		k = j - 1
+	}
+	return out
+}
+
+// quantity is "100,000 AK rifles" read as 100000, "rifles", "AK rifles".
+type quantity struct {
+	n          int64
+	unit, item string
+}
+
+// given decides what a giving verb gives: the item class nearest after the
+// verb (or before it, in the passive), with its quantity.
+func (st *docState) given(s *sent, m match, lo, hi int) (rel, kind string, q quantity, ok bool) {
+	try := func(k int) bool {
+		for n := st.x.lx.itemMax; n >= 1; n-- {
+			if k+n > len(s.items) {
+				continue
+			}
+			var words []string
+			for _, it := range s.items[k : k+n] {
+				if it.kind != word {
+					break
+				}
+				words = append(words, it.lower)
+			}
+			if len(words) != n {
+				continue
+			}
+			if c, found := st.x.lx.items[strings.Join(words, " ")]; found {
+				rel, kind = c.Relation, c.Kind
+				q = st.quantityBefore(s, k, k+n)
+				return true
+			}
+		}
+		return false
+	}
+	for k := m.j; k < hi && k < m.j+14; k++ {
+		if try(k) {
+			return rel, kind, q, true
+		}
+	}
+	for k := m.i - 1; k >= lo && k >= m.i-5; k-- {
+		if try(k) {
+			return rel, kind, q, true
+		}
+	}
+	return "", "", q, false
+}
+
+// quantityBefore reads the number standing before an item phrase [i, j):
+// "100,000 AK rifles", "$ 100,000", "more than 200 technicians".
+func (st *docState) quantityBefore(s *sent, i, j int) quantity {
+	k := i - 1
+	var mods []string
+	for k >= 0 && k >= i-3 && s.items[k].kind == word && !isNumber(s.items[k].text) && isCapitalized(s.items[k].text) {
+		mods = append([]string{s.items[k].text}, mods...) // "AK" in "AK rifles"
+		k--
+	}
+	if k < 0 || !isNumber(s.items[k].text) {
+		return quantity{}
+	}
+	n := parseNumber(s.items[k].text)
+	var words []string
+	for _, it := range s.items[i:j] {
+		words = append(words, it.text)
+	}
+	item := strings.Join(append(mods, words...), " ")
+	return quantity{n: n, unit: strings.ToLower(words[len(words)-1]), item: item}
+}
+
+// quantityAfter reads a money amount or counted thing after item i.
+func (st *docState) quantityAfter(s *sent, i, hi int) quantity {
+	for k := i; k < hi && k < i+12; k++ {
+		if s.items[k].text == "$" && k+1 < hi && isNumber(s.items[k+1].text) {
+			return quantity{n: scaled(s, k+1), unit: "USD"}
+		}
+	}
+	return quantity{}
+}
+
+func scaled(s *sent, k int) int64 {
+	n := parseNumber(s.items[k].text)
+	if k+1 < len(s.items) {
+		switch s.items[k+1].lower {
+		case "million":
+			n *= 1_000_000
+		case "billion":
+			n *= 1_000_000_000
+		case "thousand":
+			n *= 1000
+		}
+	}
+	return n
+}
+
+func isNumber(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	return isDigits(s)
+}
+
+func parseNumber(s string) int64 {
+	s = strings.ReplaceAll(s, ",", "")
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		f, _ := strconv.ParseFloat(s, 64)
+		return int64(f)
+	}
+	n, _ := strconv.ParseInt(s, 10, 64)
+	return n
+}
+
+// aidKind reads the kind of aid from the sentence's words.
+func (st *docState) aidKind(s *sent) string {
+	for _, it := range s.items {
+		if k, ok := st.x.lx.aidKinds[it.lower]; ok && it.kind == word {
+			return k
+		}
+	}
+	return ""
+}
+
+// leaders emits leader_of facts for titled people: "President Barack
+// Obama", "Cuban President Raúl Castro". The country is the one named
+// before the title, else the one the gazetteer gives the person.
+func (st *docState) leaders(s *sent) {
+	for i := 0; i < len(s.items); i++ {
+		n, role := st.titleAt(s, i)
+		if n == 0 || i+n >= len(s.items) || s.items[i+n].kind != entity || s.items[i+n].entType != graph.TypePerson {
+			continue
+		}
+		person := s.items[i+n].ent
+		country := ""
+		if i > 0 && s.items[i-1].kind == entity && s.items[i-1].entType == graph.TypeCountry {
+			country = s.items[i-1].ent
+		} else if e := st.x.gaz.Entity(person); e != nil {
+			for _, r := range e.Roles {
+				if strings.HasPrefix(r.Of, "country:") && strings.EqualFold(r.Role, role) {
+					country = r.Of
+				}
+			}
+		}
+		if country == "" {
+			continue
+		}
+		if e := st.x.gaz.Entity(country); e != nil {
+			st.note(e, "")
+		}
+		st.facts = append(st.facts, graph.Fact{Subject: person, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
+		i += n
+	}
+}

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, number or punctuation mark of a sentence.
+type token struct {
+	Text       string
+	Lower      string
+	Start, End int // byte offsets in the sentence
+}
+
+// tokenize splits a sentence into words (letters and digits, with inner
+// apostrophes, hyphens and periods as in "Il-sung", "Cuba's", "U.S."),
+// numbers ("1,500", "3.5") and single punctuation marks.
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// inner joiners: a letter or digit must follow
+				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') && j+n2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					if isWordRune(r3) && (r2 != ',' || (unicode.IsDigit(r3) && isDigits(s[i:j]))) && (r2 != '.' || isDigits(s[i:j]) || unicode.IsUpper(r3)) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, newToken(s, i, j))
+			i = j
+		default:
+			toks = append(toks, newToken(s, i, i+size))
+			i += size
+		}
+	}
+	return splitClitics(toks)
+}
+
+func newToken(s string, i, j int) token {
+	t := s[i:j]
+	return token{Text: t, Lower: strings.ToLower(t), Start: i, End: j}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// splitClitics separates "'s" and "n't" so that "Washington's" is
+// "Washington" + "'s" and "don't" is "do" + "n't".
+func splitClitics(toks []token) []token {
+	out := toks[:0:0]
+	for _, t := range toks {
+		low := t.Lower
+		for _, cl := range []string{"'s", "’s", "n't", "n’t"} {
+			if strings.HasSuffix(low, cl) && len(low) > len(cl) {
+				cut := len(t.Text) - len(cl)
+				out = append(out, token{Text: t.Text[:cut], Lower: low[:cut], Start: t.Start, End: t.Start + cut})
+				norm := strings.ReplaceAll(cl, "’", "'")
+				t = token{Text: t.Text[cut:], Lower: norm, Start: t.Start + cut, End: t.End}
+				break
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isPunct(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return !isWordRune(r)
+}

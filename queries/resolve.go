@@ -1,0 +1,137 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"kg/graph"
+	"kg/ingest/gazetteer"
+)
+
+// Resolve finds the stored entity a user means by name, alias or id,
+// case-insensitively ("dprk", "North Korea", "country:PRK"). An unknown or
+// ambiguous name is an error listing the closest candidates.
+func Resolve(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer, name string) (string, error) {
+	ents, err := s.Entities(ctx, "")
+	if err != nil {
+		return "", err
+	}
+	key := normalize(name)
+	var hits []string
+	for _, e := range ents {
+		if matchesEntity(e.Entity, key) {
+			hits = append(hits, e.ID)
+		}
+	}
+	if len(hits) == 0 && gaz != nil {
+		// The gazetteer knows names the documents did not use ("DPRK" when
+		// every document wrote "North Korea").
+		stored := map[string]bool{}
+		for _, e := range ents {
+			stored[e.ID] = true
+		}
+		for _, e := range gaz.Lookup(name) {
+			if stored[e.ID] {
+				hits = append(hits, e.ID)
+			}
+		}
+	}
+	hits = uniqSorted(hits)
+	switch len(hits) {
+	case 1:
+		return hits[0], nil
+	case 0:
+		return "", fmt.Errorf("no entity named %q in the store%s", name, suggestions(ents, key))
+	}
+	return "", fmt.Errorf("%q is ambiguous: it could be %s", name, strings.Join(hits, ", "))
+}
+
+func matchesEntity(e graph.Entity, key string) bool {
+	if normalize(e.ID) == key || normalize(e.Name) == key {
+		return true
+	}
+	if e.ISO3 != "" && normalize(e.ISO3) == key {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if normalize(a) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// suggestions lists up to five stored entities whose names are closest.
+func suggestions(ents []graph.EntityInfo, key string) string {
+	type cand struct {
+		label string
+		d     int
+	}
+	var cs []cand
+	for _, e := range ents {
+		best := distance(key, normalize(e.Name))
+		for _, a := range e.Aliases {
+			if d := distance(key, normalize(a)); d < best {
+				best = d
+			}
+		}
+		if strings.Contains(normalize(e.Name), key) && key != "" {
+			best = 1
+		}
+		cs = append(cs, cand{fmt.Sprintf("%s (%s)", e.Name, e.ID), best})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
+	var out []string
+	for _, c := range cs {
+		if len(out) == 5 || c.d > len(key)/2+2 {
+			break
+		}
+		out = append(out, c.label)
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return "; closest: " + strings.Join(out, ", ")
+}
+
+func normalize(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.NewReplacer("’", "'", "-", " ", "_", " ", ".", "").Replace(s)
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// distance is the Levenshtein edit distance.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func uniqSorted(s []string) []string {
+	sort.Strings(s)
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
