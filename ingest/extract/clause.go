@@ -136,14 +136,22 @@ func (st *docState) titleAt(s *sent, i int) (int, string) {
 // references marks surnames of people met earlier, pronouns and
 // descriptors ("the country").
 func (st *docState) references(s *sent) {
+	for i := range s.items {
+		it := &s.items[i]
+		if id, ok := st.surnames[it.lower]; ok && it.kind == word && isCapitalized(it.text) {
+			it.kind, it.ent, it.entType = entity, id, graph.TypePerson
+			st.entities[id].Aliases = appendNew(st.entities[id].Aliases, it.text)
+		}
+	}
+	speaker := st.speaker(s)
 	for i := 0; i < len(s.items); i++ {
 		it := &s.items[i]
 		if it.kind != word {
 			continue
 		}
-		if id, ok := st.surnames[it.lower]; ok && isCapitalized(it.text) {
-			it.kind, it.ent, it.entType = entity, id, graph.TypePerson
-			st.entities[id].Aliases = appendNew(st.entities[id].Aliases, it.text)
+		if (it.lower == "we" || it.lower == "i") && speaker != "" {
+			// "“We strongly urge Chile…,” Pence declared": the speaker.
+			it.kind, it.ent, it.entType = pronoun, speaker, graph.EntityType(speaker)
 			continue
 		}
 		if st.x.lx.is("pronoun", it.lower) && (it.lower == "it" || it.lower == "they") {
@@ -282,3 +290,22 @@ func (s *sent) lastYearMentioned() int {
 	return 0
 }
 
+
+// speaker returns who the sentence quotes: the entity next to a speech
+// verb ("Pence declared", "said Fidel Castro"), when the sentence quotes.
+func (st *docState) speaker(s *sent) string {
+	if !strings.ContainsAny(s.text, "\"“”") {
+		return ""
+	}
+	for i, it := range s.items {
+		if it.kind != word || !st.x.lx.is("speech", it.lower) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1, i + 2} {
+			if j >= 0 && j < len(s.items) && s.items[j].kind == entity && !s.items[j].demonym {
+				return s.items[j].ent
+			}
+		}
+	}
+	return ""
+}

@@ -65,6 +65,8 @@ type docState struct {
 	history  []string          // entity ids in order of mention (countries, orgs, people)
 	lastSubj string            // the subject-like entity of the previous sentence
 	lastYear int
+	event    string // the latest event named, for "the war"
+	eventAge int    // sentences since it was named
 	topic    string // country named by the latest heading
 }
 
@@ -156,6 +158,7 @@ func (st *docState) sentence(text string, off int) {
 	for _, tr := range st.findTriggers(s) {
 		st.relation(s, tr)
 	}
+	st.participation(s, before)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
 		f.Doc = st.docID
@@ -171,4 +174,41 @@ func (st *docState) sentence(text string, off int) {
 		st.lastSubj = subj
 	}
 	st.sentNo++
+}
+
+// participation adds participated_in facts: whoever sends troops, air
+// support or aid, or attacks, in a sentence that names an event ("During
+// the Yom Kippur War, North Korea sent air support"), or refers to the
+// latest one ("During the war, ..."), took part in it.
+func (st *docState) participation(s *sent, first int) {
+	event := ""
+	for _, it := range s.items {
+		if it.kind == entity && it.entType == graph.TypeEvent {
+			event = it.ent
+		}
+	}
+	if event != "" {
+		st.event, st.eventAge = event, 0
+	} else {
+		st.eventAge++
+		lower := strings.ToLower(s.text)
+		if st.eventAge <= 3 && (strings.Contains(lower, "the war") || strings.Contains(lower, "the conflict")) {
+			event = st.event
+		}
+	}
+	if event == "" {
+		return
+	}
+	n := len(st.facts)
+	for i := first; i < n; i++ {
+		f := st.facts[i]
+		switch f.Relation {
+		case "military_support", "attack", "aid":
+			if f.Negated {
+				continue
+			}
+			st.facts = append(st.facts, graph.Fact{Subject: f.Subject, Relation: "participated_in", Object: event,
+				Year: f.Year, Confidence: 0.6, Rule: "participation:" + f.Relation})
+		}
+	}
 }

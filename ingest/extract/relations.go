@@ -105,26 +105,6 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	r, _ := graph.LookupRelation(rel)
 
-	// Polarity and modality: cues between the clause start and the trigger.
-	negated, hypothetical, requested := false, false, false
-	for k := lo; k < m.i; k++ {
-		w := s.items[k]
-		if w.kind != word {
-			continue
-		}
-		switch {
-		case st.x.lx.is("negation", w.lower):
-			negated = !negated
-		case st.x.lx.is("modal", w.lower):
-			hypothetical = true
-		case st.x.lx.is("request", w.lower) && rel != "demands":
-			requested = true
-		}
-	}
-	if hypothetical || requested {
-		return
-	}
-
 	var subjects, objects []int
 	passive := m.Form == "verb" && m.Participle && st.beforeIsBe(s, m.i, lo)
 	confidence := 0.8
@@ -157,7 +137,7 @@ func (st *docState) relation(s *sent, m match) {
 				objects = s.group(a, hi)
 			}
 		}
-		if objects == nil {
+		if objects == nil && (m.Form != "noun" || m.Prep == "") {
 			if a := st.firstEntity(s, m.j, hi, ""); a >= 0 && a <= m.j+6 {
 				objects = s.group(a, hi)
 			}
@@ -168,6 +148,38 @@ func (st *docState) relation(s *sent, m match) {
 		}
 	}
 	if len(subjects) == 0 {
+		return
+	}
+	// Polarity and modality: cues between the subject and the trigger
+	// ("Japan does not recognize"), so that a negation in an earlier
+	// clause ("has not changed, North Korea continues to recognize") does
+	// not leak in.
+	from := lo
+	if !passive && subjects[len(subjects)-1] < m.i {
+		from = subjects[len(subjects)-1] + 1
+	}
+	negated, hypothetical, requested := false, false, false
+	for k := lo; k < from; k++ {
+		switch s.items[k].lower {
+		case "if", "unless", "whether": // a condition covers the whole clause
+			hypothetical = true
+		}
+	}
+	for k := from; k < m.i; k++ {
+		w := s.items[k]
+		if w.kind != word {
+			continue
+		}
+		switch {
+		case st.x.lx.is("negation", w.lower):
+			negated = !negated
+		case st.x.lx.is("modal", w.lower):
+			hypothetical = true
+		case st.x.lx.is("request", w.lower) && rel != "demands":
+			requested = true
+		}
+	}
+	if hypothetical || requested {
 		return
 	}
 	var subjIDs []string
