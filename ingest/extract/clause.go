@@ -290,7 +290,6 @@ func (s *sent) lastYearMentioned() int {
 	return 0
 }
 
-
 // speaker returns who the sentence quotes: the entity next to a speech
 // verb ("Pence declared", "said Fidel Castro"), when the sentence quotes.
 func (st *docState) speaker(s *sent) string {

@@ -90,6 +90,9 @@ func (st *docState) relation(s *sent, m match) {
 		return
 	}
 
+	if m.Form == "verb" && m.i > 0 && isDeterminer(s.items[m.i-1].lower) {
+		return // "with the help of": a noun, not the verb
+	}
 	rel, kind, qty := m.Relation, "", quantity{}
 	if rel == "transfer" {
 		var ok bool
@@ -142,7 +145,7 @@ func (st *docState) relation(s *sent, m match) {
 				objects = s.group(a, hi)
 			}
 		}
-		if objects == nil && r.Symmetric && len(subjects) >= 2 {
+		if objects == nil && r.Symmetric && len(subjects) >= 2 && m.i-subjects[len(subjects)-1] <= 4 {
 			subjects, objects = subjects[:1], subjects[1:]
 			rule += "/coordinated"
 		}
@@ -336,10 +339,14 @@ func (s *sent) groupBack(i, lo int) []int {
 	k := i - 1
 	for k >= lo {
 		j := k
+		conj := false
 		for j >= lo && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "the") {
+			conj = conj || s.items[j].lower == "and"
 			j--
 		}
-		if j == k || j < lo || !isArg(s.items[j]) {
+		// The last link must be "and": in "Since the creation of Syria,
+		// North Korea has…" the comma ends a phrase, it joins no list.
+		if j == k || j < lo || !isArg(s.items[j]) || (len(out) == 1 && !conj) {
 			break
 		}
 		out = append([]int{j}, out...)
