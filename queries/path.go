@@ -53,7 +53,7 @@ func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt Path
 				}
 				seen[e.To] = step{prev: n, relation: e.Relation, forward: e.Forward}
 				if e.To == to {
-					return buildHops(ctx, s, from, to, func(x string) (string, string, bool) {
+					return buildHops(ctx, s, from, to, opt, func(x string) (string, string, bool) {
 						st := seen[x]
 						return st.prev, st.relation, st.forward
 					})
@@ -66,7 +66,7 @@ func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt Path
 	return nil, nil
 }
 
-func buildHops(ctx context.Context, s *graph.Store, from, to string, back func(string) (string, string, bool)) ([]Hop, error) {
+func buildHops(ctx context.Context, s *graph.Store, from, to string, opt PathOptions, back func(string) (string, string, bool)) ([]Hop, error) {
 	var hops []Hop
 	for x := to; x != from; {
 		prev, rel, fwd := back(x)
@@ -74,7 +74,7 @@ func buildHops(ctx context.Context, s *graph.Store, from, to string, back func(s
 		x = prev
 	}
 	for i := range hops {
-		facts, err := Evidence(ctx, s, hops[i])
+		facts, err := Evidence(ctx, s, hops[i], opt)
 		if err != nil {
 			return nil, err
 		}
@@ -148,19 +148,19 @@ func Edges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([
 	return out, nil
 }
 
-// Evidence returns the positive facts behind a hop.
-func Evidence(ctx context.Context, s *graph.Store, h Hop) ([]graph.Fact, error) {
-	facts, err := s.Facts(ctx, graph.FactFilter{Entity: h.From, Relations: []string{h.Relation}})
+// Evidence returns the positive facts behind a hop: every fact joining its
+// two entities in the hop's direction (both directions when undirected),
+// of any relation the query allows, so the reader sees all that links them.
+func Evidence(ctx context.Context, s *graph.Store, h Hop, opt PathOptions) ([]graph.Fact, error) {
+	facts, err := s.Facts(ctx, graph.FactFilter{Entity: h.From, Relations: opt.Relations})
 	if err != nil {
 		return nil, err
 	}
-	subj, obj := h.From, h.To
-	if !h.Forward {
-		subj, obj = h.To, h.From
-	}
 	var out []graph.Fact
 	for _, f := range facts {
-		if f.Subject == subj && f.Object == obj {
+		forward := f.Subject == h.From && f.Object == h.To
+		backward := f.Subject == h.To && f.Object == h.From
+		if (forward && (h.Forward || !opt.Directed)) || (backward && (!h.Forward || !opt.Directed)) {
 			out = append(out, f)
 		}
 	}

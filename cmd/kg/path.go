@@ -84,7 +84,7 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 			if f.Year != 0 {
 				year = fmt.Sprintf(" %d", f.Year)
 			}
-			fmt.Fprintf(a.Out, "   [%s%s, sentence %d] %s\n", f.Doc, year, f.Sentence, clip(f.Evidence, 160))
+			fmt.Fprintf(a.Out, "   %s %s %s [%s%s, sentence %d]\n      %s\n", name(ents, f.Subject), f.Relation, name(ents, f.Object), f.Doc, year, f.Sentence, clip(f.Evidence, 160))
 		}
 	}
 	return nil
