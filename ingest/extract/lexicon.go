@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 	"sync"
@@ -69,34 +70,14 @@ func loadLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = eachRow("triggers.tsv", 3, func(f []string) error {
-		prep := ""
-		if len(f) > 3 {
-			prep = strings.TrimSpace(f[3])
-		}
-		words := strings.Fields(strings.ToLower(f[2]))
-		switch f[1] {
-		case "verb":
-			for _, form := range inflect(words[0], irregular) {
-				w := append([]string{form.word}, words[1:]...)
-				lx.add(trigger{Relation: f[0], Words: w, Form: "verb", Participle: form.participle, Prep: prep, Lemma: f[2]})
-			}
-		case "noun":
-			lx.add(trigger{Relation: f[0], Words: words, Form: "noun", Prep: prep, Lemma: f[2]})
-			last := words[len(words)-1]
-			if !strings.HasSuffix(last, "s") {
-				pl := append(append([]string{}, words[:len(words)-1]...), plural(last))
-				lx.add(trigger{Relation: f[0], Words: pl, Form: "noun", Prep: prep, Lemma: f[2]})
-			}
-		case "phrase":
-			lx.add(trigger{Relation: f[0], Words: words, Form: "phrase", Prep: prep, Lemma: f[2]})
-		default:
-			return fmt.Errorf("unknown form %q", f[1])
-		}
-		return nil
-	})
+	triggerFiles, err := fs.Glob(lexiconFS, "lexicon/triggers*.tsv")
 	if err != nil {
 		return nil, err
+	}
+	for _, name := range triggerFiles {
+		if err := lx.loadTriggers(strings.TrimPrefix(name, "lexicon/"), irregular); err != nil {
+			return nil, err
+		}
 	}
 	err = eachRow("items.tsv", 2, func(f []string) error {
 		rel, kind, _ := strings.Cut(f[0], ":")
@@ -157,6 +138,36 @@ func loadLexicon() (*Lexicon, error) {
 	// Longest descriptors first, so "the island nation" wins over "the island".
 	sort.SliceStable(lx.descriptors, func(i, j int) bool { return len(lx.descriptors[i]) > len(lx.descriptors[j]) })
 	return lx, nil
+}
+
+// loadTriggers reads one trigger file of lexicon/.
+func (lx *Lexicon) loadTriggers(name string, irregular map[string][2]string) error {
+	return eachRow(name, 3, func(f []string) error {
+		prep := ""
+		if len(f) > 3 {
+			prep = strings.TrimSpace(f[3])
+		}
+		words := strings.Fields(strings.ToLower(f[2]))
+		switch f[1] {
+		case "verb":
+			for _, form := range inflect(words[0], irregular) {
+				w := append([]string{form.word}, words[1:]...)
+				lx.add(trigger{Relation: f[0], Words: w, Form: "verb", Participle: form.participle, Prep: prep, Lemma: f[2]})
+			}
+		case "noun":
+			lx.add(trigger{Relation: f[0], Words: words, Form: "noun", Prep: prep, Lemma: f[2]})
+			last := words[len(words)-1]
+			if !strings.HasSuffix(last, "s") {
+				pl := append(append([]string{}, words[:len(words)-1]...), plural(last))
+				lx.add(trigger{Relation: f[0], Words: pl, Form: "noun", Prep: prep, Lemma: f[2]})
+			}
+		case "phrase":
+			lx.add(trigger{Relation: f[0], Words: words, Form: "phrase", Prep: prep, Lemma: f[2]})
+		default:
+			return fmt.Errorf("unknown form %q", f[1])
+		}
+		return nil
+	})
 }
 
 func (lx *Lexicon) add(t trigger) {
