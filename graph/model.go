@@ -90,3 +90,13 @@ func EntityType(id string) string {
 	}
 	return ""
 }
+
+// Subgraph is a selection of the graph: entities and the facts between
+// them. Queries produce one; diagrams and exports draw or write one.
+type Subgraph struct {
+	Entities map[string]Entity
+	Facts    []Fact
+	// Cut says why the selection is smaller than asked ("" when it is not),
+	// e.g. when a node cap stopped a neighbourhood from growing.
+	Cut string
+}

@@ -9,30 +9,41 @@ import (
 )
 
 // Put writes a document's batch, replacing whatever the document
-// contributed before. A new document is one transaction: if it fails the
-// store is left as it was.
+// contributed before.
+func (s *Store) Put(ctx context.Context, b *Batch) error {
+	return s.PutQuads(ctx, b.Doc.ID, b.Quads())
+}
+
+// PutQuads stores quads as the document's whole contribution, replacing
+// what it had; every quad must carry the document's label. A new document
+// is one transaction: if it fails the store is left as it was.
 //
 // Replacing is two transactions, removal then addition, because Cayley
 // v0.7.7's kv backends (bolt) mis-index a transaction that removes and adds
 // quads sharing a node whose reference count drops: the added quads lose
 // that node. If the addition fails, the old quads are put back.
-func (s *Store) Put(ctx context.Context, b *Batch) error {
-	old, err := s.docQuads(ctx, b.Doc.ID)
+func (s *Store) PutQuads(ctx context.Context, docID string, quads []quad.Quad) error {
+	for _, q := range quads {
+		if q.Label != DocIRI(docID) {
+			return fmt.Errorf("put document %s: quad %s has another label", docID, q)
+		}
+	}
+	old, err := s.docQuads(ctx, docID)
 	if err != nil {
-		return fmt.Errorf("put document %s: %w", b.Doc.ID, err)
+		return fmt.Errorf("put document %s: %w", docID, err)
 	}
 	if len(old) > 0 {
 		if err := s.apply(nil, old); err != nil {
-			return fmt.Errorf("put document %s: remove old version: %w", b.Doc.ID, err)
+			return fmt.Errorf("put document %s: remove old version: %w", docID, err)
 		}
 	}
-	if err := s.apply(b.Quads(), nil); err != nil {
+	if err := s.apply(quads, nil); err != nil {
 		if len(old) > 0 {
 			if rerr := s.apply(old, nil); rerr != nil {
-				return fmt.Errorf("put document %s: %w (and restoring the old version failed: %v)", b.Doc.ID, err, rerr)
+				return fmt.Errorf("put document %s: %w (and restoring the old version failed: %v)", docID, err, rerr)
 			}
 		}
-		return fmt.Errorf("put document %s: %w", b.Doc.ID, err)
+		return fmt.Errorf("put document %s: %w", docID, err)
 	}
 	return nil
 }

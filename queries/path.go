@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -10,11 +11,42 @@ import (
 	"kg/graph"
 )
 
-// PathOptions narrow a path query.
+// PathOptions narrow a path or neighbourhood query.
 type PathOptions struct {
-	Relations []string // only these relations ("" or nil: all)
-	Directed  bool     // follow edges from subject to object only
-	MaxHops   int      // 0: no limit
+	Relations      []string // only these relations (nil: all)
+	Directed       bool     // follow edges from subject to object only
+	MaxHops        int      // 0: no limit (shortest path); all-paths needs one
+	Since, Until   int      // only facts of these years (0: open); facts without a year pass
+	IncludeNegated bool     // also follow negated facts
+	Limit          int      // all-paths: stop after this many paths (0: DefaultLimit)
+}
+
+// DefaultLimit bounds all-paths enumeration when no limit is given.
+const DefaultLimit = 100
+
+func (o PathOptions) yearOK(f *graph.Fact) bool {
+	if f.Year == 0 {
+		return true
+	}
+	return (o.Since == 0 || f.Year >= o.Since) && (o.Until == 0 || f.Year <= o.Until)
+}
+
+func (o PathOptions) relationOK(rel string) bool {
+	if len(o.Relations) == 0 {
+		return true
+	}
+	for _, r := range o.Relations {
+		if r == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// needFacts reports whether edges must be checked against their facts
+// (years, negated facts) rather than taken from the direct edges alone.
+func (o PathOptions) needFacts() bool {
+	return o.Since != 0 || o.Until != 0 || o.IncludeNegated
 }
 
 // Hop is one step of a path: the relation joining From and To, whether it
@@ -26,90 +58,24 @@ type Hop struct {
 	Facts    []graph.Fact
 }
 
-// ShortestPath returns the shortest chain of positive facts joining two
-// entities, or nil when there is none. Breadth-first search over the
-// direct relation edges, through Cayley's subject and object indexes.
-func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt PathOptions) ([]Hop, error) {
-	if from == to {
-		return nil, fmt.Errorf("the two ends of the path are the same entity (%s)", from)
-	}
-	type step struct {
-		prev     string
-		relation string
-		forward  bool
-	}
-	seen := map[string]step{from: {}}
-	frontier := []string{from}
-	for depth := 0; len(frontier) > 0 && (opt.MaxHops == 0 || depth < opt.MaxHops); depth++ {
-		var next []string
-		for _, n := range frontier {
-			edges, err := Edges(ctx, s, n, opt)
-			if err != nil {
-				return nil, err
-			}
-			for _, e := range edges {
-				if _, ok := seen[e.To]; ok {
-					continue
-				}
-				seen[e.To] = step{prev: n, relation: e.Relation, forward: e.Forward}
-				if e.To == to {
-					return buildHops(ctx, s, from, to, opt, func(x string) (string, string, bool) {
-						st := seen[x]
-						return st.prev, st.relation, st.forward
-					})
-				}
-				next = append(next, e.To)
-			}
-		}
-		frontier = next
-	}
-	return nil, nil
-}
+// Path is a chain of hops.
+type Path []Hop
 
-func buildHops(ctx context.Context, s *graph.Store, from, to string, opt PathOptions, back func(string) (string, string, bool)) ([]Hop, error) {
-	var hops []Hop
-	for x := to; x != from; {
-		prev, rel, fwd := back(x)
-		hops = append([]Hop{{From: prev, To: x, Relation: rel, Forward: fwd}}, hops...)
-		x = prev
-	}
-	for i := range hops {
-		facts, err := Evidence(ctx, s, hops[i], opt)
-		if err != nil {
-			return nil, err
-		}
-		hops[i].Facts = facts
-	}
-	return hops, nil
-}
-
-// Edge is a direct relation edge seen from one entity.
+// Edge is a relation edge seen from one entity.
 type Edge struct {
 	To       string
 	Relation string
 	Forward  bool // the entity is the subject
 }
 
-// Edges lists the relation edges at an entity, outgoing first, in store
-// order. Undirected queries also follow incoming edges.
+// Edges lists the relation edges at an entity. Without year bounds or
+// negated facts it walks the direct <s> <rel:…> <o> edges through Cayley's
+// subject and object indexes; otherwise it reads the facts themselves.
 func Edges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([]Edge, error) {
-	var out []Edge
-	want := func(p quad.Value) (string, bool) {
-		iri, ok := p.(quad.IRI)
-		if !ok || !strings.HasPrefix(string(iri), "rel:") {
-			return "", false
-		}
-		rel := strings.TrimPrefix(string(iri), "rel:")
-		if len(opt.Relations) == 0 {
-			return rel, true
-		}
-		for _, r := range opt.Relations {
-			if r == rel {
-				return rel, true
-			}
-		}
-		return "", false
+	if opt.needFacts() {
+		return factEdges(ctx, s, node, opt)
 	}
+	var out []Edge
 	seen := map[Edge]bool{}
 	visit := func(d quad.Direction) error {
 		ref := s.QS.ValueOf(quad.IRI(node))
@@ -120,16 +86,24 @@ func Edges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([
 		defer it.Close()
 		for it.Next(ctx) {
 			q := s.QS.Quad(it.Result())
-			rel, ok := want(q.Predicate)
-			if !ok {
+			iri, ok := q.Predicate.(quad.IRI)
+			if !ok || !strings.HasPrefix(string(iri), "rel:") {
+				continue
+			}
+			rel := strings.TrimPrefix(string(iri), "rel:")
+			if !opt.relationOK(rel) {
 				continue
 			}
 			e := Edge{Relation: rel, Forward: d == quad.Subject}
-			if d == quad.Subject {
-				e.To = string(q.Object.(quad.IRI))
-			} else {
-				e.To = string(q.Subject.(quad.IRI))
+			other := q.Object
+			if d == quad.Object {
+				other = q.Subject
 			}
+			o, ok := other.(quad.IRI)
+			if !ok {
+				continue
+			}
+			e.To = string(o)
 			if !seen[e] {
 				seen[e] = true
 				out = append(out, e)
@@ -145,23 +119,203 @@ func Edges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([
 			return nil, err
 		}
 	}
+	sortEdges(out)
 	return out, nil
 }
 
-// Evidence returns the positive facts behind a hop: every fact joining its
-// two entities in the hop's direction (both directions when undirected),
-// of any relation the query allows, so the reader sees all that links them.
-func Evidence(ctx context.Context, s *graph.Store, h Hop, opt PathOptions) ([]graph.Fact, error) {
-	facts, err := s.Facts(ctx, graph.FactFilter{Entity: h.From, Relations: opt.Relations})
+func factEdges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([]Edge, error) {
+	facts, err := s.Facts(ctx, graph.FactFilter{Entity: node, Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
 	if err != nil {
 		return nil, err
 	}
+	seen := map[Edge]bool{}
+	var out []Edge
+	for i := range facts {
+		f := &facts[i]
+		if !opt.yearOK(f) {
+			continue
+		}
+		var e Edge
+		switch {
+		case f.Subject == node:
+			e = Edge{To: f.Object, Relation: f.Relation, Forward: true}
+		case !opt.Directed:
+			e = Edge{To: f.Subject, Relation: f.Relation, Forward: false}
+		default:
+			continue
+		}
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	sortEdges(out)
+	return out, nil
+}
+
+// sortEdges makes traversal order, and so answers, deterministic.
+func sortEdges(es []Edge) {
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].To != es[j].To {
+			return es[i].To < es[j].To
+		}
+		if es[i].Relation != es[j].Relation {
+			return es[i].Relation < es[j].Relation
+		}
+		return es[i].Forward && !es[j].Forward
+	})
+}
+
+// ShortestPath returns the shortest chain of facts joining two entities,
+// or nil when there is none within opt.MaxHops. Breadth-first search over
+// the relation edges; each hop then gets the facts behind it.
+func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt PathOptions) (Path, error) {
+	if from == to {
+		return nil, fmt.Errorf("the two ends of the path are the same entity (%s)", from)
+	}
+	type step struct {
+		prev string
+		edge Edge
+	}
+	seen := map[string]step{from: {}}
+	frontier := []string{from}
+	for depth := 0; len(frontier) > 0 && (opt.MaxHops == 0 || depth < opt.MaxHops); depth++ {
+		var next []string
+		for _, n := range frontier {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			edges, err := Edges(ctx, s, n, opt)
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range edges {
+				if _, ok := seen[e.To]; ok {
+					continue
+				}
+				seen[e.To] = step{prev: n, edge: e}
+				if e.To == to {
+					var p Path
+					for x := to; x != from; x = seen[x].prev {
+						st := seen[x]
+						p = append(Path{{From: st.prev, To: x, Relation: st.edge.Relation, Forward: st.edge.Forward}}, p...)
+					}
+					return p, fillEvidence(ctx, s, p, opt)
+				}
+				next = append(next, e.To)
+			}
+		}
+		frontier = next
+	}
+	return nil, nil
+}
+
+// AllPaths returns the simple paths of at most opt.MaxHops hops joining
+// two entities, shortest first, at most opt.Limit of them. Truncated
+// reports that the limit cut the enumeration short. Enumeration is
+// exponential in the hop count, hence both bounds.
+func AllPaths(ctx context.Context, s *graph.Store, from, to string, opt PathOptions) (paths []Path, truncated bool, err error) {
+	if from == to {
+		return nil, false, fmt.Errorf("the two ends of the path are the same entity (%s)", from)
+	}
+	if opt.MaxHops <= 0 {
+		return nil, false, fmt.Errorf("all paths need a hop bound (--max-hops)")
+	}
+	limit := opt.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	edgeCache := map[string][]Edge{}
+	edges := func(n string) ([]Edge, error) {
+		if es, ok := edgeCache[n]; ok {
+			return es, nil
+		}
+		es, err := Edges(ctx, s, n, opt)
+		edgeCache[n] = es
+		return es, err
+	}
+	// Iterative deepening gives shortest first and stops at the limit.
+	onPath := map[string]bool{from: true}
+	var cur Path
+	var dfs func(n string, left int) error
+	dfs = func(n string, left int) error {
+		if truncated {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		es, err := edges(n)
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
+			if onPath[e.To] {
+				continue
+			}
+			hop := Hop{From: n, To: e.To, Relation: e.Relation, Forward: e.Forward}
+			if e.To == to {
+				if left == 1 {
+					if len(paths) == limit {
+						truncated = true
+						return nil
+					}
+					paths = append(paths, append(append(Path{}, cur...), hop))
+				}
+				continue
+			}
+			if left > 1 {
+				onPath[e.To] = true
+				cur = append(cur, hop)
+				if err := dfs(e.To, left-1); err != nil {
+					return err
+				}
+				cur = cur[:len(cur)-1]
+				delete(onPath, e.To)
+			}
+		}
+		return nil
+	}
+	for hops := 1; hops <= opt.MaxHops && !truncated; hops++ {
+		if err := dfs(from, hops); err != nil {
+			return nil, false, err
+		}
+	}
+	for _, p := range paths {
+		if err := fillEvidence(ctx, s, p, opt); err != nil {
+			return nil, false, err
+		}
+	}
+	return paths, truncated, nil
+}
+
+func fillEvidence(ctx context.Context, s *graph.Store, p Path, opt PathOptions) error {
+	for i := range p {
+		facts, err := Evidence(ctx, s, p[i], opt)
+		if err != nil {
+			return err
+		}
+		p[i].Facts = facts
+	}
+	return nil
+}
+
+// Evidence returns the facts behind a hop: those of its relation joining
+// its two entities in its direction, within the query's years.
+func Evidence(ctx context.Context, s *graph.Store, h Hop, opt PathOptions) ([]graph.Fact, error) {
+	facts, err := s.Facts(ctx, graph.FactFilter{Entity: h.From, Relations: []string{h.Relation}, IncludeNegated: opt.IncludeNegated})
+	if err != nil {
+		return nil, err
+	}
+	subj, obj := h.From, h.To
+	if !h.Forward {
+		subj, obj = h.To, h.From
+	}
 	var out []graph.Fact
-	for _, f := range facts {
-		forward := f.Subject == h.From && f.Object == h.To
-		backward := f.Subject == h.To && f.Object == h.From
-		if (forward && (h.Forward || !opt.Directed)) || (backward && (!h.Forward || !opt.Directed)) {
-			out = append(out, f)
+	for i := range facts {
+		f := &facts[i]
+		if f.Subject == subj && f.Object == obj && opt.yearOK(f) {
+			out = append(out, *f)
 		}
 	}
 	return out, nil

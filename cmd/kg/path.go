@@ -2,42 +2,106 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"kg/graph"
 	"kg/queries"
 )
 
+// selectionFlags are the flags that narrow a traversal, shared by path,
+// neighbors and export.
+type selectionFlags struct {
+	relations      []string
+	directed       bool
+	since, until   int
+	includeNegated bool
+}
+
+func (f *selectionFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringSliceVar(&f.relations, "relations", nil, "follow only these relations (comma-separated)")
+	cmd.Flags().BoolVar(&f.directed, "directed", false, "follow edges from subject to object only (who sent to whom)")
+	cmd.Flags().IntVar(&f.since, "since", 0, "only facts of this year or later (facts without a year pass)")
+	cmd.Flags().IntVar(&f.until, "until", 0, "only facts of this year or earlier (facts without a year pass)")
+	cmd.Flags().BoolVar(&f.includeNegated, "include-negated", false, "also follow facts the text denies")
+}
+
+func (f *selectionFlags) options() (queries.PathOptions, error) {
+	if err := checkRelations(f.relations); err != nil {
+		return queries.PathOptions{}, err
+	}
+	if f.since != 0 && f.until != 0 && f.since > f.until {
+		return queries.PathOptions{}, fmt.Errorf("--since %d is after --until %d", f.since, f.until)
+	}
+	return queries.PathOptions{Relations: f.relations, Directed: f.directed, Since: f.since, Until: f.until, IncludeNegated: f.includeNegated}, nil
+}
+
+// drawFlags are the flags of commands that can draw their answer.
+type drawFlags struct {
+	format string
+	layout string
+	merge  bool
+}
+
+func (f *drawFlags) register(cmd *cobra.Command, formats string) {
+	cmd.Flags().StringVar(&f.format, "format", "text", formats)
+	cmd.Flags().StringVar(&f.layout, "layout", "dot", "Graphviz layout for svg/png: dot, neato, fdp, circo, sfdp, twopi")
+	cmd.Flags().BoolVar(&f.merge, "merge", false, "draw all facts between two entities as one edge")
+}
+
 type pathOptions struct {
-	relations []string
-	directed  bool
-	maxHops   int
+	selectionFlags
+	drawFlags
+	all     bool
+	maxHops int
+	limit   int
 }
 
 func (a *app) pathCmd() *cobra.Command {
 	var opt pathOptions
 	cmd := &cobra.Command{
 		Use:   "path FROM TO",
-		Short: "Show the shortest chain of facts joining two entities",
+		Short: "Show how two entities are connected: the chain of facts between them",
 		Long: `Show the shortest chain of facts joining two entities, each hop with its
-relation, direction, year, evidence sentence and document. Edges are
-followed in both directions unless --directed; negated facts are never
-followed.`,
-		Example: `  kg path "North Korea" Cuba
-  kg path dprk Angola --relations aid,military_support`,
+relation, direction, year, evidence sentence and document. With --all,
+every simple path up to --max-hops hops, shortest first, at most --limit of
+them (the output says when the limit cut the list).
+
+Edges are followed in both directions ("how are they connected") unless
+--directed; negated facts are never followed unless --include-negated.
+--format json gives the answer as data, dot and svg draw it.`,
+		Example: `  kg path "North Korea" Angola
+  kg path DPRK Syria --all --max-hops 3
+  kg path Cuba Vietnam --relations aid,arms_transfer --since 1960 --until 1990
+  kg path "North Korea" Cuba --format svg > path.svg`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runPath(cmd.Context(), args[0], args[1], opt) },
 	}
-	cmd.Flags().StringSliceVar(&opt.relations, "relations", nil, "follow only these relations (comma-separated)")
-	cmd.Flags().BoolVar(&opt.directed, "directed", false, "follow edges from subject to object only")
-	cmd.Flags().IntVar(&opt.maxHops, "max-hops", 6, "give up beyond this many hops (0: no limit)")
+	opt.selectionFlags.register(cmd)
+	opt.drawFlags.register(cmd, "text, json, dot or svg")
+	cmd.Flags().BoolVar(&opt.all, "all", false, "every simple path up to --max-hops, not just the shortest")
+	cmd.Flags().IntVar(&opt.maxHops, "max-hops", 0, "longest path to consider (default: 6 for the shortest, 3 with --all)")
+	cmd.Flags().IntVar(&opt.limit, "limit", queries.DefaultLimit, "with --all: at most this many paths")
 	return cmd
 }
 
 func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOptions) error {
-	if err := checkRelations(opt.relations); err != nil {
+	popt, err := opt.options()
+	if err != nil {
 		return err
+	}
+	if err := checkFormat(opt.format, "text", "json", "dot", "svg"); err != nil {
+		return err
+	}
+	popt.MaxHops, popt.Limit = opt.maxHops, opt.limit
+	if popt.MaxHops == 0 {
+		popt.MaxHops = 6
+		if opt.all {
+			popt.MaxHops = 3
+		}
 	}
 	gaz, err := a.gazetteer()
 	if err != nil {
@@ -56,7 +120,17 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	if err != nil {
 		return err
 	}
-	hops, err := queries.ShortestPath(ctx, store, from, to, queries.PathOptions{Relations: opt.relations, Directed: opt.directed, MaxHops: opt.maxHops})
+	var paths []queries.Path
+	truncated := false
+	if opt.all {
+		paths, truncated, err = queries.AllPaths(ctx, store, from, to, popt)
+	} else {
+		var p queries.Path
+		p, err = queries.ShortestPath(ctx, store, from, to, popt)
+		if p != nil {
+			paths = []queries.Path{p}
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -64,28 +138,90 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	if err != nil {
 		return err
 	}
-	if hops == nil {
-		fmt.Fprintf(a.Out, "no path between %s and %s", name(ents, from), name(ents, to))
-		if opt.maxHops > 0 {
-			fmt.Fprintf(a.Out, " within %d hops", opt.maxHops)
+	switch opt.format {
+	case "json":
+		return a.writePathsJSON(paths, truncated, ents)
+	case "dot", "svg":
+		sg, err := queries.PathSubgraph(ctx, store, paths)
+		if err != nil {
+			return err
 		}
-		fmt.Fprintln(a.Out)
+		title := fmt.Sprintf("%s — %s", name(ents, from), name(ents, to))
+		return a.draw(ctx, sg, opt.drawFlags, title)
+	}
+	if len(paths) == 0 {
+		fmt.Fprintf(a.Out, "no path between %s and %s within %d hops\n", name(ents, from), name(ents, to), popt.MaxHops)
 		return nil
 	}
-	fmt.Fprintf(a.Out, "%s → %s: %d hop(s)\n", name(ents, from), name(ents, to), len(hops))
-	for i, h := range hops {
-		arrow := fmt.Sprintf("-[%s]->", h.Relation)
-		if !h.Forward {
-			arrow = fmt.Sprintf("<-[%s]-", h.Relation)
+	for n, p := range paths {
+		if opt.all {
+			fmt.Fprintf(a.Out, "path %d: ", n+1)
 		}
-		fmt.Fprintf(a.Out, "%d. %s %s %s\n", i+1, name(ents, h.From), arrow, name(ents, h.To))
-		for _, f := range h.Facts {
-			year := ""
-			if f.Year != 0 {
-				year = fmt.Sprintf(" %d", f.Year)
+		fmt.Fprintf(a.Out, "%s → %s: %d hop(s)\n", name(ents, from), name(ents, to), len(p))
+		for i, h := range p {
+			arrow := fmt.Sprintf("-[%s]->", h.Relation)
+			if !h.Forward {
+				arrow = fmt.Sprintf("<-[%s]-", h.Relation)
 			}
-			fmt.Fprintf(a.Out, "   %s %s %s [%s%s, sentence %d]\n      %s\n", name(ents, f.Subject), f.Relation, name(ents, f.Object), f.Doc, year, f.Sentence, clip(f.Evidence, 160))
+			fmt.Fprintf(a.Out, "%d. %s %s %s\n", i+1, name(ents, h.From), arrow, name(ents, h.To))
+			for _, f := range h.Facts {
+				fmt.Fprintf(a.Out, "   %s [%s, sentence %d]\n      %s\n", factSummary(ents, f), f.Doc, f.Sentence, clip(f.Evidence, 160))
+			}
 		}
 	}
+	if truncated {
+		fmt.Fprintf(a.Out, "(stopped at --limit %d paths; there are more)\n", popt.Limit)
+	}
 	return nil
+}
+
+// factSummary is "North Korea arms_transfer Cuba, 1980, 100000 rifles".
+func factSummary(ents map[string]graph.Entity, f graph.Fact) string {
+	s := fmt.Sprintf("%s %s %s", name(ents, f.Subject), f.Relation, name(ents, f.Object))
+	if f.Negated {
+		s = "NOT " + s
+	}
+	if f.Year != 0 {
+		s += fmt.Sprintf(", %d", f.Year)
+	}
+	if f.Quantity != 0 {
+		s += fmt.Sprintf(", %d %s", f.Quantity, f.Unit)
+	}
+	return s
+}
+
+type jsonHop struct {
+	From     string       `json:"from"`
+	To       string       `json:"to"`
+	Relation string       `json:"relation"`
+	Forward  bool         `json:"forward"`
+	Facts    []graph.Fact `json:"facts"`
+}
+
+func (a *app) writePathsJSON(paths []queries.Path, truncated bool, ents map[string]graph.Entity) error {
+	out := struct {
+		Paths     [][]jsonHop             `json:"paths"`
+		Truncated bool                    `json:"truncated"`
+		Entities  map[string]graph.Entity `json:"entities"`
+	}{Paths: [][]jsonHop{}, Truncated: truncated, Entities: map[string]graph.Entity{}}
+	for _, p := range paths {
+		var hops []jsonHop
+		for _, h := range p {
+			hops = append(hops, jsonHop{From: h.From, To: h.To, Relation: h.Relation, Forward: h.Forward, Facts: h.Facts})
+			out.Entities[h.From], out.Entities[h.To] = ents[h.From], ents[h.To]
+		}
+		out.Paths = append(out.Paths, hops)
+	}
+	enc := json.NewEncoder(a.Out)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func checkFormat(f string, allowed ...string) error {
+	for _, x := range allowed {
+		if f == x {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown --format %q (want %s)", f, strings.Join(allowed, ", "))
 }

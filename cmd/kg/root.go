@@ -76,7 +76,8 @@ Entities are named on the command line by name, alias or id, in any case:
 	}
 	root.PersistentFlags().StringVar(&a.db, "db", def, "the store: a bolt directory, memory: or postgres://... (env KG_DB)")
 	root.PersistentFlags().StringVar(&a.gazetteerFile, "gazetteer", "", "an extra gazetteer file of entities (TSV or JSON Lines; see README)")
-	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd())
+	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd(),
+		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd())
 	return root
 }
 

@@ -1,0 +1,170 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"kg/graph"
+)
+
+// DefaultMaxNodes caps a selection so that a diagram stays readable.
+const DefaultMaxNodes = 300
+
+// Neighborhood returns the entities within depth hops of center and the
+// facts among them, breadth first. When more than maxNodes entities are
+// reachable, the nearest ones are kept and Subgraph.Cut says so.
+func Neighborhood(ctx context.Context, s *graph.Store, center string, depth int, opt PathOptions, maxNodes int) (*graph.Subgraph, error) {
+	if maxNodes <= 0 {
+		maxNodes = DefaultMaxNodes
+	}
+	dist := map[string]int{center: 0}
+	order := []string{center}
+	frontier := []string{center}
+	cut := ""
+	for d := 1; d <= depth && len(frontier) > 0 && cut == ""; d++ {
+		var next []string
+		for _, n := range frontier {
+			edges, err := Edges(ctx, s, n, opt)
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range edges {
+				if _, ok := dist[e.To]; ok {
+					continue
+				}
+				if len(order) == maxNodes {
+					cut = fmt.Sprintf("stopped at %d entities (--max-nodes); deeper or wider neighbours left out", maxNodes)
+					break
+				}
+				dist[e.To] = d
+				order = append(order, e.To)
+				next = append(next, e.To)
+			}
+			if cut != "" {
+				break
+			}
+		}
+		frontier = next
+	}
+	return induced(ctx, s, order, opt, cut)
+}
+
+// PathSubgraph returns the entities and facts of a set of paths.
+func PathSubgraph(ctx context.Context, s *graph.Store, paths []Path) (*graph.Subgraph, error) {
+	sg := &graph.Subgraph{Entities: map[string]graph.Entity{}}
+	seen := map[string]bool{}
+	for _, p := range paths {
+		for _, h := range p {
+			for _, f := range h.Facts {
+				if !seen[f.ID] {
+					seen[f.ID] = true
+					sg.Facts = append(sg.Facts, f)
+				}
+			}
+			for _, id := range []string{h.From, h.To} {
+				if err := addEntity(ctx, s, sg, id); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	sortFacts(sg.Facts)
+	return sg, nil
+}
+
+// Whole returns the whole graph, or the facts of the given relations,
+// capped at maxNodes entities (0: no cap).
+func Whole(ctx context.Context, s *graph.Store, opt PathOptions, maxNodes int) (*graph.Subgraph, error) {
+	facts, err := s.Facts(ctx, graph.FactFilter{Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
+	if err != nil {
+		return nil, err
+	}
+	// Most connected entities first, so a cap keeps the heart of the graph.
+	degree := map[string]int{}
+	for i := range facts {
+		if opt.yearOK(&facts[i]) {
+			degree[facts[i].Subject]++
+			degree[facts[i].Object]++
+		}
+	}
+	ids := make([]string, 0, len(degree))
+	for id := range degree {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if degree[ids[i]] != degree[ids[j]] {
+			return degree[ids[i]] > degree[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	cut := ""
+	if maxNodes > 0 && len(ids) > maxNodes {
+		cut = fmt.Sprintf("kept the %d most connected of %d entities (--max-nodes)", maxNodes, len(ids))
+		ids = ids[:maxNodes]
+	}
+	return induced(ctx, s, ids, opt, cut)
+}
+
+// induced returns the entities and every fact between two of them.
+func induced(ctx context.Context, s *graph.Store, ids []string, opt PathOptions, cut string) (*graph.Subgraph, error) {
+	in := map[string]bool{}
+	for _, id := range ids {
+		in[id] = true
+	}
+	sg := &graph.Subgraph{Entities: map[string]graph.Entity{}, Cut: cut}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if err := addEntity(ctx, s, sg, id); err != nil {
+			return nil, err
+		}
+		facts, err := s.Facts(ctx, graph.FactFilter{Entity: id, Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
+		if err != nil {
+			return nil, err
+		}
+		for i := range facts {
+			f := &facts[i]
+			if seen[f.ID] || !in[f.Subject] || !in[f.Object] || !opt.yearOK(f) {
+				continue
+			}
+			if opt.Directed && !in[f.Subject] {
+				continue
+			}
+			seen[f.ID] = true
+			sg.Facts = append(sg.Facts, *f)
+		}
+	}
+	sortFacts(sg.Facts)
+	return sg, nil
+}
+
+func addEntity(ctx context.Context, s *graph.Store, sg *graph.Subgraph, id string) error {
+	if _, ok := sg.Entities[id]; ok {
+		return nil
+	}
+	e, ok, err := s.Entity(ctx, id)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		e.Entity = graph.Entity{ID: id, Type: graph.EntityType(id), Name: id}
+	}
+	sg.Entities[id] = e.Entity
+	return nil
+}
+
+func sortFacts(fs []graph.Fact) {
+	sort.Slice(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		if a.Relation != b.Relation {
+			return a.Relation < b.Relation
+		}
+		if a.Object != b.Object {
+			return a.Object < b.Object
+		}
+		return a.ID < b.ID
+	})
+}
