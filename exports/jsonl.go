@@ -58,23 +58,28 @@ func NewJSONLWriter(w io.Writer, entities map[string]graph.Entity) *JSONLWriter 
 
 // Write writes one fact line.
 func (w *JSONLWriter) Write(f graph.Fact) error {
-	line := FactLine{
-		Subject: w.ref(f.Subject), Relation: f.Relation, Object: w.ref(f.Object),
-		Negated: f.Negated, Year: f.Year, Quantity: f.Quantity, Unit: f.Unit, Item: f.Item,
-		Kind: f.Kind, Role: f.Role, Action: f.Action, ClaimedBy: f.ClaimedBy,
-		Doc: f.Doc, Sentence: f.Sentence, Span: [2]int{f.SpanStart, f.SpanEnd},
-		Evidence: f.Evidence, Confidence: f.Confidence, ID: f.ID,
-	}
-	if w.Explain {
-		line.Rule = f.Rule
+	line := NewFactLine(f, w.entities)
+	if !w.Explain {
+		line.Rule = ""
 	}
 	return w.enc.Encode(line)
 }
 
-func (w *JSONLWriter) ref(id string) EntityRef {
-	e, ok := w.entities[id]
-	if !ok {
-		return EntityRef{ID: id, Type: graph.EntityType(id)}
+// NewFactLine is a fact in the ONTOLOGY's JSON form, entities named from
+// the map; the rule is kept.
+func NewFactLine(f graph.Fact, entities map[string]graph.Entity) FactLine {
+	ref := func(id string) EntityRef {
+		e, ok := entities[id]
+		if !ok {
+			return EntityRef{ID: id, Type: graph.EntityType(id)}
+		}
+		return EntityRef{ID: e.ID, Name: e.Name, Type: e.Type, ISO3: e.ISO3, ISO2: e.ISO2}
 	}
-	return EntityRef{ID: e.ID, Name: e.Name, Type: e.Type, ISO3: e.ISO3, ISO2: e.ISO2}
+	return FactLine{
+		Subject: ref(f.Subject), Relation: f.Relation, Object: ref(f.Object),
+		Negated: f.Negated, Year: f.Year, Quantity: f.Quantity, Unit: f.Unit, Item: f.Item,
+		Kind: f.Kind, Role: f.Role, Action: f.Action, ClaimedBy: f.ClaimedBy,
+		Doc: f.Doc, Sentence: f.Sentence, Span: [2]int{f.SpanStart, f.SpanEnd},
+		Evidence: f.Evidence, Confidence: f.Confidence, ID: f.ID, Rule: f.Rule,
+	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kg/exports"
 	"kg/graph"
 	"kg/queries"
 )
@@ -191,11 +192,11 @@ func factSummary(ents map[string]graph.Entity, f graph.Fact) string {
 }
 
 type jsonHop struct {
-	From     string       `json:"from"`
-	To       string       `json:"to"`
-	Relation string       `json:"relation"`
-	Forward  bool         `json:"forward"`
-	Facts    []graph.Fact `json:"facts"`
+	From     string             `json:"from"`
+	To       string             `json:"to"`
+	Relation string             `json:"relation"`
+	Forward  bool               `json:"forward"`
+	Facts    []exports.FactLine `json:"facts"`
 }
 
 func (a *app) writePathsJSON(paths []queries.Path, truncated bool, ents map[string]graph.Entity) error {
@@ -207,7 +208,11 @@ func (a *app) writePathsJSON(paths []queries.Path, truncated bool, ents map[stri
 	for _, p := range paths {
 		var hops []jsonHop
 		for _, h := range p {
-			hops = append(hops, jsonHop{From: h.From, To: h.To, Relation: h.Relation, Forward: h.Forward, Facts: h.Facts})
+			var facts []exports.FactLine
+			for _, f := range h.Facts {
+				facts = append(facts, exports.NewFactLine(f, ents))
+			}
+			hops = append(hops, jsonHop{From: h.From, To: h.To, Relation: h.Relation, Forward: h.Forward, Facts: facts})
 			out.Entities[h.From], out.Entities[h.To] = ents[h.From], ents[h.To]
 		}
 		out.Paths = append(out.Paths, hops)

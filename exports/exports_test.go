@@ -1,0 +1,247 @@
+package exports
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/xml"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"kg/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// hostile is a subgraph whose names and evidence try to break every format.
+func hostile() *graph.Subgraph {
+	ents := map[string]graph.Entity{
+		"country:PRK":     {ID: "country:PRK", Type: graph.TypeCountry, Name: "North Korea", Aliases: []string{"DPRK", "a;b"}, ISO3: "PRK", ISO2: "KP"},
+		"country:CUB":     {ID: "country:CUB", Type: graph.TypeCountry, Name: "Cuba", ISO3: "CUB", ISO2: "CU"},
+		"org:evil":        {ID: "org:evil", Type: graph.TypeOrganization, Name: "\"Quoted\" \\ back\nslash <b>{x}</b> \"]"},
+		"person:formula":  {ID: "person:formula", Type: graph.TypePerson, Name: "=HYPERLINK(\"x\")"},
+		"event:rtl\u202e": {ID: "event:rtl\u202e", Type: graph.TypeEvent, Name: "war\u200b\u202e<script>alert(1)</script>"},
+	}
+	facts := []graph.Fact{
+		{ID: "fact:1", Subject: "country:PRK", Relation: "arms_transfer", Object: "country:CUB", Year: 1980, Quantity: 100000, Unit: "rifles", Item: "AK rifles",
+			Doc: "003", Sentence: 120, Evidence: "Comrade Kim Il-sung sent us 100,000 AK rifles, \"free\"", Confidence: 0.9},
+		{ID: "fact:2", Subject: "country:CUB", Relation: "diplomatic_relations", Object: "country:PRK", Year: 1960, Doc: "000", Sentence: 5, Evidence: "since 1960", Confidence: 0.8},
+		{ID: "fact:3", Subject: "org:evil", Relation: "supports", Object: "person:formula", Doc: "x\"y", Sentence: 1, Evidence: "line1\nline2 \\n <svg onload=alert(1)> @SUM(A1)", Confidence: 0.5},
+		{ID: "fact:4", Subject: "country:PRK", Relation: "participated_in", Object: "event:rtl\u202e", Doc: "003", Evidence: "-2+3", Confidence: 0.6},
+		{ID: "fact:5", Subject: "country:PRK", Relation: "recognizes", Object: "country:CUB", Negated: true, Doc: "003", Evidence: "does not recognize", Confidence: 0.8},
+	}
+	return &graph.Subgraph{Entities: ents, Facts: facts}
+}
+
+func TestDOTGolden(t *testing.T) {
+	for _, merge := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := WriteDOT(&buf, hostile(), DOTOptions{Merge: merge, Title: "t\"itle"}); err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Join("testdata", "hostile.dot")
+		if merge {
+			name = filepath.Join("testdata", "hostile_merged.dot")
+		}
+		if *update {
+			os.WriteFile(name, buf.Bytes(), 0o644)
+		}
+		want, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(buf.Bytes(), want) {
+			t.Errorf("%s differs (run go test ./exports -update after checking):\n%s", name, buf.String())
+		}
+		out := buf.String()
+		if strings.Contains(out, "recognizes") {
+			t.Error("a negated fact was drawn")
+		}
+		if strings.ContainsAny(out, "\u200b\u202e") {
+			t.Error("invisible or bidirectional control characters reached the DOT")
+		}
+		// Every quoted string must be closed: no raw newline inside quotes.
+		for i, line := range strings.Split(out, "\n") {
+			if strings.Count(strings.ReplaceAll(line, `\"`, ""), `"`)%2 != 0 {
+				t.Errorf("line %d has an unbalanced quote: %s", i+1, line)
+			}
+		}
+	}
+}
+
+func TestDOTIsDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	WriteDOT(&a, hostile(), DOTOptions{})
+	WriteDOT(&b, hostile(), DOTOptions{})
+	if a.String() != b.String() {
+		t.Error("two renderings of the same subgraph differ")
+	}
+}
+
+func TestSVGHasNoScriptFromDocuments(t *testing.T) {
+	var dot, svg bytes.Buffer
+	if err := WriteDOT(&dot, hostile(), DOTOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	r := NewRenderer()
+	r.UseSystem = false // the embedded renderer, the one every machine has
+	if err := r.Render(context.Background(), dot.Bytes(), "dot", "svg", &svg); err != nil {
+		t.Fatal(err)
+	}
+	out := svg.String()
+	if !strings.Contains(out, "<svg") {
+		t.Fatalf("not an SVG: %.200s", out)
+	}
+	// Walk the XML: no script element, no event-handler attribute, and
+	// the document's "<script>" appears only as escaped text.
+	d := xml.NewDecoder(strings.NewReader(out))
+	d.Strict = false
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			if err.Error() != "EOF" {
+				t.Fatalf("the SVG is not well-formed XML: %v", err)
+			}
+			break
+		}
+		if el, ok := tok.(xml.StartElement); ok {
+			if strings.EqualFold(el.Name.Local, "script") {
+				t.Error("the SVG has a script element")
+			}
+			for _, a := range el.Attr {
+				if strings.HasPrefix(strings.ToLower(a.Name.Local), "on") {
+					t.Errorf("the SVG has an event attribute %s=%q", a.Name.Local, a.Value)
+				}
+			}
+		}
+	}
+}
+
+func TestNeo4jCSV(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteNeo4jDir(dir, hostile(), false); err != nil {
+		t.Fatal(err)
+	}
+	nodes := readCSV(t, filepath.Join(dir, "entities.csv"))
+	rels := readCSV(t, filepath.Join(dir, "relationships.csv"))
+	if strings.Join(nodes[0], ",") != strings.Join(Neo4jNodeHeader, ",") || strings.Join(rels[0], ",") != strings.Join(Neo4jRelHeader, ",") {
+		t.Fatalf("headers: %v / %v", nodes[0], rels[0])
+	}
+	checkHeader(t, nodes[0], "ID(Entity)")
+	checkHeader(t, rels[0], "START_ID(Entity)")
+	ids := map[string]bool{}
+	for _, row := range nodes[1:] {
+		checkRow(t, nodes[0], row)
+		ids[row[0]] = true
+		if !strings.HasPrefix(row[1], "Entity;") {
+			t.Errorf("label %q lacks Entity", row[1])
+		}
+	}
+	if len(nodes)-1 != len(hostile().Entities) {
+		t.Errorf("%d nodes, want %d", len(nodes)-1, len(hostile().Entities))
+	}
+	typeRE := regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
+	for _, row := range rels[1:] {
+		checkRow(t, rels[0], row)
+		if !ids[row[0]] || !ids[row[1]] {
+			t.Errorf("relationship %v names an entity not in entities.csv", row[:3])
+		}
+		if !typeRE.MatchString(row[2]) {
+			t.Errorf(":TYPE %q is not UPPER_SNAKE_CASE", row[2])
+		}
+		if row[12] == "true" {
+			t.Error("a negated fact was exported without --include-negated")
+		}
+	}
+	if len(rels)-1 != 4 {
+		t.Errorf("%d relationships, want the 4 positive facts", len(rels)-1)
+	}
+	for _, f := range []string{"import.sh", "load.cypher"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	rows, err := r.ReadAll() // fails on bad quoting or ragged rows
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return rows
+}
+
+var headerRE = regexp.MustCompile(`^(:(ID|LABEL|TYPE|START_ID|END_ID)(\([A-Za-z]+\))?|[a-z_0-9]+(:(ID\([A-Za-z]+\)|int|long|float|double|boolean|string|string\[\]))?)$`)
+
+func checkHeader(t *testing.T, header []string, want string) {
+	t.Helper()
+	found := false
+	for _, h := range header {
+		if !headerRE.MatchString(h) {
+			t.Errorf("header field %q is not in neo4j-admin form", h)
+		}
+		if strings.Contains(h, want) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("header %v lacks %s", header, want)
+	}
+}
+
+// checkRow checks each typed value parses as its column's type.
+func checkRow(t *testing.T, header, row []string) {
+	t.Helper()
+	for i, h := range header {
+		v := row[i]
+		if v == "" {
+			continue
+		}
+		var err error
+		switch {
+		case strings.HasSuffix(h, ":int"), strings.HasSuffix(h, ":long"):
+			_, err = strconv.ParseInt(v, 10, 64)
+		case strings.HasSuffix(h, ":float"):
+			_, err = strconv.ParseFloat(v, 64)
+		case strings.HasSuffix(h, ":boolean"):
+			if v != "true" && v != "false" {
+				err = strconv.ErrSyntax
+			}
+		}
+		if err != nil {
+			t.Errorf("column %s: %q does not parse", h, v)
+		}
+		if len(v) > 0 && strings.ContainsRune("=+@", rune(v[0])) {
+			t.Errorf("column %s: %q starts like a spreadsheet formula", h, v)
+		}
+	}
+}
+
+func TestGraphMLWellFormed(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteGraphML(&buf, hostile()); err != nil {
+		t.Fatal(err)
+	}
+	d := xml.NewDecoder(&buf)
+	for {
+		_, err := d.Token()
+		if err != nil {
+			if err.Error() == "EOF" {
+				break
+			}
+			t.Fatalf("GraphML is not well-formed: %v", err)
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package queries
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"kg/graph"
+)
+
+// chain builds A -aid-> B -arms_transfer-> C -meets- D, A -condemns-> D
+// (negated), with years, in a memory store.
+func chain(t *testing.T) *graph.Store {
+	t.Helper()
+	s, err := graph.Open("memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	facts := []graph.Fact{
+		{Subject: "country:AAA", Relation: "aid", Object: "country:BBB", Year: 1970},
+		{Subject: "country:BBB", Relation: "arms_transfer", Object: "country:CCC", Year: 1985},
+		{Subject: "country:CCC", Relation: "meets", Object: "country:DDD", Year: 2000},
+		{Subject: "country:AAA", Relation: "condemns", Object: "country:DDD", Negated: true},
+		{Subject: "country:AAA", Relation: "supports", Object: "country:CCC", Year: 1999},
+	}
+	b := &graph.Batch{Doc: graph.Document{ID: "d", Path: "/d.txt", SHA256: "x"}}
+	seen := map[string]bool{}
+	for i := range facts {
+		f := &facts[i]
+		f.Doc = "d"
+		f.Sentence = i
+		f.Evidence = f.Subject + " " + f.Relation + " " + f.Object
+		f.ID = graph.FactID(f)
+		for _, id := range []string{f.Subject, f.Object} {
+			if !seen[id] {
+				seen[id] = true
+				b.Entities = append(b.Entities, graph.Entity{ID: id, Type: graph.TypeCountry, Name: id[8:]})
+			}
+		}
+	}
+	b.Facts = facts
+	if err := s.Put(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func hops(p Path) string {
+	var parts []string
+	for _, h := range p {
+		dir := ">"
+		if !h.Forward {
+			dir = "<"
+		}
+		parts = append(parts, h.From[8:]+dir+h.Relation+dir+h.To[8:])
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestShortestPath(t *testing.T) {
+	s := chain(t)
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		from, to string
+		opt      PathOptions
+		want     string
+	}{
+		{"undirected shortest", "country:DDD", "country:AAA", PathOptions{}, "DDD<meets<CCC CCC<supports<AAA"},
+		{"negated never followed", "country:AAA", "country:DDD", PathOptions{MaxHops: 1}, ""},
+		{"negated on request", "country:AAA", "country:DDD", PathOptions{MaxHops: 1, IncludeNegated: true}, "AAA>condemns>DDD"},
+		{"relations filter", "country:AAA", "country:CCC", PathOptions{Relations: []string{"aid", "arms_transfer"}}, "AAA>aid>BBB BBB>arms_transfer>CCC"},
+		{"years", "country:AAA", "country:CCC", PathOptions{Until: 1990}, "AAA>aid>BBB BBB>arms_transfer>CCC"},
+		{"directed blocks reverse", "country:CCC", "country:AAA", PathOptions{Directed: true}, ""},
+		{"hop bound", "country:AAA", "country:DDD", PathOptions{MaxHops: 1}, ""},
+	}
+	for _, tt := range tests {
+		p, err := ShortestPath(ctx, s, tt.from, tt.to, tt.opt)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := hops(p); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+		for _, h := range p {
+			if len(h.Facts) == 0 {
+				t.Errorf("%s: hop %v has no evidence", tt.name, h)
+			}
+		}
+	}
+}
+
+func TestAllPaths(t *testing.T) {
+	s := chain(t)
+	ctx := context.Background()
+	paths, cut, err := AllPaths(ctx, s, "country:AAA", "country:CCC", PathOptions{MaxHops: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range paths {
+		got = append(got, hops(p))
+	}
+	want := "AAA>supports>CCC | AAA>aid>BBB BBB>arms_transfer>CCC"
+	if strings.Join(got, " | ") != want || cut {
+		t.Errorf("got %q (cut %v), want %q", strings.Join(got, " | "), cut, want)
+	}
+	paths, cut, _ = AllPaths(ctx, s, "country:AAA", "country:CCC", PathOptions{MaxHops: 3, Limit: 1})
+	if len(paths) != 1 || !cut {
+		t.Errorf("limit 1: %d paths, cut %v", len(paths), cut)
+	}
+	if _, _, err := AllPaths(ctx, s, "country:AAA", "country:CCC", PathOptions{}); err == nil {
+		t.Error("all paths without a hop bound should be refused")
+	}
+}
+
+func TestNeighborhood(t *testing.T) {
+	s := chain(t)
+	ctx := context.Background()
+	sg, err := Neighborhood(ctx, s, "country:AAA", 1, PathOptions{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sg.Entities) != 3 || len(sg.Facts) != 3 {
+		t.Errorf("depth 1: %d entities, %d facts; want 3 and 3 (AAA, BBB, CCC and every fact among them)", len(sg.Entities), len(sg.Facts))
+	}
+	sg, _ = Neighborhood(ctx, s, "country:AAA", 3, PathOptions{}, 2)
+	if len(sg.Entities) != 2 || sg.Cut == "" {
+		t.Errorf("max-nodes 2: %d entities, cut %q", len(sg.Entities), sg.Cut)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	s := chain(t)
+	ctx := context.Background()
+	if id, err := Resolve(ctx, s, nil, "aaa"); err != nil || id != "country:AAA" {
+		t.Errorf("Resolve(aaa) = %q, %v", id, err)
+	}
+	if _, err := Resolve(ctx, s, nil, "AAB"); err == nil || !strings.Contains(err.Error(), "AAA") {
+		t.Errorf("unknown name should suggest AAA: %v", err)
+	}
+}
