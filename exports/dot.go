@@ -274,7 +274,7 @@ func writeLegend(w io.Writer, rels map[string]bool) {
 	var rows strings.Builder
 	rows.WriteString(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2"><TR><TD COLSPAN="2"><B>relations</B></TD></TR>`)
 	for _, r := range names {
-		fmt.Fprintf(&rows, `<TR><TD><FONT COLOR="%s">━━</FONT></TD><TD ALIGN="LEFT">%s</TD></TR>`, RelationColor[r], strings.ReplaceAll(r, "_", " "))
+		fmt.Fprintf(&rows, `<TR><TD BGCOLOR="%s" WIDTH="24" HEIGHT="6" FIXEDSIZE="TRUE"></TD><TD ALIGN="LEFT">%s</TD></TR>`, RelationColor[r], strings.ReplaceAll(r, "_", " "))
 	}
 	rows.WriteString(`</TABLE>`)
 	fmt.Fprintln(w, "  subgraph cluster_legend {")
