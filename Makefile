@@ -1,4 +1,9 @@
-# The demo: ingest the seed documents into the embedded store and show facts and a path.
+# kg and its Graphviz helper (used to draw when no system Graphviz is installed).
+build:
+	go build -o bin/kg ./cmd/kg
+	go build -o bin/kg-graphviz ./cmd/kg-graphviz
+
+# The demo: ingest the seed documents into the embedded store, show facts and a path.
 demo:
 	rm -rf demo.db
 	go run ./cmd/kg --db demo.db ingest testdata/seeds
@@ -8,4 +13,4 @@ demo:
 test:
 	go test ./...
 
-.PHONY: demo test
+.PHONY: build demo test

@@ -3,40 +3,113 @@ package exports
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
-	"sync"
-
-	"github.com/goccy/go-graphviz"
+	"path/filepath"
 )
 
 // Layouts are the Graphviz engines a diagram can be laid out with.
 var Layouts = []string{"dot", "neato", "fdp", "circo", "sfdp", "twopi"}
 
-// Renderer turns DOT text into SVG or PNG. It uses the system's Graphviz
-// `dot` when it is on PATH (several times faster) and otherwise
-// go-graphviz, Graphviz compiled to WebAssembly, which needs nothing
-// installed. The WebAssembly module is compiled on first use only, so
-// commands that draw nothing never pay for it.
+// ErrNoRenderer is returned when neither Graphviz nor kg-graphviz is found.
+var ErrNoRenderer = errors.New("no Graphviz to draw with: install Graphviz (e.g. apt-get install graphviz), " +
+	"or build kg's embedded renderer beside kg: go build -o \"$(dirname \"$(command -v kg)\")/kg-graphviz\" ./cmd/kg-graphviz " +
+	"(or set KG_GRAPHVIZ to its path); `kg export dot` needs neither")
+
+// Renderer turns DOT text into SVG or PNG by running a Graphviz program:
+// the system's `dot` when it is on PATH (the fastest), else kg-graphviz,
+// kg's build of Graphviz in WebAssembly (nothing to install). Running it
+// as a separate program keeps the WebAssembly start-up cost out of every
+// kg command that draws nothing.
 type Renderer struct {
-	// UseSystem selects the system `dot`; NewRenderer sets it when found.
-	UseSystem bool
-	dotPath   string
+	Path string // the program; "" when none was found
+	// Notify, when set, is told about slow one-time work (building the
+	// helper).
+	Notify func(string)
 }
 
-// NewRenderer returns a renderer preferring the system's Graphviz.
+// NewRenderer finds a Graphviz program: $KG_GRAPHVIZ, `dot` on PATH,
+// kg-graphviz beside the running executable, kg-graphviz on PATH.
 func NewRenderer() *Renderer {
-	p, err := exec.LookPath("dot")
-	return &Renderer{UseSystem: err == nil, dotPath: p}
+	if p := os.Getenv("KG_GRAPHVIZ"); p != "" {
+		return &Renderer{Path: p}
+	}
+	if p, err := exec.LookPath("dot"); err == nil {
+		return &Renderer{Path: p}
+	}
+	if exe, err := os.Executable(); err == nil {
+		p := filepath.Join(filepath.Dir(exe), "kg-graphviz")
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return &Renderer{Path: p}
+		}
+	}
+	if p, err := exec.LookPath("kg-graphviz"); err == nil {
+		return &Renderer{Path: p}
+	}
+	if p := cachedHelper(); p != "" {
+		if _, err := os.Stat(p); err == nil {
+			return &Renderer{Path: p}
+		}
+	}
+	return &Renderer{}
 }
 
-// Engine names what renders: "graphviz (system dot)" or "go-graphviz (wasm)".
-func (r *Renderer) Engine() string {
-	if r.UseSystem {
-		return "graphviz (" + r.dotPath + ")"
+func cachedHelper() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
 	}
-	return "go-graphviz (wasm)"
+	return filepath.Join(dir, "kg", "kg-graphviz")
+}
+
+// buildHelper builds kg-graphviz into the user's cache when kg runs from
+// its source tree (`go run ./cmd/kg ...`) with the Go tool at hand.
+func (r *Renderer) buildHelper(ctx context.Context) error {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		return ErrNoRenderer
+	}
+	root := moduleRoot()
+	target := cachedHelper()
+	if root == "" || target == "" {
+		return ErrNoRenderer
+	}
+	if r.Notify != nil {
+		r.Notify("building kg-graphviz (Graphviz in WebAssembly) into " + target + "; once only")
+	}
+	cmd := exec.CommandContext(ctx, goTool, "build", "-o", target, "./cmd/kg-graphviz")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("build kg-graphviz: %v: %s (%w)", err, bytes.TrimSpace(out), ErrNoRenderer)
+	}
+	r.Path = target
+	return nil
+}
+
+// moduleRoot finds kg's source tree above the working directory.
+func moduleRoot() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+			if bytes.HasPrefix(b, []byte("module kg\n")) {
+				if _, err := os.Stat(filepath.Join(dir, "cmd", "kg-graphviz")); err == nil {
+					return dir
+				}
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }
 
 // Render lays out the DOT text with the layout engine and writes the
@@ -48,18 +121,20 @@ func (r *Renderer) Render(ctx context.Context, dot []byte, layout, format string
 	if format != "svg" && format != "png" {
 		return fmt.Errorf("unknown image format %q (want svg or png)", format)
 	}
-	if r.UseSystem {
-		cmd := exec.CommandContext(ctx, r.dotPath, "-K"+layout, "-T"+format)
-		cmd.Stdin = bytes.NewReader(dot)
-		cmd.Stdout = w
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Run(); err != nil {
-			return fmt.Errorf("dot -K%s -T%s: %v: %s", layout, format, err, bytes.TrimSpace(stderr.Bytes()))
+	if r.Path == "" {
+		if err := r.buildHelper(ctx); err != nil {
+			return err
 		}
-		return nil
 	}
-	return renderWASM(dot, layout, format, w)
+	cmd := exec.CommandContext(ctx, r.Path, "-K"+layout, "-T"+format)
+	cmd.Stdin = bytes.NewReader(dot)
+	cmd.Stdout = w
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("%s -K%s -T%s: %v: %s", filepath.Base(r.Path), layout, format, err, bytes.TrimSpace(stderr.Bytes()))
+	}
+	return nil
 }
 
 func validLayout(l string) bool {
@@ -69,42 +144,4 @@ func validLayout(l string) bool {
 		}
 	}
 	return false
-}
-
-// One go-graphviz instance for the process: compiling the WebAssembly
-// module is the expensive part, and an instance is not safe for
-// concurrent use, hence the lock. Renders are never cancelled midway (a
-// cancelled render leaves the instance broken), so no context reaches it.
-var (
-	wasmMu   sync.Mutex
-	wasmGV   *graphviz.Graphviz
-	wasmInit error
-)
-
-func renderWASM(dot []byte, layout, format string, w io.Writer) error {
-	wasmMu.Lock()
-	defer wasmMu.Unlock()
-	ctx := context.Background()
-	if wasmGV == nil && wasmInit == nil {
-		wasmGV, wasmInit = graphviz.New(ctx)
-	}
-	if wasmInit != nil {
-		return fmt.Errorf("start go-graphviz: %w", wasmInit)
-	}
-	g, err := graphviz.ParseBytes(dot)
-	if err != nil {
-		return fmt.Errorf("parse DOT: %w", err)
-	}
-	defer g.Close()
-	wasmGV.SetLayout(graphviz.Layout(layout))
-	f := graphviz.SVG
-	if format == "png" {
-		f = graphviz.PNG
-	}
-	var buf bytes.Buffer
-	if err := wasmGV.Render(ctx, g, f, &buf); err != nil {
-		return fmt.Errorf("render %s: %w", format, err)
-	}
-	_, err = w.Write(buf.Bytes())
-	return err
 }

@@ -32,7 +32,9 @@ func (a *app) drawTo(ctx context.Context, w io.Writer, sg *graph.Subgraph, f dra
 		_, err := w.Write(dot.Bytes())
 		return err
 	}
-	return exports.NewRenderer().Render(ctx, dot.Bytes(), f.layout, f.format, w)
+	r := exports.NewRenderer()
+	r.Notify = func(msg string) { fmt.Fprintln(a.Err, "kg:", msg) }
+	return r.Render(ctx, dot.Bytes(), f.layout, f.format, w)
 }
 
 type neighborsOptions struct {
