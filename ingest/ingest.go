@@ -39,7 +39,8 @@ type Outcome struct {
 	Status Status
 	Facts  int
 	Bytes  int64
-	Err    error // set when Status is Failed
+	Err    error    // set when Status is Failed
+	Warn   []string // problems that did not stop the document
 }
 
 // Ingester reads documents into a store.
@@ -93,6 +94,9 @@ func (in *Ingester) Ingest(ctx context.Context, path string) Outcome {
 	doc, err := reader.Read(bytes.NewReader(raw), format)
 	if err != nil {
 		return fail(err)
+	}
+	if doc.Repaired > 0 {
+		out.Warn = append(out.Warn, fmt.Sprintf("%s: %d invalid UTF-8 sequences replaced by U+FFFD", path, doc.Repaired))
 	}
 	res := in.Extractor.ExtractFacts(id, doc)
 	title := doc.Title

@@ -77,6 +77,9 @@ func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) er
 		}
 		o := in.Ingest(ctx, p)
 		counts[o.Status]++
+		for _, w := range o.Warn {
+			fmt.Fprintln(a.Err, "kg: warning:", w)
+		}
 		if o.Status == ingest.Failed {
 			failed++
 			fmt.Fprintln(a.Err, "kg: failed", o.Err)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -27,6 +28,7 @@ type app struct {
 	streams
 	db            string
 	gazetteerFile string
+	lockTimeout   time.Duration
 }
 
 // errSilent marks an error already reported to the user.
@@ -75,6 +77,13 @@ Entities are named on the command line by name, alias or id, in any case:
 		def = graph.DefaultDB
 	}
 	root.PersistentFlags().StringVar(&a.db, "db", def, "the store: a bolt directory, memory: or postgres://... (env KG_DB)")
+	lockDef := graph.LockTimeout
+	if v := os.Getenv("KG_LOCK_TIMEOUT"); v != "" {
+		if d, err := time.ParseDuration(v); err == nil {
+			lockDef = d
+		}
+	}
+	root.PersistentFlags().DurationVar(&a.lockTimeout, "lock-timeout", lockDef, "how long to wait for another kg process to release a bolt store (env KG_LOCK_TIMEOUT)")
 	root.PersistentFlags().StringVar(&a.gazetteerFile, "gazetteer", "", "an extra gazetteer file of entities (TSV or JSON Lines; see README)")
 	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd(),
 		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd())
@@ -83,6 +92,7 @@ Entities are named on the command line by name, alias or id, in any case:
 
 // openStore opens the store named by --db.
 func (a *app) openStore() (*graph.Store, error) {
+	graph.LockTimeout = a.lockTimeout
 	return graph.Open(a.db)
 }
 

@@ -37,12 +37,31 @@ func toSet(s string) map[string]bool {
 	return m
 }
 
+// MaxBytes is the longest sentence Split returns: text with no sentence
+// break for longer (a table flattened into one line, a 10 MB line) is cut
+// at a space, so that no later stage meets an unbounded sentence.
+const MaxBytes = 2000
+
 // Split returns the sentences of text in order.
 func Split(text string) []Sentence {
 	var out []Sentence
 	start := 0
 	emit := func(end int) {
 		s, e := trimSpan(text, start, end)
+		for e-s > MaxBytes {
+			cut := strings.LastIndexAny(text[s:s+MaxBytes], " \t\n")
+			if cut <= 0 {
+				cut = MaxBytes
+				for cut > 0 && !utf8.RuneStart(text[s+cut]) {
+					cut--
+				}
+			}
+			ps, pe := trimSpan(text, s, s+cut)
+			if ps < pe {
+				out = append(out, Sentence{Text: text[ps:pe], Start: ps, End: pe})
+			}
+			s, e = trimSpan(text, s+cut, e)
+		}
 		if s < e {
 			out = append(out, Sentence{Text: text[s:e], Start: s, End: e})
 		}

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSplit(t *testing.T) {
@@ -38,10 +39,15 @@ func TestSplit(t *testing.T) {
 
 func TestSplitLongLine(t *testing.T) {
 	// One megabyte with no sentence break is one sentence, found in one pass.
-	in := strings.Repeat("word ", 200_000)
+	in := strings.Repeat("word ", 200_000) + strings.Repeat("é", 3000)
 	got := Split(in)
-	if len(got) != 1 || got[0].Start != 0 {
+	if len(got) < len(in)/MaxBytes || got[0].Start != 0 {
 		t.Fatalf("got %d sentences", len(got))
+	}
+	for _, s := range got {
+		if len(s.Text) > MaxBytes || in[s.Start:s.End] != s.Text || !utf8.ValidString(s.Text) {
+			t.Fatalf("bad piece %d:%d (%d bytes)", s.Start, s.End, len(s.Text))
+		}
 	}
 }
 
