@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 
 	"kg/graph"
 	"kg/ingest/extract"
@@ -168,7 +169,7 @@ func (in *Ingester) newDocID(ctx context.Context, abs, digest string) (string, e
 		id = "stdin-" + digest[:12]
 	}
 	id = strings.Map(func(r rune) rune {
-		if r == ' ' || r == '<' || r == '>' || r == '"' || r == '\\' || r < 32 {
+		if !unicode.IsPrint(r) || r == ' ' || strings.ContainsRune("<>\"{}|^`\\", r) { // not allowed in an IRI
 			return '_'
 		}
 		return r
