@@ -7,12 +7,30 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the default embedded store
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	_ "github.com/cayleygraph/cayley/writer"
 )
+
+func init() {
+	// Cayley logs what it also returns as errors ("cannot init; database
+	// already exists" on every open of a SQL store); kg reports errors itself.
+	clog.SetLogger(quiet{})
+}
+
+type quiet struct{}
+
+func (quiet) Infof(string, ...interface{})    {}
+func (quiet) Warningf(string, ...interface{}) {}
+func (quiet) Errorf(string, ...interface{})   {}
+func (quiet) V(int) bool                      { return false }
+func (quiet) SetV(int)                        {}
+func (quiet) Fatalf(format string, args ...interface{}) {
+	panic(fmt.Sprintf(format, args...))
+}
 
 // DefaultDB is where the store lives when no --db is given.
 const DefaultDB = "kg.db"
@@ -96,7 +114,14 @@ func onlyLock(entries []os.DirEntry) bool {
 func openSQL(dsn string) (*Store, error) {
 	// InitQuadStore fails with ErrDatabaseExists on an initialised database;
 	// any other failure (no server, bad credentials) shows up again on open.
-	if err := graph.InitQuadStore("postgres", dsn, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+	err := graph.InitQuadStore("postgres", dsn, nil)
+	if isMissingDatabase(err) {
+		if cerr := createDatabase(dsn); cerr != nil {
+			return nil, fmt.Errorf("open store %s: the database does not exist and creating it failed: %w", redact(dsn), cerr)
+		}
+		err = graph.InitQuadStore("postgres", dsn, nil)
+	}
+	if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 		return nil, fmt.Errorf("open store %s: %w", redact(dsn), err)
 	}
 	return openWith("postgres", dsn, redact(dsn), nil)

@@ -42,9 +42,16 @@ func openStores(t *testing.T) map[string]*Store {
 }
 
 func TestPutReadRemove(t *testing.T) {
-	ctx := context.Background()
 	for name, s := range openStores(t) {
-		t.Run(name, func(t *testing.T) {
+		t.Run(name, func(t *testing.T) { testPutReadRemove(t, s) })
+	}
+}
+
+// testPutReadRemove writes, reads, replaces and removes documents.
+func testPutReadRemove(t *testing.T, s *Store) {
+	ctx := context.Background()
+	{
+		{
 			a := testBatch("a",
 				Fact{Subject: "country:PRK", Relation: "arms_transfer", Object: "country:CUB", Year: 1980, Quantity: 100000, Unit: "rifles", Item: "AK rifles", Sentence: 3, Evidence: "sent rifles", Confidence: 0.9},
 				Fact{Subject: "country:JPN", Relation: "recognizes", Object: "country:PRK", Negated: true, Sentence: 5},
@@ -114,7 +121,7 @@ func TestPutReadRemove(t *testing.T) {
 			if !ok || e.Facts != 1 {
 				t.Errorf("PRK after removal: %+v %v", e, ok)
 			}
-		})
+		}
 	}
 }
 
