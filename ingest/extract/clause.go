@@ -17,6 +17,7 @@ const (
 	entity              // a gazetteer, title or surname mention
 	pronoun             // "it", "they": resolved to an earlier entity
 	descriptor          // "the country", "the island": resolved per fact
+	groupRef            // "both countries": the latest list of countries
 )
 
 // item is a word, or a whole entity mention, of a sentence.
@@ -59,6 +60,7 @@ func (st *docState) analyse(text string) *sent {
 		s.items = append(s.items, item{kind: word, lower: t.Lower, text: t.Text, start: t.Start, end: t.End})
 	}
 	st.titledPeople(s)
+	st.sentHistory = len(st.history)
 	st.references(s)
 	for _, it := range s.items {
 		if it.kind == entity {
@@ -160,6 +162,9 @@ func (st *docState) references(s *sent) {
 			}
 			continue
 		}
+		if st.mergePhrase(s, i, st.x.lx.groups, groupRef) {
+			continue
+		}
 		for _, d := range st.x.lx.descriptors {
 			if i+len(d) > len(s.items) {
 				continue
@@ -182,6 +187,57 @@ func (st *docState) references(s *sent) {
 			}
 		}
 	}
+}
+
+// mergePhrase turns the first of the phrases found at item i into one
+// item of the given kind.
+func (st *docState) mergePhrase(s *sent, i int, phrases [][]string, kind itemKind) bool {
+	for _, d := range phrases {
+		if i+len(d) > len(s.items) {
+			continue
+		}
+		match := true
+		for k, w := range d {
+			if s.items[i+k].kind != word || s.items[i+k].lower != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		var words []string
+		for _, x := range s.items[i : i+len(d)] {
+			words = append(words, x.text)
+		}
+		merged := item{kind: kind, text: strings.Join(words, " "), lower: strings.Join(d, " "), start: s.items[i].start, end: s.items[i+len(d)-1].end}
+		s.items = append(s.items[:i], append([]item{merged}, s.items[i+len(d):]...)...)
+		return true
+	}
+	return false
+}
+
+// countryGroup returns the last list of two or more countries in the
+// sentence ("Brazil, Chile, and Peru"), or nil.
+func (s *sent) countryGroup() []string {
+	var last []string
+	for i := 0; i < len(s.items); i++ {
+		if s.items[i].kind != entity || s.items[i].entType != graph.TypeCountry {
+			continue
+		}
+		g := s.group(i, len(s.items))
+		var ids []string
+		for _, k := range g {
+			if s.items[k].kind == entity && s.items[k].entType == graph.TypeCountry && !contains(ids, s.items[k].ent) {
+				ids = append(ids, s.items[k].ent)
+			}
+		}
+		if len(ids) >= 2 {
+			last = ids
+		}
+		i = g[len(g)-1]
+	}
+	return last
 }
 
 func appendNew(list []string, s string) []string {
@@ -243,22 +299,34 @@ func (s *sent) subjectLike(st *docState) string {
 	return ""
 }
 
-var yearRE = regexp.MustCompile(`^(1[89]\d\d|20\d\d)$`)
+var (
+	yearRE       = regexp.MustCompile(`^(1[89]\d\d|20\d\d)$`)
+	yearInNameRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
+)
 
-// yearAt returns the year an item states, or 0.
+// yearAt returns the year an item states, or 0: a year word ("in 1964"),
+// or a year inside a name ("the 2011 tsunami", "Libyan War of 2011").
 func (s *sent) yearAt(i int) int {
 	it := s.items[i]
-	if it.kind != word || !yearRE.MatchString(it.text) {
+	var m string
+	switch {
+	case it.kind == word && yearRE.MatchString(it.text):
+		m = it.text
+	case it.kind == entity && it.entType == graph.TypeEvent:
+		m = yearInNameRE.FindString(it.text)
+	}
+	if m == "" {
 		return 0
 	}
-	y, _ := strconv.Atoi(it.text)
+	y, _ := strconv.Atoi(m)
 	return y
 }
 
-// yearNear returns the year nearest to item i of the sentence; with none,
-// the year of an earlier sentence when this one says "that year" or "the
-// same year".
-func (s *sent) yearNear(i, lastYear int) int {
+// yearNear returns the year nearest to item i of the sentence. With none,
+// it is the year of an earlier sentence when this one says "that year" or
+// "the same year", else the year the paragraph's narrative has reached
+// ("In 1984, South Korea was hit by storms. … North Korea sent rice").
+func (s *sent) yearNear(i, lastYear, paraYear int) int {
 	best, dist := 0, 1<<30
 	for j := range s.items {
 		if y := s.yearAt(j); y != 0 {
@@ -278,7 +346,7 @@ func (s *sent) yearNear(i, lastYear int) int {
 	if strings.Contains(lower, "that year") || strings.Contains(lower, "same year") {
 		return lastYear
 	}
-	return 0
+	return paraYear
 }
 
 func (s *sent) lastYearMentioned() int {

@@ -42,6 +42,7 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	for _, b := range doc.Blocks {
 		switch b.Kind {
 		case reader.Paragraph, reader.ListItem, reader.Quote:
+			st.paraYear = 0
 			for _, s := range sentence.Split(b.Text) {
 				st.sentence(s.Text, offset+s.Start)
 			}
@@ -63,11 +64,15 @@ type docState struct {
 	used     map[string]bool
 	surnames map[string]string // lower-case surname -> person id
 	history  []string          // entity ids in order of mention (countries, orgs, people)
-	lastSubj string            // the subject-like entity of the previous sentence
-	lastYear int
-	event    string // the latest event named, for "the war"
-	eventAge int    // sentences since it was named
-	topic    string // country named by the latest heading
+	// sentHistory is len(history) before the current sentence's entities.
+	sentHistory int
+	lastSubj    string // the subject-like entity of the previous sentence
+	lastYear    int
+	paraYear    int      // the latest year named in the current paragraph
+	group       []string // the latest list of countries, for "both countries"
+	event       string   // the latest event named, for "the war"
+	eventAge    int      // sentences since it was named
+	topic       string   // country named by the latest heading
 }
 
 func (st *docState) heading(text string) {
@@ -168,7 +173,10 @@ func (st *docState) sentence(text string, off int) {
 		f.ID = graph.FactID(f)
 	}
 	if y := s.lastYearMentioned(); y != 0 {
-		st.lastYear = y
+		st.lastYear, st.paraYear = y, y
+	}
+	if g := s.countryGroup(); g != nil {
+		st.group = g
 	}
 	if subj := s.subjectLike(st); subj != "" {
 		st.lastSubj = subj

@@ -40,6 +40,7 @@ type Lexicon struct {
 	titleMax    int
 	cues        map[string]map[string]bool // cue class -> words
 	descriptors [][]string
+	groups      [][]string // "both countries": the latest list of countries
 }
 
 var (
@@ -126,8 +127,11 @@ func loadLexicon() (*Lexicon, error) {
 		}
 		for _, w := range strings.Split(f[1], "|") {
 			set[w] = true
-			if f[0] == "descriptor" {
+			switch f[0] {
+			case "descriptor":
 				lx.descriptors = append(lx.descriptors, strings.Fields(w))
+			case "group":
+				lx.groups = append(lx.groups, strings.Fields(w))
 			}
 		}
 		return nil
@@ -137,6 +141,7 @@ func loadLexicon() (*Lexicon, error) {
 	}
 	// Longest descriptors first, so "the island nation" wins over "the island".
 	sort.SliceStable(lx.descriptors, func(i, j int) bool { return len(lx.descriptors[i]) > len(lx.descriptors[j]) })
+	sort.SliceStable(lx.groups, func(i, j int) bool { return len(lx.groups[i]) > len(lx.groups[j]) })
 	return lx, nil
 }
 

@@ -55,19 +55,27 @@ func (st *docState) findTriggers(s *sent) []match {
 // clause returns the bounds [lo, hi) of the clause around items [i, j).
 func (st *docState) clause(s *sent, i, j int) (int, int) {
 	lo := i
-	for lo > 0 && !st.isBoundary(s.items[lo-1]) {
+	for lo > 0 && !st.isBoundary(s, lo-1) {
 		lo--
 	}
 	hi := j
-	for hi < len(s.items) && !st.isBoundary(s.items[hi]) {
+	for hi < len(s.items) && !st.isBoundary(s, hi) {
 		hi++
 	}
 	return lo, hi
 }
 
-func (st *docState) isBoundary(it item) bool {
+func (st *docState) isBoundary(s *sent, k int) bool {
+	it := s.items[k]
 	if it.kind != word {
 		return false
+	}
+	// ", and relations between…" starts a clause; ", and Peru" goes on a list.
+	if it.text == "," && k+2 < len(s.items) && !isArg(s.items[k+2]) {
+		switch s.items[k+1].lower {
+		case "and", "but", "while", "whereas", "yet":
+			return true
+		}
 	}
 	switch it.text {
 	case ";", ":", "—", "–", "(", ")":
@@ -92,6 +100,9 @@ func (st *docState) relation(s *sent, m match) {
 
 	if m.Form == "verb" && m.i > 0 && isDeterminer(s.items[m.i-1].lower) {
 		return // "with the help of": a noun, not the verb
+	}
+	if m.Form == "noun" && m.Relation == "diplomatic_relations" && len(m.Words) == 1 && !st.bonded(s, m, lo, hi) {
+		return // "relations between the two are worse": not about holding relations
 	}
 	rel, kind, qty := m.Relation, "", quantity{}
 	if rel == "transfer" {
@@ -121,10 +132,16 @@ func (st *docState) relation(s *sent, m match) {
 		}
 		rule += "/passive"
 	default:
-		if b := st.afterWord(s, m.j, hi, "between"); b >= 0 && r.Symmetric && b <= m.j+2 {
+		if b := st.afterWord(s, lo, hi, "between"); b >= 0 && r.Symmetric {
+			// "relations between X and Y", "between both countries there are … agreements"
 			g := s.group(b, hi)
 			if len(g) >= 2 {
 				subjects, objects = g[:1], g[1:]
+				rule += "/between"
+				break
+			}
+			if s.items[b].kind == groupRef {
+				subjects = g
 				rule += "/between"
 				break
 			}
@@ -187,9 +204,18 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	var subjIDs []string
 	for _, i := range subjects {
-		if id := st.resolve(s, i, ""); id != "" {
-			subjIDs = append(subjIDs, id)
+		subjIDs = append(subjIDs, st.resolveAll(s, i, "")...)
+	}
+	if st.reciprocal(s, m.j, hi) && len(subjIDs) >= 2 {
+		// "in solidarity with each other": every member with every other.
+		for _, a := range subjIDs {
+			for _, b := range subjIDs {
+				if a != b && allowed(rel, a, b) {
+					st.emit(s, m, graph.Fact{Subject: a, Relation: rel, Object: b, Year: s.yearNear(m.i, st.lastYear, st.paraYear), Confidence: confidence}, rule+"/reciprocal")
+				}
+			}
 		}
+		return
 	}
 	var objIDs []string
 	for _, i := range objects {
@@ -197,9 +223,11 @@ func (st *docState) relation(s *sent, m match) {
 		if len(subjIDs) > 0 {
 			exclude = subjIDs[0]
 		}
-		if id := st.resolve(s, i, exclude); id != "" {
-			objIDs = append(objIDs, id)
-		}
+		objIDs = append(objIDs, st.resolveAll(s, i, exclude)...)
+	}
+	if r.Symmetric && len(objIDs) == 0 && len(subjIDs) >= 2 && len(subjects) == 1 && s.items[subjects[0]].kind == groupRef {
+		// "relations between both countries": the members with each other.
+		subjIDs, objIDs = subjIDs[:1], subjIDs[1:]
 	}
 	if len(objIDs) == 0 && len(subjIDs) > 0 && st.topic != "" && st.topic != subjIDs[0] && rel != "demands" {
 		// "After its fall, the DPRK began to establish diplomatic relations."
@@ -208,7 +236,7 @@ func (st *docState) relation(s *sent, m match) {
 		confidence = 0.5
 		rule += "/topic"
 	}
-	year := s.yearNear(m.i, st.lastYear)
+	year := s.yearNear(m.i, st.lastYear, st.paraYear)
 	for _, sub := range subjIDs {
 		for _, obj := range objIDs {
 			if sub == obj || !allowed(rel, sub, obj) {
@@ -258,7 +286,51 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 	return ""
 }
 
-func isArg(it item) bool { return it.kind == entity || it.kind == pronoun || it.kind == descriptor }
+func isArg(it item) bool {
+	return it.kind == entity || it.kind == pronoun || it.kind == descriptor || it.kind == groupRef
+}
+
+// resolveAll is resolve for an argument that may stand for several
+// entities: "both countries" is each country of the latest list.
+func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
+	if it := s.items[i]; it.kind == groupRef {
+		// "both countries", "the two nations": the last two countries
+		// named; "all three nations": the last three; "these countries":
+		// the latest list.
+		n := 0
+		switch {
+		case strings.Contains(it.lower, "two") || strings.Contains(it.lower, "both"):
+			n = 2
+		case strings.Contains(it.lower, "three"):
+			n = 3
+		}
+		if n == 0 {
+			return st.group
+		}
+		var ids []string
+		add := func(id string) {
+			if len(ids) < n && graph.EntityType(id) == graph.TypeCountry && !contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		for k := i - 1; k >= 0; k-- { // this sentence, before the phrase
+			if s.items[k].kind == entity {
+				add(s.items[k].ent)
+			}
+		}
+		for k := st.sentHistory - 1; k >= 0; k-- { // then earlier sentences
+			add(st.history[k])
+		}
+		if len(ids) < n {
+			return nil
+		}
+		return ids
+	}
+	if id := st.resolve(s, i, exclude); id != "" {
+		return []string{id}
+	}
+	return nil
+}
 
 // nearestBefore returns the nearest argument before item i within the
 // clause; with outsidePP, only one not inside a prepositional phrase.
@@ -502,4 +574,37 @@ func (st *docState) leaders(s *sent) {
 		st.facts = append(st.facts, graph.Fact{Subject: person, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
 		i += n
 	}
+}
+
+// reciprocal reports "each other" or "one another" just after the trigger.
+func (st *docState) reciprocal(s *sent, j, hi int) bool {
+	for k := j; k+1 < hi && k <= j+3; k++ {
+		a, b := s.items[k].lower, s.items[k+1].lower
+		if (a == "each" && b == "other") || (a == "one" && b == "another") {
+			return true
+		}
+	}
+	return false
+}
+
+// bonded reports whether bare "relations" or "ties" at m has a verb that
+// makes it about holding relations: just before it ("had no
+// relationship", "established ties") or after its phrase ("relations
+// between X and Y began"), not past a comparison or a comma.
+func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
+	for k := m.i - 1; k >= lo && k >= m.i-4; k-- {
+		if s.items[k].kind == word && st.x.lx.is("bond", s.items[k].lower) {
+			return true
+		}
+	}
+	for k := m.j; k < hi && k < m.j+8; k++ {
+		w := s.items[k]
+		if w.lower == "than" || w.lower == "," {
+			break
+		}
+		if w.kind == word && st.x.lx.is("bond", w.lower) {
+			return true
+		}
+	}
+	return false
 }
