@@ -62,9 +62,10 @@ func (st *docState) analyse(text string) *sent {
 	st.titledPeople(s)
 	st.sentHistory = len(st.history)
 	st.references(s)
-	for _, it := range s.items {
+	for i, it := range s.items {
 		if it.kind == entity {
 			st.history = append(st.history, it.ent)
+			st.salient = append(st.salient, !st.inPP(s, i))
 		}
 	}
 	return s

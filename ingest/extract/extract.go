@@ -47,7 +47,9 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 				st.sentence(s.Text, offset+s.Start)
 			}
 		case reader.Heading:
-			st.heading(b.Text)
+			if b.Level > 1 { // a section, not the document's title
+				st.heading(b.Text)
+			}
 		}
 		offset += len(b.Text) + 2 // blocks are joined with "\n\n"
 	}
@@ -64,6 +66,7 @@ type docState struct {
 	used     map[string]bool
 	surnames map[string]string // lower-case surname -> person id
 	history  []string          // entity ids in order of mention (countries, orgs, people)
+	salient  []bool            // per history entry: named outside a prepositional phrase
 	// sentHistory is len(history) before the current sentence's entities.
 	sentHistory int
 	lastSubj    string // the subject-like entity of the previous sentence

@@ -78,7 +78,11 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 		}
 	}
 	switch it.text {
-	case ";", ":", "—", "–", "(", ")":
+	case "—", "–":
+		// "the nations Pence had visited—Brazil, Chile, and Peru": an
+		// apposition, not a new clause.
+		return !(k+1 < len(s.items) && isArg(s.items[k+1]))
+	case ";", ":", "(", ")":
 		return true
 	}
 	return st.x.lx.is("boundary", it.lower)
@@ -153,16 +157,20 @@ func (st *docState) relation(s *sent, m match) {
 			confidence = 0.6
 		}
 		if m.Prep != "" {
-			if a := st.afterWord(s, m.j, hi, m.Prep); a >= 0 {
+			limit := hi
+			if m.Form == "noun" { // "sanctions on X", not "sanctions and the freedom of X"
+				limit = s.phraseEnd(m.j, min(hi, m.j+6))
+			}
+			if a := st.afterWord(s, m.j, limit, m.Prep); a >= 0 {
 				objects = s.group(a, hi)
 			}
 		}
 		if objects == nil && (m.Form != "noun" || m.Prep == "") {
-			if a := st.firstEntity(s, m.j, hi, ""); a >= 0 && a <= m.j+6 {
+			if a := st.directObject(s, m.j, hi); a >= 0 {
 				objects = s.group(a, hi)
 			}
 		}
-		if objects == nil && r.Symmetric && len(subjects) >= 2 && m.i-subjects[len(subjects)-1] <= 4 {
+		if objects == nil && r.Symmetric && len(subjects) >= 2 && m.i-subjects[len(subjects)-1] <= 8 {
 			subjects, objects = subjects[:1], subjects[1:]
 			rule += "/coordinated"
 		}
@@ -229,7 +237,7 @@ func (st *docState) relation(s *sent, m match) {
 		// "relations between both countries": the members with each other.
 		subjIDs, objIDs = subjIDs[:1], subjIDs[1:]
 	}
-	if len(objIDs) == 0 && len(subjIDs) > 0 && st.topic != "" && st.topic != subjIDs[0] && rel != "demands" {
+	if len(objIDs) == 0 && len(subjIDs) > 0 && st.topic != "" && st.topic != subjIDs[0] && (r.Symmetric || m.Relation == "transfer") {
 		// "After its fall, the DPRK began to establish diplomatic relations."
 		// The other party is the country the section is about.
 		objIDs = []string{st.topic}
@@ -257,7 +265,9 @@ func allowed(rel, sub, obj string) bool {
 		return st == graph.TypePerson && (ot == graph.TypeCountry || ot == graph.TypeOrganization)
 	case "participated_in":
 		return ot == graph.TypeEvent
-	case "diplomatic_relations", "recognizes", "sanctions", "cooperation":
+	case "diplomatic_relations":
+		return st == graph.TypeCountry && ot == graph.TypeCountry
+	case "recognizes", "sanctions", "cooperation":
 		return st != graph.TypeEvent && (ot == graph.TypeCountry || ot == graph.TypeOrganization || (rel == "recognizes" && ot == graph.TypeEvent))
 	}
 	return st != graph.TypeEvent && ot != graph.TypeEvent
@@ -276,10 +286,19 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 	case entity, pronoun:
 		return it.ent
 	case descriptor:
-		for k := len(st.history) - 1; k >= 0; k-- {
-			id := st.history[k]
-			if graph.EntityType(id) == graph.TypeCountry && id != exclude {
-				return id
+		// "the country": the latest country named before it, preferring
+		// one named as a subject or object over one inside a
+		// prepositional phrase ("supported by the United States").
+		for k := i - 1; k >= 0; k-- { // this sentence first
+			if x := s.items[k]; x.kind == entity && x.entType == graph.TypeCountry && x.ent != exclude {
+				return x.ent
+			}
+		}
+		for _, wantSalient := range []bool{true, false} {
+			for k := st.sentHistory - 1; k >= 0 && k >= st.sentHistory-40; k-- {
+				if id := st.history[k]; graph.EntityType(id) == graph.TypeCountry && id != exclude && (!wantSalient || st.salient[k]) {
+					return id
+				}
 			}
 		}
 	}
@@ -353,7 +372,7 @@ func (st *docState) afterWord(s *sent, i, hi int, w string) int {
 		if s.items[k].kind == word && s.items[k].lower == w {
 			for a := k + 1; a < hi && a <= k+4; a++ {
 				if isArg(s.items[a]) {
-					return a
+					return s.possessed(a, hi)
 				}
 			}
 		}
@@ -392,10 +411,25 @@ func (s *sent) group(i, hi int) []int {
 	k := i + 1
 	for k < hi {
 		j := k
+		conj := false
 		for j < hi && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "or" || s.items[j].lower == "the") {
+			conj = conj || s.items[j].lower == "and" || s.items[j].lower == "or"
+			j++
+		}
+		// "the communist regime and its ally Cuba": after "and", a
+		// possessive and a noun may come before the next member.
+		for n := 0; conj && n < 2 && j < hi && s.items[j].kind == word && !isCapitalized(s.items[j].text) && isWordRune([]rune(s.items[j].text)[0]) && !isArg(s.items[j]); n++ {
+			if n == 0 && !isDeterminer(s.items[j].lower) {
+				break
+			}
 			j++
 		}
 		if j == k || j >= hi || !isArg(s.items[j]) {
+			break
+		}
+		// ", the Cuban outlet": a demonym after a bare comma modifies what
+		// follows; it does not go on the list.
+		if s.items[j].demonym && !conj {
 			break
 		}
 		out = append(out, j)
@@ -607,4 +641,48 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// directObject returns the argument a verb acts on without a preposition:
+// the first one within six items, not past a comma or a coordinated verb
+// phrase ("condemning foreign forces and calling for …").
+func (st *docState) directObject(s *sent, j, hi int) int {
+	for k := j; k < hi && k <= j+6; k++ {
+		it := s.items[k]
+		if isArg(it) {
+			return k
+		}
+		switch it.lower {
+		case ",", "and", "or", "but":
+			return -1
+		}
+	}
+	return -1
+}
+
+// phraseEnd returns where the noun phrase starting at j ends, before hi: at
+// a comma or a coordinating "and"/"or" outside quotation marks ("threat of
+// “fire and fury” against Pyongyang" goes on past the quoted "and").
+func (s *sent) phraseEnd(j, hi int) int {
+	quoted := false
+	for k := j; k < hi; k++ {
+		switch s.items[k].text {
+		case "“", "”", "\"":
+			quoted = s.items[k].text == "“" || (s.items[k].text == "\"" && !quoted)
+		case ",", "and", "or":
+			if !quoted {
+				return k
+			}
+		}
+	}
+	return hi
+}
+
+// possessed turns "Franco's Spain" into Spain: a person's country named
+// with a possessive is the country.
+func (s *sent) possessed(a, hi int) int {
+	if s.items[a].entType == graph.TypePerson && a+2 < hi && s.items[a+1].lower == "'s" && isArg(s.items[a+2]) {
+		return a + 2
+	}
+	return a
 }
