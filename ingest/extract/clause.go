@@ -227,6 +227,15 @@ func (s *sent) countryGroup() []string {
 			continue
 		}
 		g := s.group(i, len(s.items))
+		// A list has a conjunction: "Palestine, North Korea sent" is not one.
+		conj := false
+		for k := g[0]; k <= g[len(g)-1]; k++ {
+			conj = conj || s.items[k].lower == "and" || s.items[k].lower == "or"
+		}
+		if !conj {
+			i = g[len(g)-1]
+			continue
+		}
 		var ids []string
 		for _, k := range g {
 			if s.items[k].kind == entity && s.items[k].entType == graph.TypeCountry && !contains(ids, s.items[k].ent) {

@@ -42,7 +42,7 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	for _, b := range doc.Blocks {
 		switch b.Kind {
 		case reader.Paragraph, reader.ListItem, reader.Quote:
-			st.paraYear = 0
+			st.paraYear, st.paraEvent = 0, ""
 			for _, s := range sentence.Split(b.Text) {
 				st.sentence(s.Text, offset+s.Start)
 			}
@@ -75,6 +75,7 @@ type docState struct {
 	group       []string // the latest list of countries, for "both countries"
 	event       string   // the latest event named, for "the war"
 	eventAge    int      // sentences since it was named
+	paraEvent   string   // the event named in the current paragraph
 	topic       string   // country named by the latest heading
 }
 
@@ -187,24 +188,30 @@ func (st *docState) sentence(text string, off int) {
 	st.sentNo++
 }
 
-// participation adds participated_in facts: whoever sends troops, air
+// participation adds participated_in facts. Whoever sends troops, air
 // support or aid, or attacks, in a sentence that names an event ("During
-// the Yom Kippur War, North Korea sent air support"), or refers to the
-// latest one ("During the war, ..."), took part in it.
+// the Yom Kippur War, North Korea sent air support"), refers to the latest
+// one ("During the war, …"), or, for troops and attacks, later in the
+// paragraph that named it, took part in it. So did the countries a
+// "During EVENT" sentence makes its subject, and those of a relative
+// clause on the event ("…War, in which Israel … against Syria and Egypt").
 func (st *docState) participation(s *sent, first int) {
-	event := ""
-	for _, it := range s.items {
+	event, eventAt := "", -1
+	for i, it := range s.items {
 		if it.kind == entity && it.entType == graph.TypeEvent {
-			event = it.ent
+			event, eventAt = it.ent, i
 		}
 	}
+	paraEvent := false
 	if event != "" {
-		st.event, st.eventAge = event, 0
+		st.event, st.eventAge, st.paraEvent = event, 0, event
 	} else {
 		st.eventAge++
 		lower := strings.ToLower(s.text)
 		if st.eventAge <= 3 && (strings.Contains(lower, "the war") || strings.Contains(lower, "the conflict")) {
 			event = st.event
+		} else if st.paraEvent != "" {
+			event, paraEvent = st.paraEvent, true
 		}
 	}
 	if event == "" {
@@ -215,11 +222,70 @@ func (st *docState) participation(s *sent, first int) {
 		f := st.facts[i]
 		switch f.Relation {
 		case "military_support", "attack", "aid":
-			if f.Negated {
+			if f.Negated || (paraEvent && f.Relation == "aid") {
 				continue
 			}
 			st.facts = append(st.facts, graph.Fact{Subject: f.Subject, Relation: "participated_in", Object: event,
 				Year: f.Year, Confidence: 0.6, Rule: "participation:" + f.Relation})
 		}
 	}
+	if eventAt < 0 {
+		return
+	}
+	add := func(id, rule string) {
+		if graph.EntityType(id) == graph.TypeCountry || graph.EntityType(id) == graph.TypeOrganization {
+			st.facts = append(st.facts, graph.Fact{Subject: id, Relation: "participated_in", Object: event,
+				Confidence: 0.6, Rule: rule})
+		}
+	}
+	if eventAt > 0 && s.items[eventAt-1].lower == "during" || eventAt > 1 && s.items[eventAt-1].lower == "the" && s.items[eventAt-2].lower == "during" {
+		// "During the Angolan War, the Angolan people … fought": the main
+		// clause's subject.
+		for k := eventAt + 1; k < len(s.items); k++ {
+			it := s.items[k]
+			if it.lower == "which" || it.lower == "who" { // skip a relative clause
+				for k < len(s.items) && s.items[k].text != "," {
+					k++
+				}
+				continue
+			}
+			if it.kind == entity && !st.inPP(s, k) {
+				add(it.ent, "participation:during")
+				break
+			}
+		}
+	}
+	k := eventAt + 1
+	if k < len(s.items) && s.items[k].text == "," {
+		k++
+	}
+	if k+1 < len(s.items) && s.items[k].lower == "in" && s.items[k+1].lower == "which" {
+		for k += 2; k < len(s.items) && s.items[k].text != ","; k++ {
+			it := s.items[k]
+			if it.kind != entity {
+				continue
+			}
+			if !st.inPP(s, k) || precededBy(s, k, "against", "with", "between") {
+				add(it.ent, "participation:in-which")
+			}
+		}
+	}
+}
+
+// precededBy reports whether the word before item k (skipping "the") is
+// one of words.
+func precededBy(s *sent, k int, words ...string) bool {
+	j := k - 1
+	if j >= 0 && s.items[j].lower == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	for _, w := range words {
+		if s.items[j].lower == w {
+			return true
+		}
+	}
+	return false
 }

@@ -326,6 +326,12 @@ func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
 		if n == 0 {
 			return st.group
 		}
+		// A list of exactly that many earlier in the sentence ("against
+		// Syria and Egypt … both countries"), else the last ones named.
+		before := &sent{text: s.text, items: s.items[:i]}
+		if g := before.countryGroup(); len(g) == n {
+			return g
+		}
 		var ids []string
 		add := func(id string) {
 			if len(ids) < n && graph.EntityType(id) == graph.TypeCountry && !contains(ids, id) {
@@ -333,7 +339,7 @@ func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
 			}
 		}
 		for k := i - 1; k >= 0; k-- { // this sentence, before the phrase
-			if s.items[k].kind == entity {
+			if s.items[k].kind == entity && s.items[k].ent != exclude {
 				add(s.items[k].ent)
 			}
 		}
@@ -370,7 +376,7 @@ func (st *docState) nearestBefore(s *sent, i, lo int, outsidePP bool) int {
 func (st *docState) afterWord(s *sent, i, hi int, w string) int {
 	for k := i; k < hi; k++ {
 		if s.items[k].kind == word && s.items[k].lower == w {
-			for a := k + 1; a < hi && a <= k+4; a++ {
+			for a := k + 1; a < hi && a <= k+6; a++ {
 				if isArg(s.items[a]) {
 					return s.possessed(a, hi)
 				}
