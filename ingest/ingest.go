@@ -65,57 +65,157 @@ func New(store *graph.Store, gaz *gazetteer.Gazetteer) (*Ingester, error) {
 // Ingest reads, extracts and stores one document. A failure leaves the
 // store as it was and is reported in the Outcome, naming the file.
 func (in *Ingester) Ingest(ctx context.Context, path string) Outcome {
-	out := Outcome{Path: path}
-	fail := func(err error) Outcome {
-		out.Status, out.Err = Failed, fmt.Errorf("%s: %w", path, err)
-		return out
+	p := in.prepare(ctx, path)
+	return in.commit(ctx, p)
+}
+
+// prepared is a document read and extracted, waiting to be stored.
+type prepared struct {
+	out    Outcome
+	batch  *graph.Batch
+	found  bool // the path was ingested before (a replacement)
+	digest string
+}
+
+// prepare does everything but writing: read, hash, skip if unchanged,
+// clean, extract. It only reads the store, so documents can be prepared
+// in parallel while one writer commits.
+func (in *Ingester) prepare(ctx context.Context, path string) *prepared {
+	p := &prepared{out: Outcome{Path: path}}
+	fail := func(err error) *prepared {
+		p.out.Status, p.out.Err = Failed, fmt.Errorf("%s: %w", path, err)
+		return p
 	}
 	raw, abs, format, err := in.load(path)
 	if err != nil {
 		return fail(err)
 	}
-	out.Bytes = int64(len(raw))
+	p.out.Bytes = int64(len(raw))
 	sum := sha256.Sum256(raw)
-	digest := hex.EncodeToString(sum[:])
+	p.digest = hex.EncodeToString(sum[:])
 
 	prev, found, err := in.Store.DocumentByPath(ctx, abs)
 	if err != nil {
 		return fail(err)
 	}
-	if found && prev.SHA256 == digest {
-		out.DocID, out.Status, out.Facts = prev.ID, Unchanged, prev.Facts
-		return out
+	if found && prev.SHA256 == p.digest {
+		p.out.DocID, p.out.Status, p.out.Facts = prev.ID, Unchanged, prev.Facts
+		return p
 	}
+	p.found = found
 	id := prev.ID
 	if !found {
-		if id, err = in.newDocID(ctx, abs, digest); err != nil {
-			return fail(err)
-		}
+		id = baseID(abs, p.digest) // made unique at commit time
 	}
 	doc, err := reader.Read(bytes.NewReader(raw), format)
 	if err != nil {
 		return fail(err)
 	}
 	if doc.Repaired > 0 {
-		out.Warn = append(out.Warn, fmt.Sprintf("%s: %d invalid UTF-8 sequences replaced by U+FFFD", path, doc.Repaired))
+		p.out.Warn = append(p.out.Warn, fmt.Sprintf("%s: %d invalid UTF-8 sequences replaced by U+FFFD", path, doc.Repaired))
 	}
 	res := in.Extractor.ExtractFacts(id, doc)
-	title := doc.Title
-	batch := &graph.Batch{
-		Doc: graph.Document{ID: id, Path: abs, SHA256: digest, Bytes: int64(len(raw)),
-			Title: title, Ingested: in.Now(), Facts: len(res.Facts)},
+	p.batch = &graph.Batch{
+		Doc: graph.Document{ID: id, Path: abs, SHA256: p.digest, Bytes: int64(len(raw)),
+			Title: doc.Title, Facts: len(res.Facts)},
 		Facts:    res.Facts,
 		Entities: res.Entities,
 	}
-	if err := in.Store.Put(ctx, batch); err != nil {
-		return fail(err)
+	return p
+}
+
+// commit gives a new document its final id and writes its batch.
+func (in *Ingester) commit(ctx context.Context, p *prepared) Outcome {
+	if p.batch == nil { // failed or unchanged
+		return p.out
 	}
-	out.DocID, out.Facts = id, len(res.Facts)
-	out.Status = Added
-	if found {
-		out.Status = Replaced
+	b := p.batch
+	if !p.found {
+		id, err := in.uniqueID(ctx, b.Doc.ID, b.Doc.Path)
+		if err != nil {
+			p.out.Status, p.out.Err = Failed, fmt.Errorf("%s: %w", p.out.Path, err)
+			return p.out
+		}
+		if id != b.Doc.ID {
+			b.Doc.ID = id
+			for i := range b.Facts {
+				b.Facts[i].Doc = id
+				b.Facts[i].ID = graph.FactID(&b.Facts[i])
+			}
+		}
 	}
-	return out
+	b.Doc.Ingested = in.Now()
+	if err := in.Store.Put(ctx, b); err != nil {
+		p.out.Status, p.out.Err = Failed, fmt.Errorf("%s: %w", p.out.Path, err)
+		return p.out
+	}
+	p.out.DocID, p.out.Facts = b.Doc.ID, len(b.Facts)
+	p.out.Status = Added
+	if p.found {
+		p.out.Status = Replaced
+	}
+	return p.out
+}
+
+// IngestAll ingests the paths with workers documents prepared in
+// parallel and one writer committing them in the order given, so the
+// store ends up exactly as a sequential run leaves it. fn sees each
+// outcome in order. When ctx is cancelled (Ctrl-C), it stops after the
+// document being written and returns how many were handled.
+func (in *Ingester) IngestAll(ctx context.Context, paths []string, workers int, fn func(Outcome)) int {
+	if workers < 1 {
+		workers = 1
+	}
+	slots := make([]chan *prepared, len(paths))
+	for i := range slots {
+		slots[i] = make(chan *prepared, 1)
+	}
+	next := make(chan int)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		defer close(next)
+		for i := range paths {
+			select {
+			case next <- i:
+			case <-done:
+				return
+			}
+		}
+	}()
+	// Workers get ahead of the writer by at most a few documents, which
+	// bounds memory whatever the corpus size.
+	ahead := make(chan struct{}, 2*workers)
+	for w := 0; w < workers; w++ {
+		go func() {
+			for i := range next {
+				select {
+				case ahead <- struct{}{}:
+				case <-done:
+					return
+				}
+				slots[i] <- in.prepare(ctx, paths[i])
+			}
+		}()
+	}
+	handled := 0
+	for i := range paths {
+		if ctx.Err() != nil {
+			break
+		}
+		var p *prepared
+		select {
+		case p = <-slots[i]:
+		case <-ctx.Done():
+		}
+		if p == nil {
+			break
+		}
+		<-ahead
+		fn(in.commit(context.WithoutCancel(ctx), p))
+		handled++
+	}
+	return handled
 }
 
 // load reads the raw bytes of a document, bounded by MaxBytes.
@@ -159,21 +259,26 @@ func (in *Ingester) load(path string) (raw []byte, abs string, f reader.Format, 
 	return raw, abs, f, nil
 }
 
-// newDocID names a new document after its file, without extension. When
-// another document already has that name, the id gets a suffix derived
-// from the path, so the same file name in two folders gives two ids.
-func (in *Ingester) newDocID(ctx context.Context, abs, digest string) (string, error) {
+// baseID names a document after its file, without extension, keeping
+// only characters an IRI can hold.
+func baseID(abs, digest string) string {
 	base := filepath.Base(abs)
 	id := strings.TrimSuffix(base, filepath.Ext(base))
 	if strings.HasPrefix(abs, "stdin:") {
 		id = "stdin-" + digest[:12]
 	}
-	id = strings.Map(func(r rune) rune {
+	return strings.Map(func(r rune) rune {
 		if !unicode.IsPrint(r) || r == ' ' || strings.ContainsRune("<>\"{}|^`\\", r) { // not allowed in an IRI
 			return '_'
 		}
 		return r
 	}, id)
+}
+
+// uniqueID returns id, or, when another document already has it, id with
+// a suffix derived from the path: the same file name in two folders gives
+// two ids.
+func (in *Ingester) uniqueID(ctx context.Context, id, abs string) (string, error) {
 	_, taken, err := in.Store.Document(ctx, id)
 	if err != nil || !taken {
 		return id, err

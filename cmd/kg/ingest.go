@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -12,6 +13,7 @@ import (
 type ingestOptions struct {
 	maxBytes int64
 	quiet    bool
+	workers  int
 }
 
 func (a *app) ingestCmd() *cobra.Command {
@@ -36,6 +38,7 @@ others still land, and kg exits with status 1.`,
 	}
 	cmd.Flags().Int64Var(&opt.maxBytes, "max-bytes", ingest.DefaultMaxBytes, "skip documents larger than this many bytes")
 	cmd.Flags().BoolVarP(&opt.quiet, "quiet", "q", false, "print only failures")
+	cmd.Flags().IntVarP(&opt.workers, "jobs", "j", runtime.NumCPU(), "documents read and extracted in parallel (one writer stores them in order)")
 	return cmd
 }
 
@@ -69,13 +72,7 @@ func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) er
 	counts := map[ingest.Status]int{}
 	facts, failed := 0, len(problems)
 	var bytes int64
-	for i, p := range paths {
-		if ctx.Err() != nil {
-			fmt.Fprintf(a.Err, "kg: interrupted after %d of %d documents; the rest were not ingested\n", i, len(paths))
-			failed++
-			break
-		}
-		o := in.Ingest(ctx, p)
+	handled := in.IngestAll(ctx, paths, opt.workers, func(o ingest.Outcome) {
 		counts[o.Status]++
 		for _, w := range o.Warn {
 			fmt.Fprintln(a.Err, "kg: warning:", w)
@@ -93,6 +90,10 @@ func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) er
 		if bar != nil {
 			bar.Add(1)
 		}
+	})
+	if handled < len(paths) {
+		fmt.Fprintf(a.Err, "kg: interrupted after %d of %d documents; the rest were not ingested\n", handled, len(paths))
+		failed++
 	}
 	if !opt.quiet {
 		fmt.Fprintf(a.Out, "%d documents: %d added, %d replaced, %d unchanged, %d failed; %d facts, %d bytes\n",

@@ -304,3 +304,37 @@ func TestStoreInUse(t *testing.T) {
 		t.Errorf("second process: %s", out)
 	}
 }
+
+// TestParallelIngestMatchesSequential: documents prepared in parallel and
+// written by one writer give exactly the store a sequential run gives.
+func TestParallelIngestMatchesSequential(t *testing.T) {
+	docs := manyDocs(t, 12)
+	// Two files with the same name in different folders, to exercise ids.
+	write(t, filepath.Join(docs, "sub", "doc000.txt"), []byte(goodDoc))
+	var outs []string
+	for _, jobs := range []string{"1", "4"} {
+		db := filepath.Join(t.TempDir(), "kg.db")
+		if code, out, errs := kg(t, "--db", db, "ingest", "-q", "-j", jobs, docs); code != 0 {
+			t.Fatalf("-j %s: %s %s", jobs, out, errs)
+		}
+		_, facts, _ := kg(t, "--db", db, "facts", "--format", "jsonl")
+		_, docsOut, _ := kg(t, "--db", db, "docs")
+		outs = append(outs, facts+stripTimes(docsOut))
+	}
+	if outs[0] != outs[1] {
+		t.Error("parallel ingest differs from sequential ingest")
+	}
+}
+
+// stripTimes drops the ingest-time column of `kg docs`.
+func stripTimes(s string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(s, "\n") {
+		f := strings.Fields(line)
+		if len(f) > 2 {
+			f = f[:len(f)-2]
+		}
+		b.WriteString(strings.Join(f, " ") + "\n")
+	}
+	return b.String()
+}
