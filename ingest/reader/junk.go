@@ -2,106 +2,288 @@ package reader
 
 import (
 	_ "embed"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
+// block is a Block with what junk removal looks at.
+type block struct {
+	Block
+	raw         string // the source text, for Dropped
+	lines       int    // source lines (text formats)
+	bold        bool   // the whole block was bold: a title of some kind
+	linkLetters int    // letters that were link text
+	junk        bool   // known junk: markup without text, page furniture
+}
+
 //go:embed junk.txt
 var junkData string
 
-var junkSections, junkLines = parseJunk(junkData)
-
-func parseJunk(data string) (map[string]bool, []*regexp.Regexp) {
-	sections := map[string]bool{}
-	var lines []*regexp.Regexp
-	for _, l := range strings.Split(data, "\n") {
-		l = strings.TrimSpace(l)
-		switch {
-		case strings.HasPrefix(l, "section:"):
-			sections[strings.TrimSpace(strings.TrimPrefix(l, "section:"))] = true
-		case strings.HasPrefix(l, "line:"):
-			lines = append(lines, regexp.MustCompile(`(?i)`+strings.TrimSpace(strings.TrimPrefix(l, "line:"))))
-		}
-	}
-	return sections, lines
+// lexicon is junk.txt, parsed.
+type lexicon struct {
+	sections map[string]bool // normalised widget titles
+	lines    []*regexp.Regexp
+	attrs    map[string]bool // words of ids and classes
+	keep     map[string]bool // whole ids and classes
 }
 
-// removeJunk drops boilerplate blocks and widget sections, and joins a
-// paragraph that a removed widget had cut in two.
-func removeJunk(doc *Document) {
-	var kept []Block
-	inSection := 0 // level of the junk section heading we are inside, 0 if none
-	cut := false   // junk was removed since the last kept block
-	for _, b := range doc.Blocks {
-		key := strings.ToLower(strings.Trim(b.Text, " .:!*"))
-		if b.Kind == Heading && junkSections[key] {
-			inSection = b.Level
-			doc.Dropped = append(doc.Dropped, b.Text)
-			cut = true
+var junk = mustLexicon(junkData)
+
+func mustLexicon(data string) *lexicon {
+	lx, err := parseLexicon(data)
+	if err != nil {
+		panic(err) // junk.txt is compiled in; TestLexicon reads it
+	}
+	return lx
+}
+
+func parseLexicon(data string) (*lexicon, error) {
+	lx := &lexicon{sections: map[string]bool{}, attrs: map[string]bool{}, keep: map[string]bool{}}
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if inSection > 0 {
-			if b.Kind == Heading && b.Level <= inSection && !isTeaser(b) {
-				inSection = 0
-			} else if !isProse(b) {
-				doc.Dropped = append(doc.Dropped, b.Text)
-				continue
-			} else {
-				inSection = 0
+		kind, value, ok := strings.Cut(line, ":")
+		value = strings.TrimSpace(value)
+		if !ok || value == "" {
+			return nil, fmt.Errorf("junk.txt:%d: want KIND: VALUE, have %q", n+1, line)
+		}
+		switch kind {
+		case "section":
+			lx.sections[normTitle(value)] = true
+		case "line":
+			re, err := regexp.Compile(`(?i)` + value)
+			if err != nil {
+				return nil, fmt.Errorf("junk.txt:%d: %v", n+1, err)
+			}
+			lx.lines = append(lx.lines, re)
+		case "attr":
+			lx.attrs[strings.ToLower(value)] = true
+		case "keep":
+			lx.keep[strings.ToLower(value)] = true
+		default:
+			return nil, fmt.Errorf("junk.txt:%d: unknown kind %q", n+1, kind)
+		}
+	}
+	return lx, nil
+}
+
+var countRE = regexp.MustCompile(`\s*\(\d+\)$`)
+
+// normTitle reduces a heading to what widget titles are compared by:
+// lower case, no emphasis, no trailing ':' or count, single spaces.
+func normTitle(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.Trim(s, " *_#:.!|-–—")
+	s = countRE.ReplaceAllString(s, "")
+	return strings.Trim(s, " *_#:.!|-–—")
+}
+
+// pseudoLevel is the level of a bold line taken as a heading: below all
+// real headings.
+const pseudoLevel = 7
+
+// widgetLevel returns the level of the junk section b opens, or 0.
+func widgetLevel(b *block) int {
+	switch {
+	case b.Kind == Heading && junk.sections[normTitle(b.Text)]:
+		return b.Level
+	case b.bold && junk.sections[normTitle(b.Text)]:
+		return pseudoLevel
+	}
+	return 0
+}
+
+// finish removes the junk from blocks, finds the title, and returns the
+// document. title is the HTML <title>, if any.
+func finish(blocks []block, title string, isHTML bool) *Document {
+	doc := &Document{}
+	kept := removeJunk(blocks, doc)
+	if !isHTML && len(kept) > 1 && kept[0].Kind == Paragraph && isHeadline(&kept[0]) {
+		kept[0].Kind, kept[0].Level = Heading, 1
+	}
+	if title == "" {
+		switch {
+		case len(kept) > 0 && kept[0].Kind == Heading:
+			title = kept[0].Text
+		default:
+			for _, b := range kept {
+				if b.Kind == Heading && b.Level == 1 {
+					title = b.Text
+					break
+				}
 			}
 		}
-		if isJunkLine(b) {
-			doc.Dropped = append(doc.Dropped, b.Text)
+	}
+	doc.Title = title
+	doc.Blocks = make([]Block, len(kept))
+	for i, b := range kept {
+		doc.Blocks[i] = b.Block
+	}
+	return doc
+}
+
+// removeJunk returns the blocks that are content, and adds the others to
+// doc.Dropped. The rules, in order:
+//
+//  1. A widget title (junk.txt's sections) opens a junk section: it and
+//     what follows are dropped up to a heading of the same or a higher
+//     level, a deeper heading followed by prose, or a paragraph of prose
+//     (scraped pages lose the widget's end, and the article resumes
+//     without a heading, sometimes mid-sentence).
+//  2. Blocks made only of links, or of no words, are dropped.
+//  3. Short blocks of one sentence matching junk.txt's lines are dropped.
+//  4. A paragraph that a removed block cut in two ("...how health in
+//     North Korea is," [widgets] "given that...") is joined again.
+func removeJunk(blocks []block, doc *Document) []block {
+	kept := make([]block, 0, len(blocks))
+	drop := func(b *block) {
+		doc.Dropped = append(doc.Dropped, b.raw)
+	}
+	section := 0 // the level of the open junk section; 0 when none
+	cut := false // a block was dropped since the last one kept
+	for i := range blocks {
+		b := &blocks[i]
+		if b.junk {
+			drop(b)
 			cut = true
 			continue
 		}
-		// "…how health in North Korea is," [sidebar] "given that…": rejoin.
-		if cut && b.Kind == Paragraph && len(kept) > 0 && startsLower(b.Text) {
-			if prev := &kept[len(kept)-1]; prev.Kind == Paragraph && !endsSentence(prev.Text) {
+		if level := widgetLevel(b); level > 0 {
+			section = level
+			drop(b)
+			cut = true
+			continue
+		}
+		if section > 0 {
+			switch {
+			case b.Kind == Heading && b.Level <= section && !isLinkOnly(b):
+				section = 0
+			case b.Kind == Heading && !isLinkOnly(b) && isProse(nextBlock(blocks, i)):
+				section = 0
+			case isProse(b):
+				section = 0
+			default:
+				drop(b)
+				cut = true
+				continue
+			}
+		}
+		if isJunk(b) {
+			drop(b)
+			cut = true
+			continue
+		}
+		if cut && len(kept) > 0 && b.Kind == Paragraph && startsLower(b.Text) {
+			if prev := &kept[len(kept)-1]; prev.Kind == Paragraph && !endsSentence(prev.Text) && !prev.bold {
 				prev.Text += " " + b.Text
+				prev.raw += " " + b.raw
 				cut = false
 				continue
 			}
 		}
 		cut = false
-		kept = append(kept, b)
+		kept = append(kept, *b)
 	}
-	doc.Blocks = kept
+	return kept
 }
 
-// isJunkLine reports boilerplate: a line matching junk.txt, or one with no
-// words left once links are gone.
-func isJunkLine(b Block) bool {
-	t := strings.TrimSpace(b.Text)
-	for _, re := range junkLines {
-		if re.MatchString(t) {
-			return true
+// nextBlock returns the block after i that is not known junk, or nil.
+func nextBlock(blocks []block, i int) *block {
+	for j := i + 1; j < len(blocks); j++ {
+		if !blocks[j].junk {
+			return &blocks[j]
 		}
 	}
-	letters := 0
-	for _, r := range t {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters == 0 || strings.HasPrefix(t, "@") || strings.HasPrefix(t, "http")
+	return nil
 }
 
-// isProse reports a paragraph of real text: long, several words, ending a
-// sentence, or starting in lower case (text resuming after a widget).
-func isProse(b Block) bool {
-	if b.Kind != Paragraph || isTeaser(b) {
+// isJunk applies the rules for single blocks.
+func isJunk(b *block) bool {
+	letters := countLetters(b.Text)
+	if letters == 0 {
+		return true // "---", ">", "1960", "|"
+	}
+	if isLinkOnly(b) {
+		return true
+	}
+	// Boilerplate is short and says one thing; "Published by the
+	// Workers' Party, Rodong Sinmun is..." followed by more is prose.
+	if len(b.Text) <= 200 && sentences(b.Text) < 2 {
+		for _, re := range junk.lines {
+			if re.MatchString(b.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLinkOnly reports a block of links: three letters in four or more
+// were link text ("[Posts](#) [Older Posts](#)", "Cuba, Korea and
+// Angola" as three links, a list of related articles).
+func isLinkOnly(b *block) bool {
+	return b.linkLetters > 0 && b.linkLetters*4 >= countLetters(b.Text)*3
+}
+
+// isProse reports a block of real text, the kind that ends a junk
+// section: long, with sentences, or resuming a cut sentence in lower
+// case; never a teaser ending in an ellipsis, a bold title or links.
+func isProse(b *block) bool {
+	if b == nil || b.junk || (b.Kind != Paragraph && b.Kind != Quote) || b.bold || isTeaser(b.Text) || isLinkOnly(b) {
 		return false
 	}
-	return len(b.Text) > 150 || (startsLower(b.Text) && len(b.Text) > 60)
+	n := len(b.Text)
+	switch {
+	case startsLower(b.Text) && n >= 60:
+		return true
+	case n >= 100 && sentences(b.Text) >= 2:
+		return true
+	case n >= 150 && endsSentence(b.Text):
+		return true
+	}
+	return false
 }
 
-// isTeaser reports a widget's teaser: a block ending in an ellipsis.
-func isTeaser(b Block) bool {
-	t := strings.TrimSpace(b.Text)
-	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+// isTeaser reports a widget's teaser of a post: text cut off with an
+// ellipsis.
+func isTeaser(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)")
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// isHeadline reports a first line that reads as a headline: one short
+// line, capitalised, that does not end like a sentence or a clause.
+func isHeadline(b *block) bool {
+	if b.lines != 1 || len(b.Text) > 200 || strings.Count(b.Text, " ") < 2 || isTeaser(b.Text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b.Text)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘«", r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(b.Text, "\"'”’»)"))
+	return !strings.ContainsRune(".,;:", last)
+}
+
+// sentences counts sentence ends: ". X", "? X", "! X".
+func sentences(s string) int {
+	n := 0
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) || strings.ContainsRune("\"“", r) {
+				n++
+			}
+		}
+	}
+	if endsSentence(s) {
+		n++
+	}
+	return n
 }
 
 func startsLower(s string) bool {
@@ -110,6 +292,6 @@ func startsLower(s string) bool {
 }
 
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’)")
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+	s = strings.TrimRight(s, " \"'”’)»")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }

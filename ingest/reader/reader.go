@@ -1,26 +1,36 @@
 package reader
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
 )
 
 // Format is the syntax of a document.
 type Format int
 
 const (
-	Text Format = iota
-	Markdown
-	HTML
+	Text     Format = iota // plain text, which may carry Markdown syntax
+	Markdown               // Markdown
+	HTML                   // HTML
 )
 
-// FormatOf returns the format of a file by its extension.
+func (f Format) String() string {
+	switch f {
+	case Text:
+		return "text"
+	case Markdown:
+		return "markdown"
+	case HTML:
+		return "html"
+	}
+	return fmt.Sprintf("Format(%d)", int(f))
+}
+
+// FormatOf returns the format of a file by its extension, and false for
+// an extension this package does not read.
 func FormatOf(path string) (Format, bool) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".text":
@@ -39,123 +49,120 @@ type BlockKind int
 const (
 	Paragraph BlockKind = iota
 	Heading
-	Caption
+	Caption // an image caption: "*North Korean doctor in Africa.*", <figcaption>
 	ListItem
 	Quote
 )
 
-// Block is one heading, paragraph, list item, quote or caption.
+func (k BlockKind) String() string {
+	switch k {
+	case Paragraph:
+		return "paragraph"
+	case Heading:
+		return "heading"
+	case Caption:
+		return "caption"
+	case ListItem:
+		return "list item"
+	case Quote:
+		return "quote"
+	}
+	return fmt.Sprintf("BlockKind(%d)", int(k))
+}
+
+// Block is one heading, paragraph, caption, list item or quote. Text is
+// one line: inline markup removed, white space collapsed, never empty.
 type Block struct {
 	Kind  BlockKind
 	Text  string
-	Level int // heading level, 1 to 6
+	Level int // heading level, 1 to 6; 0 for other blocks
 }
 
-// Document is a cleaned document.
+// Document is a document read and cleaned.
 type Document struct {
-	Title    string
-	Blocks   []Block
-	Dropped  []string // junk removed, for debugging
-	Repaired int      // invalid UTF-8 sequences replaced
+	// Title is the <title>, the first level-1 heading, or the first line
+	// when it reads like a headline; "" when there is none.
+	Title string
+	// Blocks is the content in order, page junk removed.
+	Blocks []Block
+	// Dropped holds the junk removed, a line or a block each, for
+	// debugging and explaining.
+	Dropped []string
+	// Repaired counts the invalid UTF-8 sequences replaced by U+FFFD.
+	Repaired int
 }
 
-// Text returns the blocks joined by blank lines: the text whose byte
-// offsets facts record.
+// Text returns the blocks joined by blank lines: the text the extractor
+// reads, to which sentence offsets refer.
 func (d *Document) Text() string {
-	parts := make([]string, len(d.Blocks))
-	for i, b := range d.Blocks {
-		parts[i] = b.Text
+	n := 0
+	for _, b := range d.Blocks {
+		n += len(b.Text) + 2
 	}
-	return strings.Join(parts, "\n\n")
+	var sb strings.Builder
+	sb.Grow(n)
+	for i, b := range d.Blocks {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(b.Text)
+	}
+	return sb.String()
 }
 
 var (
-	// ErrBinary is returned for input that is not text.
-	ErrBinary = errors.New("not a text document (binary content)")
-	// ErrEmpty is returned for input with no text.
-	ErrEmpty = errors.New("empty document (no text)")
+	// ErrBinary is returned for input that is not text: an image, an
+	// archive, a PDF, or bytes with NULs or many control characters.
+	ErrBinary = errors.New("binary content, not a text document")
+	// ErrEmpty is returned for input with no text, or none left once the
+	// page junk is removed.
+	ErrEmpty = errors.New("empty document")
+	// ErrTooLarge is returned by ReadLimit for input over its limit.
+	ErrTooLarge = errors.New("document too large")
 )
 
-// Read reads a whole document.
+// Read reads and cleans a whole document in format f. It reads r to the
+// end and holds it in memory: bound r (io.LimitReader) or use ReadLimit
+// when the input is not trusted.
 func Read(r io.Reader, f Format) (*Document, error) {
 	raw, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
-	text, repaired, err := decode(raw)
+	return parse(raw, f)
+}
+
+// ReadLimit is Read for input of at most maxBytes bytes: larger input is
+// an error wrapping ErrTooLarge, found without reading more than
+// maxBytes+1 bytes.
+func ReadLimit(r io.Reader, f Format, maxBytes int64) (*Document, error) {
+	if maxBytes < 0 {
+		maxBytes = 0
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(raw)) > maxBytes {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, maxBytes)
+	}
+	return parse(raw, f)
+}
+
+func parse(raw []byte, f Format) (*Document, error) {
+	text, repaired, err := decode(raw, f == HTML)
 	if err != nil {
 		return nil, err
 	}
 	var doc *Document
 	if f == HTML {
-		doc, err = parseHTML(text)
-		if err != nil {
-			return nil, err
-		}
+		doc = parseHTML(text)
 	} else {
-		doc = parseMarkdown(text)
+		doc = parseText(text)
 	}
 	doc.Repaired = repaired
-	removeJunk(doc)
 	if len(doc.Blocks) == 0 {
-		return nil, ErrEmpty
+		return nil, fmt.Errorf("%w: no text left once page junk is removed", ErrEmpty)
 	}
 	return doc, nil
-}
-
-var magic = [][]byte{
-	[]byte("\x89PNG"), []byte("\xff\xd8\xff"), []byte("GIF8"), []byte("%PDF"), []byte("PK\x03\x04"),
-	[]byte("\x1f\x8b"), []byte("\x7fELF"),
-}
-
-// decode turns raw bytes into UTF-8 text.
-func decode(raw []byte) (string, int, error) {
-	switch {
-	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		raw = raw[3:]
-	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
-		return decodeUTF16(raw[2:], false), 0, nil
-	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		return decodeUTF16(raw[2:], true), 0, nil
-	}
-	for _, m := range magic {
-		if bytes.HasPrefix(raw, m) {
-			return "", 0, ErrBinary
-		}
-	}
-	head := raw[:min(len(raw), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return "", 0, fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, bytes.IndexByte(head, 0))
-	}
-	if len(bytes.TrimSpace(raw)) == 0 {
-		return "", 0, ErrEmpty
-	}
-	if utf8.Valid(raw) {
-		return string(raw), 0, nil
-	}
-	var b strings.Builder
-	repaired := 0
-	for len(raw) > 0 {
-		r, n := utf8.DecodeRune(raw)
-		if r == utf8.RuneError && n <= 1 {
-			repaired++
-			b.WriteRune(utf8.RuneError)
-		} else {
-			b.Write(raw[:n])
-		}
-		raw = raw[n:]
-	}
-	return b.String(), repaired, nil
-}
-
-func decodeUTF16(b []byte, bigEndian bool) string {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		if bigEndian {
-			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-		} else {
-			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
-		}
-	}
-	return string(utf16.Decode(u))
 }
