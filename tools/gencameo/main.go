@@ -27,8 +27,8 @@
 // triggers.tsv already has. It warns about verbs whose irregular forms
 // verbs.tsv lacks.
 //
-// -candidates prints every candidate with its codes and relation instead,
-// to review the dictionary when the mapping is revised.
+// -candidates prints every candidate instead, with the relation its codes
+// map to ("-": none) and the codes, to review when the mapping is revised.
 package main
 
 import (
@@ -545,6 +545,9 @@ func readMapping(path string) (*mapping, error) {
 			if fs[1] == "" || fs[2] == "" {
 				return nil, fmt.Errorf("%s:%d: want code<TAB>prefix<TAB>relation", path, n)
 			}
+			if fs[2] != "-" && !relations[fs[2]] {
+				return nil, fmt.Errorf("%s:%d: unknown relation %q", path, n, fs[2])
+			}
 			m.codes[fs[1]] = fs[2]
 		case "section":
 			m.sections[fs[1]] = fs[2]
@@ -599,6 +602,13 @@ type triggerLine struct {
 	codes                        []string
 }
 
+// relations are kg's relations (shared/ONTOLOGY.md) and "transfer", a verb
+// of giving whose relation the item given decides (items.tsv).
+var relations = map[string]bool{"diplomatic_relations": true, "recognizes": true, "aid": true,
+	"arms_transfer": true, "military_support": true, "cooperation": true, "attack": true,
+	"sanctions": true, "supports": true, "condemns": true, "demands": true, "threatens": true,
+	"meets": true, "leader_of": true, "participated_in": true, "transfer": true}
+
 var prepositions = map[string]bool{"with": true, "to": true, "on": true, "at": true, "against": true,
 	"for": true, "upon": true, "by": true, "in": true, "of": true, "from": true, "into": true, "behind": true}
 
@@ -611,6 +621,9 @@ func (k keepLine) apply(c *candidate, m *mapping) (triggerLine, error) {
 	rels := m.relations(c)
 	switch {
 	case k.relation != "":
+		if !relations[k.relation] {
+			return t, fmt.Errorf("unknown relation %q", k.relation)
+		}
 		t.relation = k.relation
 	case len(rels) == 1:
 		t.relation = rels[0]
@@ -703,11 +716,11 @@ func printCandidates(d *dictionary, m *mapping) {
 	defer w.Flush()
 	for _, k := range keys {
 		c := d.candidates[k]
-		rels := m.relations(c)
-		if len(rels) == 0 {
-			continue
+		rel := strings.Join(m.relations(c), ",")
+		if rel == "" {
+			rel = "-"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\n", strings.Join(rels, ","), k, strings.Join(c.codes, " "))
+		fmt.Fprintf(w, "%s\t%s\t%s\n", rel, k, strings.Join(c.codes, " "))
 	}
 	var reasons []string
 	for r := range d.dropped {
