@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"github.com/cayleygraph/cayley"
 	"sort"
 	"strings"
 
@@ -13,6 +14,8 @@ type FactFilter struct {
 	Doc            string   // document id
 	Relations      []string // relation names
 	Entity         string   // entity id as subject or object
+	Subject        string   // entity id as subject
+	Object         string   // entity id as object
 	IncludeNegated bool
 }
 
@@ -24,6 +27,9 @@ func (f FactFilter) match(x *Fact) bool {
 		return false
 	}
 	if f.Entity != "" && x.Subject != f.Entity && x.Object != f.Entity {
+		return false
+	}
+	if (f.Subject != "" && x.Subject != f.Subject) || (f.Object != "" && x.Object != f.Object) {
 		return false
 	}
 	if len(f.Relations) > 0 {
@@ -43,6 +49,25 @@ func (s *Store) Facts(ctx context.Context, filter FactFilter) ([]Fact, error) {
 	var nodes []quad.Value
 	var err error
 	switch {
+	case filter.Subject != "" && filter.Object != "":
+		// The facts joining two entities, found by intersecting the
+		// facts of each in Cayley's indexes rather than reading every
+		// fact of either (an entity may have thousands).
+		p := cayley.StartPath(s.QS, quad.IRI(filter.Subject)).In(PredSubject).
+			And(cayley.StartPath(s.QS, quad.IRI(filter.Object)).In(PredObject))
+		err = p.Iterate(ctx).EachValue(s.QS, func(v quad.Value) {
+			nodes = append(nodes, v)
+		})
+	case filter.Subject != "" || filter.Object != "":
+		node, pred := filter.Subject, PredSubject
+		if node == "" {
+			node, pred = filter.Object, PredObject
+		}
+		err = s.eachQuad(ctx, quad.Object, quad.IRI(node), func(q quad.Quad) {
+			if q.Predicate == pred {
+				nodes = append(nodes, q.Subject)
+			}
+		})
 	case filter.Doc != "":
 		err = s.eachQuad(ctx, quad.Object, DocIRI(filter.Doc), func(q quad.Quad) {
 			if q.Predicate == PredDoc {

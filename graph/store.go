@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
@@ -42,7 +43,13 @@ type Store struct {
 	Backend string // "bolt", "memstore" or "postgres"
 	Where   string // the path or connection string it was opened from
 	lock    *fileLock
+	gen     atomic.Uint64 // successful writes through this Store
 }
+
+// Generation counts the writes made through this Store, so that an index
+// built from it can tell it is out of date. Writes by other processes
+// (possible only on PostgreSQL; bolt is locked) are not counted.
+func (s *Store) Generation() uint64 { return s.gen.Load() }
 
 // Open opens (creating if needed) the store named by dsn:
 //

@@ -57,7 +57,11 @@ func (s *Store) apply(add, remove []quad.Quad) error {
 	for _, q := range add {
 		tx.AddQuad(q)
 	}
-	return s.W.ApplyTransaction(tx)
+	if err := s.W.ApplyTransaction(tx); err != nil {
+		return err
+	}
+	s.gen.Add(1)
+	return nil
 }
 
 // RemoveDocument deletes every quad the document contributed, in one

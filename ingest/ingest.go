@@ -163,13 +163,21 @@ func (in *Ingester) commit(ctx context.Context, p *prepared) Outcome {
 // outcome in order. When ctx is cancelled (Ctrl-C), it stops after the
 // document being written and returns how many were handled.
 func (in *Ingester) IngestAll(ctx context.Context, paths []string, workers int, fn func(Outcome)) int {
-	if workers < 1 {
+	if workers < 1 || in.Store.Backend == "memstore" {
+		// Cayley's memstore is not safe for reads (the workers' checks
+		// for unchanged documents) during a write.
 		workers = 1
 	}
 	slots := make([]chan *prepared, len(paths))
 	for i := range slots {
 		slots[i] = make(chan *prepared, 1)
 	}
+	// Workers get ahead of the writer by at most a few documents, which
+	// bounds memory whatever the corpus size. The feeder takes a token
+	// before it hands out the next index, so a token is never held by a
+	// document later than one still waiting for a token: the writer's
+	// next document always makes progress.
+	ahead := make(chan struct{}, 2*workers)
 	next := make(chan int)
 	done := make(chan struct{})
 	defer close(done)
@@ -177,23 +185,20 @@ func (in *Ingester) IngestAll(ctx context.Context, paths []string, workers int, 
 		defer close(next)
 		for i := range paths {
 			select {
+			case ahead <- struct{}{}:
+			case <-done:
+				return
+			}
+			select {
 			case next <- i:
 			case <-done:
 				return
 			}
 		}
 	}()
-	// Workers get ahead of the writer by at most a few documents, which
-	// bounds memory whatever the corpus size.
-	ahead := make(chan struct{}, 2*workers)
 	for w := 0; w < workers; w++ {
 		go func() {
 			for i := range next {
-				select {
-				case ahead <- struct{}{}:
-				case <-done:
-					return
-				}
 				slots[i] <- in.prepare(ctx, paths[i])
 			}
 		}()

@@ -18,6 +18,10 @@ func Neighborhood(ctx context.Context, s *graph.Store, center string, depth int,
 	if maxNodes <= 0 {
 		maxNodes = DefaultMaxNodes
 	}
+	edges, err := edgeSource(ctx, s, opt)
+	if err != nil {
+		return nil, err
+	}
 	dist := map[string]int{center: 0}
 	order := []string{center}
 	frontier := []string{center}
@@ -25,11 +29,11 @@ func Neighborhood(ctx context.Context, s *graph.Store, center string, depth int,
 	for d := 1; d <= depth && len(frontier) > 0 && cut == ""; d++ {
 		var next []string
 		for _, n := range frontier {
-			edges, err := Edges(ctx, s, n, opt)
+			es, err := edges(n)
 			if err != nil {
 				return nil, err
 			}
-			for _, e := range edges {
+			for _, e := range es {
 				if _, ok := dist[e.To]; ok {
 					continue
 				}

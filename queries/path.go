@@ -177,6 +177,10 @@ func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt Path
 		prev string
 		edge Edge
 	}
+	edges, err := edgeSource(ctx, s, opt)
+	if err != nil {
+		return nil, err
+	}
 	seen := map[string]step{from: {}}
 	frontier := []string{from}
 	for depth := 0; len(frontier) > 0 && (opt.MaxHops == 0 || depth < opt.MaxHops); depth++ {
@@ -185,11 +189,11 @@ func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt Path
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			edges, err := Edges(ctx, s, n, opt)
+			es, err := edges(n)
 			if err != nil {
 				return nil, err
 			}
-			for _, e := range edges {
+			for _, e := range es {
 				if _, ok := seen[e.To]; ok {
 					continue
 				}
@@ -225,12 +229,16 @@ func AllPaths(ctx context.Context, s *graph.Store, from, to string, opt PathOpti
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
+	source, err := edgeSource(ctx, s, opt)
+	if err != nil {
+		return nil, false, err
+	}
 	edgeCache := map[string][]Edge{}
 	edges := func(n string) ([]Edge, error) {
 		if es, ok := edgeCache[n]; ok {
 			return es, nil
 		}
-		es, err := Edges(ctx, s, n, opt)
+		es, err := source(n)
 		edgeCache[n] = es
 		return es, err
 	}
@@ -303,18 +311,18 @@ func fillEvidence(ctx context.Context, s *graph.Store, p Path, opt PathOptions) 
 // Evidence returns the facts behind a hop: those of its relation joining
 // its two entities in its direction, within the query's years.
 func Evidence(ctx context.Context, s *graph.Store, h Hop, opt PathOptions) ([]graph.Fact, error) {
-	facts, err := s.Facts(ctx, graph.FactFilter{Entity: h.From, Relations: []string{h.Relation}, IncludeNegated: opt.IncludeNegated})
-	if err != nil {
-		return nil, err
-	}
 	subj, obj := h.From, h.To
 	if !h.Forward {
 		subj, obj = h.To, h.From
 	}
+	facts, err := s.Facts(ctx, graph.FactFilter{Subject: subj, Object: obj, Relations: []string{h.Relation}, IncludeNegated: opt.IncludeNegated})
+	if err != nil {
+		return nil, err
+	}
 	var out []graph.Fact
 	for i := range facts {
 		f := &facts[i]
-		if f.Subject == subj && f.Object == obj && opt.yearOK(f) {
+		if opt.yearOK(f) {
 			out = append(out, *f)
 		}
 	}

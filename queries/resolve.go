@@ -14,6 +14,9 @@ import (
 // case-insensitively ("dprk", "North Korea", "country:PRK"). An unknown or
 // ambiguous name is an error listing the closest candidates.
 func Resolve(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer, name string) (string, error) {
+	if id, ok, err := resolveDirect(ctx, s, gaz, name); err != nil || ok {
+		return id, err
+	}
 	ents, err := s.Entities(ctx, "")
 	if err != nil {
 		return "", err
@@ -46,6 +49,35 @@ func Resolve(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer, name
 		return "", fmt.Errorf("no entity named %q in the store%s", name, suggestions(ents, key))
 	}
 	return "", fmt.Errorf("%q is ambiguous: it could be %s", name, strings.Join(hits, ", "))
+}
+
+// resolveDirect answers without reading every stored entity when the name
+// is a stored id, or names exactly one stored entity in the gazetteer and
+// that entity's own name or alias: then the full scan could find no other.
+func resolveDirect(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer, name string) (string, bool, error) {
+	if strings.Contains(name, ":") {
+		e, ok, err := s.Entity(ctx, strings.TrimSpace(name))
+		return e.ID, ok && err == nil, err
+	}
+	if gaz == nil {
+		return "", false, nil
+	}
+	key := normalize(name)
+	var hit string
+	for _, g := range gaz.Lookup(name) {
+		e, ok, err := s.Entity(ctx, g.ID)
+		if err != nil {
+			return "", false, err
+		}
+		if !ok || !matchesEntity(e.Entity, key) {
+			continue
+		}
+		if hit != "" && hit != e.ID {
+			return "", false, nil // ambiguous: let the full scan explain
+		}
+		hit = e.ID
+	}
+	return hit, hit != "", nil
 }
 
 func matchesEntity(e graph.Entity, key string) bool {

@@ -126,8 +126,25 @@ func checkRelations(rels []string) error {
 	return nil
 }
 
-// entityMap returns every stored entity by id.
-func entityMap(ctx context.Context, s *graph.Store) (map[string]graph.Entity, error) {
+// entityMap returns the stored entities of the given ids by id, or every
+// stored entity when no id is given.
+func entityMap(ctx context.Context, s *graph.Store, ids ...string) (map[string]graph.Entity, error) {
+	if len(ids) > 0 {
+		m := make(map[string]graph.Entity, len(ids))
+		for _, id := range ids {
+			if _, done := m[id]; done {
+				continue
+			}
+			e, ok, err := s.Entity(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				m[id] = e.Entity
+			}
+		}
+		return m, nil
+	}
 	ents, err := s.Entities(ctx, "")
 	if err != nil {
 		return nil, err

@@ -135,7 +135,13 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	if err != nil {
 		return err
 	}
-	ents, err := entityMap(ctx, store)
+	onPaths := []string{from, to}
+	for _, p := range paths {
+		for _, h := range p {
+			onPaths = append(onPaths, h.From, h.To)
+		}
+	}
+	ents, err := entityMap(ctx, store, onPaths...)
 	if err != nil {
 		return err
 	}

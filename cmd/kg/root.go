@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -29,6 +30,7 @@ type app struct {
 	db            string
 	gazetteerFile string
 	lockTimeout   time.Duration
+	cpuProfile    string
 }
 
 // errSilent marks an error already reported to the user.
@@ -85,8 +87,25 @@ Entities are named on the command line by name, alias or id, in any case:
 	}
 	root.PersistentFlags().DurationVar(&a.lockTimeout, "lock-timeout", lockDef, "how long to wait for another kg process to release a bolt store (env KG_LOCK_TIMEOUT)")
 	root.PersistentFlags().StringVar(&a.gazetteerFile, "gazetteer", "", "an extra gazetteer file of entities (TSV or JSON Lines; see README)")
+	root.PersistentFlags().StringVar(&a.cpuProfile, "cpu-profile", "", "write a CPU profile of the command to this file (for go tool pprof)")
+	root.PersistentFlags().MarkHidden("cpu-profile")
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		if a.cpuProfile == "" {
+			return nil
+		}
+		fh, err := os.Create(a.cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(fh); err != nil {
+			fh.Close()
+			return err
+		}
+		cobra.OnFinalize(func() { pprof.StopCPUProfile(); fh.Close() })
+		return nil
+	}
 	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd(),
-		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd())
+		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd(), a.benchCmd())
 	return root
 }
 

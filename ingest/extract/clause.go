@@ -41,7 +41,7 @@ type sent struct {
 func (st *docState) analyse(text string) *sent {
 	toks := tokenize(text)
 	mentions := st.x.gaz.Find(text)
-	s := &sent{text: text}
+	s := &sent{text: text, items: make([]item, 0, len(toks))}
 	mi := 0
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]

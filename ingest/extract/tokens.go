@@ -17,7 +17,7 @@ type token struct {
 // apostrophes, hyphens and periods as in "Il-sung", "Cuba's", "U.S."),
 // numbers ("1,500", "3.5") and single punctuation marks.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+4)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -71,7 +71,7 @@ func isDigits(s string) bool {
 // splitClitics separates "'s" and "n't" so that "Washington's" is
 // "Washington" + "'s" and "don't" is "do" + "n't".
 func splitClitics(toks []token) []token {
-	out := toks[:0:0]
+	out := make([]token, 0, len(toks)+8)
 	for _, t := range toks {
 		low := t.Lower
 		for _, cl := range []string{"'s", "’s", "n't", "n’t"} {

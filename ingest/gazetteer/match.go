@@ -70,7 +70,7 @@ type token struct {
 // scan splits text into words (letters and digits) and single punctuation
 // marks, dropping spaces and hyphens (so "Il-sung" is "Il", "sung").
 func scan(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+4)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -111,6 +111,21 @@ func words(s string) []string {
 func fold(w string) string {
 	if w == "’" || w == "‘" {
 		return "'"
+	}
+	ascii, upper := true, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		upper = upper || ('A' <= c && c <= 'Z')
+	}
+	if ascii { // the common case: no accents to fold, lower only if needed
+		if upper {
+			return strings.ToLower(w)
+		}
+		return w
 	}
 	return foldAccents(strings.ToLower(w))
 }

@@ -1,0 +1,554 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"kg/exports"
+	"kg/graph"
+	"kg/ingest"
+	"kg/ingest/extract"
+	"kg/ingest/gazetteer"
+	"kg/ingest/reader"
+	"kg/queries"
+)
+
+// Options size and direct a run.
+type Options struct {
+	Docs      int    // documents in the corpus
+	Sentences int    // sentences per document
+	Queries   int    // path and neighbourhood queries timed
+	DB        string // the store to ingest into; "" is a bolt store in a temporary directory
+	SeedDir   string // documents whose sentences make the corpus
+	Workers   int    // parallel extraction
+	Log       io.Writer
+}
+
+// Result is the JSON object `kg bench --json` prints. A measurement that
+// could not run is nil, with the reason in Notes.
+type Result struct {
+	Machine           string   `json:"machine"`
+	Backend           string   `json:"backend"`
+	Docs              int      `json:"docs"`
+	Facts             int      `json:"facts"`
+	Quads             int64    `json:"quads"`
+	CorpusMB          float64  `json:"corpus_mb"`
+	ExtractMBPerS     *float64 `json:"extract_mb_per_s"`
+	ExtractParMBPerS  *float64 `json:"extract_parallel_mb_per_s"`
+	SentencesPerS     *float64 `json:"extract_sentences_per_s"`
+	IngestDocsPerS    *float64 `json:"ingest_docs_per_s"`
+	IngestFactsPerS   *float64 `json:"ingest_facts_per_s"`
+	IngestQuadsPerS   *float64 `json:"ingest_quads_per_s"`
+	RawWriteQuadsPerS *float64 `json:"raw_write_quads_per_s"`
+	IngestPeakRSSMB   *float64 `json:"ingest_peak_rss_mb"`
+	StoreMB           *float64 `json:"store_mb"`
+	PathP50Ms         *float64 `json:"path_p50_ms"`
+	PathP95Ms         *float64 `json:"path_p95_ms"`
+	BFSP50Ms          *float64 `json:"bfs_p50_ms"`
+	BFSP95Ms          *float64 `json:"bfs_p95_ms"`
+	Neighbors2P50Ms   *float64 `json:"neighbors2_p50_ms"`
+	Neighbors2P95Ms   *float64 `json:"neighbors2_p95_ms"`
+	OpenReadyMs       *float64 `json:"open_ready_ms"`
+	CSVRowsPerS       *float64 `json:"csv_rows_per_s"`
+	RawCSVRowsPerS    *float64 `json:"raw_csv_rows_per_s"`
+	SVG300Ms          *float64 `json:"svg300_ms"`
+	NativeDotSVG300Ms *float64 `json:"native_dot_svg300_ms"`
+	Notes             []string `json:"notes"`
+}
+
+func f(v float64) *float64 { return &v }
+
+// Run generates the corpus and measures.
+func Run(ctx context.Context, opt Options) (*Result, error) {
+	logf := func(format string, a ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format+"\n", a...)
+		}
+	}
+	res := &Result{Machine: fmt.Sprintf("%s/%s, %d CPUs", runtime.GOOS, runtime.GOARCH, runtime.NumCPU()), Docs: opt.Docs}
+	if cpu := cpuModel(); cpu != "" {
+		res.Machine = cpu + ", " + res.Machine
+	}
+	tmp, err := os.MkdirTemp("", "kg-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	corpus, err := NewCorpus(opt.SeedDir, gaz)
+	if err != nil {
+		return nil, err
+	}
+	logf("writing %d documents of %d sentences", opt.Docs, opt.Sentences)
+	paths, size, err := corpus.Write(filepath.Join(tmp, "corpus"), opt.Docs, opt.Sentences)
+	if err != nil {
+		return nil, err
+	}
+	res.CorpusMB = round(float64(size) / 1e6)
+
+	// Extraction alone, one core then all.
+	x, err := extract.New(gaz)
+	if err != nil {
+		return nil, err
+	}
+	// Files are read one at a time, outside the timing, so that the
+	// corpus never sits in memory and the peak RSS is kg's own.
+	logf("extraction, one core")
+	var el float64
+	sentences := 0
+	for _, p := range paths {
+		doc, err := readDoc(p)
+		if err != nil {
+			return nil, err
+		}
+		t0 := time.Now()
+		sentences += x.ExtractFacts("d", doc).Sentences
+		el += time.Since(t0).Seconds()
+	}
+	res.ExtractMBPerS = f(round(float64(size) / 1e6 / el))
+	res.SentencesPerS = f(round(float64(sentences) / el))
+
+	// End-to-end ingest.
+	dsn := opt.DB
+	if dsn == "" {
+		dsn = filepath.Join(tmp, "kg.db")
+	}
+	store, err := graph.Open(dsn)
+	if err != nil {
+		return nil, err
+	}
+	if opt.DB != "" {
+		it := store.QS.QuadsAllIterator()
+		nonEmpty := it.Next(ctx)
+		it.Close()
+		if nonEmpty {
+			store.Close()
+			return nil, fmt.Errorf("%s is not empty: kg bench needs an empty store", dsn)
+		}
+	}
+	res.Backend = store.Backend
+	in, err := ingest.New(store, gaz)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	logf("ingest into %s with %d workers", store.Backend, opt.Workers)
+	start := time.Now()
+	facts := 0
+	var failed []string
+	in.IngestAll(ctx, paths, opt.Workers, func(o ingest.Outcome) {
+		if o.Status == ingest.Failed {
+			failed = append(failed, o.Err.Error())
+		}
+		facts += o.Facts
+	})
+	el = time.Since(start).Seconds()
+	if len(failed) > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d documents failed, e.g. %s", len(failed), failed[0]))
+	}
+	st, err := store.QS.Stats(ctx, true)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	res.Facts, res.Quads = facts, st.Quads.Size
+	res.IngestDocsPerS = f(round(float64(len(paths)) / el))
+	res.IngestFactsPerS = f(round(float64(facts) / el))
+	res.IngestQuadsPerS = f(round(float64(res.Quads) / el))
+	res.ExtractParMBPerS = f(round(float64(size) / 1e6 / el))
+	res.Notes = append(res.Notes, "extract_parallel_mb_per_s is the end-to-end ingest throughput in text MB/s (extraction in parallel, one writer)")
+	if rss := peakRSSMB(); rss > 0 {
+		res.IngestPeakRSSMB = f(round(rss))
+		res.Notes = append(res.Notes, "ingest_peak_rss_mb is the process's high-water mark (VmHWM), corpus generation included")
+	}
+	if store.Backend == "bolt" {
+		res.StoreMB = f(round(float64(dirSize(dsn)) / 1e6))
+	}
+
+	// Raw Cayley writes of the same quads, one transaction per document
+	// as kg does, into a fresh store of the same kind.
+	logf("raw Cayley writes")
+	if rate, note := rawWriteRate(ctx, x, paths, store.Backend, tmp, opt.DB); rate > 0 {
+		res.RawWriteQuadsPerS = f(round(rate))
+	} else {
+		res.Notes = append(res.Notes, "raw_write_quads_per_s: "+note)
+	}
+
+	// Queries.
+	logf("path and neighbourhood queries")
+	adj, ids, err := loadAdjacency(ctx, store)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	pairs := randomPairs(adj, ids, opt.Queries)
+	var pathMs, bfsMs, nbMs []float64
+	for _, p := range pairs {
+		t0 := time.Now()
+		if _, err := queries.ShortestPath(ctx, store, ids[p[0]], ids[p[1]], queries.PathOptions{MaxHops: 6}); err != nil {
+			store.Close()
+			return nil, err
+		}
+		pathMs = append(pathMs, ms(t0))
+		t0 = time.Now()
+		bfs(adj, p[0], p[1])
+		bfsMs = append(bfsMs, ms(t0))
+		t0 = time.Now()
+		if _, err := queries.Neighborhood(ctx, store, ids[p[0]], 2, queries.PathOptions{}, 0); err != nil {
+			store.Close()
+			return nil, err
+		}
+		nbMs = append(nbMs, ms(t0))
+	}
+	if len(pairs) > 0 {
+		res.PathP50Ms, res.PathP95Ms = f(pct(pathMs, 50)), f(pct(pathMs, 95))
+		res.BFSP50Ms, res.BFSP95Ms = f(pct(bfsMs, 50)), f(pct(bfsMs, 95))
+		res.Neighbors2P50Ms, res.Neighbors2P95Ms = f(pct(nbMs, 50)), f(pct(nbMs, 95))
+	} else {
+		res.Notes = append(res.Notes, "path queries: no connected pairs in the graph")
+	}
+
+	// Exports: Neo4j CSV of the whole graph against encoding/csv.
+	logf("exports")
+	whole, err := queries.Whole(ctx, store, queries.PathOptions{}, 0)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	rows := len(whole.Entities) + len(whole.Facts)
+	t0 := time.Now()
+	if err := exports.WriteNeo4jDir(filepath.Join(tmp, "neo4j"), whole, false); err != nil {
+		store.Close()
+		return nil, err
+	}
+	res.CSVRowsPerS = f(round(float64(rows) / time.Since(t0).Seconds()))
+	res.Notes = append(res.Notes, "csv_rows_per_s times writing the files only; reading the graph for them is not included")
+	res.RawCSVRowsPerS = f(round(rawCSVRate(whole, filepath.Join(tmp, "raw.csv"))))
+
+	// A diagram of 300 entities.
+	center := hub(adj, ids)
+	sg, err := queries.Neighborhood(ctx, store, center, 3, queries.PathOptions{}, 300)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	var dot bytes.Buffer
+	if err := exports.WriteDOT(&dot, sg, exports.DOTOptions{Layout: "sfdp"}); err != nil {
+		store.Close()
+		return nil, err
+	}
+	res.Notes = append(res.Notes, fmt.Sprintf("svg300: %d entities, %d facts around %s, sfdp layout", len(sg.Entities), len(sg.Facts), center))
+	r := exports.NewRenderer()
+	if native, err := exec.LookPath("dot"); err == nil {
+		t0 := time.Now()
+		cmd := exec.Command(native, "-Ksfdp", "-Tsvg")
+		cmd.Stdin, cmd.Stdout = bytes.NewReader(dot.Bytes()), io.Discard
+		if err := cmd.Run(); err == nil {
+			res.NativeDotSVG300Ms = f(ms(t0))
+		}
+		res.Notes = append(res.Notes, "svg300_ms uses the system dot when installed, as kg export does")
+	} else {
+		res.Notes = append(res.Notes, "native_dot_svg300_ms: Graphviz's dot is not installed")
+	}
+	t0 = time.Now()
+	if err := r.Render(ctx, dot.Bytes(), "sfdp", "svg", io.Discard); err != nil {
+		res.Notes = append(res.Notes, "svg300_ms: "+err.Error())
+	} else {
+		res.SVG300Ms = f(ms(t0))
+	}
+
+	// Opening the store ready for a path query.
+	if err := store.Close(); err != nil {
+		return nil, err
+	}
+	if len(pairs) > 0 {
+		t0 := time.Now()
+		s2, err := graph.Open(dsn)
+		if err != nil {
+			return nil, err
+		}
+		_, err = queries.ShortestPath(ctx, s2, ids[pairs[0][0]], ids[pairs[0][1]], queries.PathOptions{MaxHops: 6})
+		res.OpenReadyMs = f(ms(t0))
+		s2.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+// readDoc reads one corpus file.
+func readDoc(path string) (*reader.Document, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	doc, err := reader.Read(fh, reader.Text)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return doc, nil
+}
+
+// rawWriteRate writes the quads kg would write, one Cayley transaction
+// per document, straight to a fresh store of the same backend. Only the
+// writes are timed; reading and extracting each document is not.
+func rawWriteRate(ctx context.Context, x *extract.Extractor, paths []string, backend, tmp, dbFlag string) (float64, string) {
+	var dsn string
+	switch backend {
+	case "bolt":
+		dsn = filepath.Join(tmp, "raw.db")
+	case "memstore":
+		dsn = "memory:"
+	default:
+		if dbFlag == "" {
+			return 0, "no second database to write to"
+		}
+		dsn = dbFlag + "_raw"
+		if strings.Contains(dbFlag, "?") {
+			i := strings.Index(dbFlag, "?")
+			dsn = dbFlag[:i] + "_raw" + dbFlag[i:]
+		}
+	}
+	s, err := graph.Open(dsn)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer s.Close()
+	var el time.Duration
+	total := 0
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return 0, err.Error()
+		}
+		doc, err := readDoc(p)
+		if err != nil {
+			return 0, err.Error()
+		}
+		id := strings.TrimSuffix(filepath.Base(p), ".txt")
+		res := x.ExtractFacts(id, doc)
+		b := &graph.Batch{Doc: graph.Document{ID: id, Path: p, SHA256: "x", Ingested: time.Now()}, Facts: res.Facts, Entities: res.Entities}
+		q := b.Quads()
+		t0 := time.Now()
+		if err := s.W.AddQuadSet(q); err != nil {
+			return 0, err.Error()
+		}
+		el += time.Since(t0)
+		total += len(q)
+	}
+	return float64(total) / el.Seconds(), ""
+}
+
+// loadAdjacency reads the direct relation edges into an int32 adjacency
+// list (CSR), undirected: the plain BFS baseline.
+type csr struct {
+	offsets []int32
+	targets []int32
+}
+
+func loadAdjacency(ctx context.Context, s *graph.Store) (*csr, []string, error) {
+	index := map[string]int32{}
+	var ids []string
+	id := func(v quad.Value) int32 {
+		k := fmt.Sprint(v)
+		if i, ok := index[k]; ok {
+			return i
+		}
+		i := int32(len(ids))
+		index[k] = i
+		ids = append(ids, strings.Trim(k, "<>"))
+		return i
+	}
+	var edges [][2]int32
+	it := s.QS.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		q := s.QS.Quad(it.Result())
+		if p, ok := q.Predicate.(quad.IRI); ok && strings.HasPrefix(string(p), "rel:") {
+			a, b := id(q.Subject), id(q.Object)
+			edges = append(edges, [2]int32{a, b}, [2]int32{b, a})
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, nil, err
+	}
+	g := &csr{offsets: make([]int32, len(ids)+1)}
+	for _, e := range edges {
+		g.offsets[e[0]+1]++
+	}
+	for i := 1; i < len(g.offsets); i++ {
+		g.offsets[i] += g.offsets[i-1]
+	}
+	g.targets = make([]int32, len(edges))
+	fill := append([]int32(nil), g.offsets[:len(ids)]...)
+	for _, e := range edges {
+		g.targets[fill[e[0]]] = e[1]
+		fill[e[0]]++
+	}
+	return g, ids, nil
+}
+
+// bfs is the plain breadth-first search the path queries are compared with.
+func bfs(g *csr, from, to int32) int {
+	n := len(g.offsets) - 1
+	dist := make([]int32, n)
+	for i := range dist {
+		dist[i] = -1
+	}
+	dist[from] = 0
+	queue := []int32{from}
+	for len(queue) > 0 {
+		v := queue[0]
+		queue = queue[1:]
+		if v == to {
+			return int(dist[v])
+		}
+		for _, w := range g.targets[g.offsets[v]:g.offsets[v+1]] {
+			if dist[w] < 0 {
+				dist[w] = dist[v] + 1
+				queue = append(queue, w)
+			}
+		}
+	}
+	return -1
+}
+
+// randomPairs picks n pairs of entities with edges, deterministically.
+func randomPairs(g *csr, ids []string, n int) [][2]int32 {
+	var nodes []int32
+	for i := range ids {
+		if g.offsets[i+1] > g.offsets[i] {
+			nodes = append(nodes, int32(i))
+		}
+	}
+	if len(nodes) < 2 {
+		return nil
+	}
+	r := rand.New(rand.NewSource(42))
+	var out [][2]int32
+	for len(out) < n {
+		a, b := nodes[r.Intn(len(nodes))], nodes[r.Intn(len(nodes))]
+		if a != b {
+			out = append(out, [2]int32{a, b})
+		}
+	}
+	return out
+}
+
+// hub is the entity with the most edges.
+func hub(g *csr, ids []string) string {
+	best, deg := 0, int32(-1)
+	for i := range ids {
+		if d := g.offsets[i+1] - g.offsets[i]; d > deg {
+			best, deg = i, d
+		}
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	return ids[best]
+}
+
+// rawCSVRate writes the same rows with encoding/csv alone.
+func rawCSVRate(sg *graph.Subgraph, path string) float64 {
+	var rows [][]string
+	for _, e := range sg.Entities {
+		rows = append(rows, []string{e.ID, "Entity;" + e.Type, e.Name, strings.Join(e.Aliases, ";"), e.ISO3, e.ISO2})
+	}
+	for _, x := range sg.Facts {
+		rows = append(rows, []string{x.Subject, x.Object, strings.ToUpper(x.Relation), x.ID, strconv.Itoa(x.Year),
+			strconv.FormatInt(x.Quantity, 10), x.Unit, x.Item, x.Kind, x.Role, x.Action, x.ClaimedBy,
+			strconv.FormatBool(x.Negated), strconv.FormatFloat(x.Confidence, 'f', -1, 64), x.Doc, strconv.Itoa(x.Sentence), x.Evidence})
+	}
+	fh, err := os.Create(path)
+	if err != nil {
+		return 0
+	}
+	defer fh.Close()
+	start := time.Now()
+	w := csv.NewWriter(fh)
+	w.WriteAll(rows)
+	return float64(len(rows)) / time.Since(start).Seconds()
+}
+
+func ms(t time.Time) float64 { return round(float64(time.Since(t).Microseconds()) / 1000) }
+
+func pct(v []float64, p int) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	i := (len(s)*p + 99) / 100
+	if i > 0 {
+		i--
+	}
+	return round(s[i])
+}
+
+func round(v float64) float64 {
+	if v >= 100 {
+		return float64(int64(v + 0.5))
+	}
+	return float64(int64(v*100+0.5)) / 100
+}
+
+// peakRSSMB reads the process's peak resident set from /proc.
+func peakRSSMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			fields := strings.Fields(line)
+			if len(fields) >= 2 {
+				kb, _ := strconv.ParseFloat(fields[1], 64)
+				return kb / 1024
+			}
+		}
+	}
+	return 0
+}
+
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "model name") {
+			if _, v, ok := strings.Cut(line, ":"); ok {
+				return strings.TrimSpace(v)
+			}
+		}
+	}
+	return ""
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			n += info.Size()
+		}
+		return nil
+	})
+	return n
+}
