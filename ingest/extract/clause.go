@@ -29,6 +29,7 @@ type item struct {
 	ent        string // entity id (entity, resolved pronoun)
 	entType    string
 	demonym    bool // the mention is a demonym ("Cuban")
+	modifier   bool // qualifies the next argument ("Venezuelan" in "Venezuelan President Maduro"): not one itself
 }
 
 // sent is an analysed sentence.
@@ -119,8 +120,11 @@ func (st *docState) titleAt(s *sent, i int) (int, string) {
 		}
 		var words []string
 		ok := true
+		// "Iraqi president Saddam Hussein": after a country a title may
+		// be in lower case.
+		afterCountry := i > 0 && s.items[i-1].kind == entity && s.items[i-1].entType == graph.TypeCountry
 		for _, it := range s.items[i : i+n] {
-			if it.kind != word || !isCapitalized(it.text) {
+			if it.kind != word || !(isCapitalized(it.text) || afterCountry && isLowerWord(it.text)) {
 				ok = false
 				break
 			}
@@ -294,6 +298,10 @@ func isDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+func isLowerWord(s string) bool {
+	return s != "" && s == strings.ToLower(s) && isWordRune([]rune(s)[0])
 }
 
 func isPunctText(s string) bool { return s != "" && !isWordRune([]rune(s)[0]) }

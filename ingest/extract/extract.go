@@ -108,16 +108,39 @@ func (st *docState) result() Result {
 	return Result{Facts: dedupe(st.facts), Entities: ents, Sentences: st.sentNo}
 }
 
-// dedupe drops facts that repeat another of the same sentence.
+// dedupe merges facts that repeat another of the same sentence: two
+// triggers ("sent aid") may state one fact. The first is kept, with the
+// attributes (quantity, kind, year) only a later one found.
 func dedupe(facts []graph.Fact) []graph.Fact {
-	seen := map[string]bool{}
+	type key struct {
+		sentence                  int
+		subject, relation, object string
+		negated                   bool
+	}
+	at := map[key]int{}
 	out := facts[:0]
 	for _, f := range facts {
-		if seen[f.ID] {
+		k := key{f.Sentence, f.Subject, f.Relation, f.Object, f.Negated}
+		i, seen := at[k]
+		if !seen {
+			at[k] = len(out)
+			out = append(out, f)
 			continue
 		}
-		seen[f.ID] = true
-		out = append(out, f)
+		kept := &out[i]
+		if kept.Quantity == 0 && f.Quantity != 0 {
+			kept.Quantity, kept.Unit, kept.Item = f.Quantity, f.Unit, f.Item
+		}
+		if kept.Kind == "" {
+			kept.Kind = f.Kind
+		}
+		if kept.Year == 0 {
+			kept.Year = f.Year
+		}
+		if f.Confidence > kept.Confidence {
+			kept.Confidence = f.Confidence
+		}
+		kept.ID = graph.FactID(kept)
 	}
 	return out
 }

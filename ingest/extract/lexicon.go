@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -41,6 +42,14 @@ type Lexicon struct {
 	cues        map[string]map[string]bool // cue class -> words
 	descriptors [][]string
 	groups      [][]string // "both countries": the latest list of countries
+	// predecessors maps a country to the states it continues, by years.
+	predecessors map[string][]predecessor
+}
+
+// predecessor is the state a country's name stands for in [from, until].
+type predecessor struct {
+	from, until int
+	id          string
 }
 
 var (
@@ -62,6 +71,8 @@ func loadLexicon() (*Lexicon, error) {
 		aidKinds: map[string]string{},
 		titles:   map[string]string{},
 		cues:     map[string]map[string]bool{},
+
+		predecessors: map[string][]predecessor{},
 	}
 	irregular := map[string][2]string{}
 	err := eachRow("verbs.tsv", 3, func(f []string) error {
@@ -134,6 +145,18 @@ func loadLexicon() (*Lexicon, error) {
 				lx.groups = append(lx.groups, strings.Fields(w))
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow("predecessors.tsv", 4, func(f []string) error {
+		from, err1 := strconv.Atoi(f[1])
+		until, err2 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil || from > until {
+			return fmt.Errorf("bad years %q-%q", f[1], f[2])
+		}
+		lx.predecessors[f[0]] = append(lx.predecessors[f[0]], predecessor{from, until, f[3]})
 		return nil
 	})
 	if err != nil {
@@ -275,4 +298,18 @@ func eachRow(name string, minFields int, fn func([]string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// stateAt returns the state a country id stands for in a year: its
+// predecessor when the year falls in one's span, else the id itself.
+func (lx *Lexicon) stateAt(id string, year int) string {
+	if year == 0 {
+		return id
+	}
+	for _, p := range lx.predecessors[id] {
+		if p.from <= year && year <= p.until {
+			return p.id
+		}
+	}
+	return id
 }

@@ -124,6 +124,7 @@ func (st *docState) relation(s *sent, m match) {
 	r, _ := graph.LookupRelation(rel)
 
 	var subjects, objects []int
+	allPairs := false // a symmetric relation among the coordinated subjects
 	passive := m.Form == "verb" && m.Participle && st.beforeIsBe(s, m.i, lo)
 	confidence := 0.8
 	switch {
@@ -136,7 +137,7 @@ func (st *docState) relation(s *sent, m match) {
 		}
 		rule += "/passive"
 	default:
-		if b := st.afterWord(s, lo, hi, "between"); b >= 0 && r.Symmetric {
+		if b := st.betweenArg(s, m, lo, hi); b >= 0 && r.Symmetric {
 			// "relations between X and Y", "between both countries there are … agreements"
 			g := s.group(b, hi)
 			if len(g) >= 2 {
@@ -171,7 +172,8 @@ func (st *docState) relation(s *sent, m match) {
 			}
 		}
 		if objects == nil && r.Symmetric && len(subjects) >= 2 && m.i-subjects[len(subjects)-1] <= 8 {
-			subjects, objects = subjects[:1], subjects[1:]
+			// "Iran, Syria, Iraq and Russia form an alliance": each with each.
+			allPairs = true
 			rule += "/coordinated"
 		}
 	}
@@ -210,9 +212,28 @@ func (st *docState) relation(s *sent, m match) {
 	if hypothetical || requested {
 		return
 	}
+	if rel == "diplomatic_relations" && st.ruptured(s, m, lo) {
+		negated = !negated
+		rule += "/rupture"
+	}
 	var subjIDs []string
 	for _, i := range subjects {
 		subjIDs = append(subjIDs, st.resolveAll(s, i, "")...)
+	}
+	if r.Symmetric && len(objects) == 0 && len(subjIDs) >= 2 && len(subjects) == 1 && s.items[subjects[0]].kind == groupRef {
+		// "relations between both countries": the members with each other.
+		allPairs = true
+	}
+	if allPairs && len(subjIDs) >= 2 {
+		year := s.yearNear(m.i, st.lastYear, st.paraYear)
+		for a := range subjIDs {
+			for b := a + 1; b < len(subjIDs); b++ {
+				if allowed(rel, subjIDs[a], subjIDs[b]) {
+					st.emit(s, m, graph.Fact{Subject: subjIDs[a], Relation: rel, Object: subjIDs[b], Negated: negated, Year: year, Confidence: confidence}, rule)
+				}
+			}
+		}
+		return
 	}
 	if st.reciprocal(s, m.j, hi) && len(subjIDs) >= 2 {
 		// "in solidarity with each other": every member with every other.
@@ -232,10 +253,6 @@ func (st *docState) relation(s *sent, m match) {
 			exclude = subjIDs[0]
 		}
 		objIDs = append(objIDs, st.resolveAll(s, i, exclude)...)
-	}
-	if r.Symmetric && len(objIDs) == 0 && len(subjIDs) >= 2 && len(subjects) == 1 && s.items[subjects[0]].kind == groupRef {
-		// "relations between both countries": the members with each other.
-		subjIDs, objIDs = subjIDs[:1], subjIDs[1:]
 	}
 	if len(objIDs) == 0 && len(subjIDs) > 0 && st.topic != "" && st.topic != subjIDs[0] && (r.Symmetric || m.Relation == "transfer") {
 		// "After its fall, the DPRK began to establish diplomatic relations."
@@ -275,7 +292,25 @@ func allowed(rel, sub, obj string) bool {
 
 func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
 	f.Rule = rule
+	f.Subject, f.Object = st.stateAt(f.Subject, f.Year), st.stateAt(f.Object, f.Year)
+	if f.Subject == f.Object {
+		return
+	}
 	st.facts = append(st.facts, f)
+}
+
+// stateAt is Lexicon.stateAt, noting the predecessor state as an entity
+// of the document.
+func (st *docState) stateAt(id string, year int) string {
+	to := st.x.lx.stateAt(id, year)
+	if to != id {
+		if e := st.x.gaz.Entity(to); e != nil {
+			st.note(e, "")
+		} else {
+			return id
+		}
+	}
+	return to
 }
 
 // resolve returns the entity id of a subject or object item, resolving
@@ -306,6 +341,9 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 }
 
 func isArg(it item) bool {
+	if it.modifier {
+		return false
+	}
 	return it.kind == entity || it.kind == pronoun || it.kind == descriptor || it.kind == groupRef
 }
 
@@ -591,13 +629,20 @@ func (st *docState) aidKind(s *sent) string {
 func (st *docState) leaders(s *sent) {
 	for i := 0; i < len(s.items); i++ {
 		n, role := st.titleAt(s, i)
-		if n == 0 || i+n >= len(s.items) || s.items[i+n].kind != entity || s.items[i+n].entType != graph.TypePerson {
+		p := i + n
+		if n > 0 && p+1 < len(s.items) && s.items[p].text == "," {
+			p++ // "the U.S. President, Donald Trump,"
+		}
+		if n == 0 || p >= len(s.items) || s.items[p].kind != entity || s.items[p].entType != graph.TypePerson {
 			continue
 		}
-		person := s.items[i+n].ent
+		person := s.items[p].ent
 		country := ""
 		if i > 0 && s.items[i-1].kind == entity && s.items[i-1].entType == graph.TypeCountry {
 			country = s.items[i-1].ent
+			// "Venezuelan President Nicolás Maduro": the country only
+			// qualifies the person, who is the argument of any verb.
+			s.items[i-1].modifier = true
 		} else if e := st.x.gaz.Entity(person); e != nil {
 			for _, r := range e.Roles {
 				if strings.HasPrefix(r.Of, "country:") && strings.EqualFold(r.Role, role) {
@@ -612,7 +657,7 @@ func (st *docState) leaders(s *sent) {
 			st.note(e, "")
 		}
 		st.facts = append(st.facts, graph.Fact{Subject: person, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
-		i += n
+		i = p
 	}
 }
 
@@ -656,7 +701,7 @@ func (st *docState) directObject(s *sent, j, hi int) int {
 	for k := j; k < hi && k <= j+6; k++ {
 		it := s.items[k]
 		if isArg(it) {
-			return k
+			return s.possessed(k, hi)
 		}
 		switch it.lower {
 		case ",", "and", "or", "but":
@@ -685,10 +730,41 @@ func (s *sent) phraseEnd(j, hi int) int {
 }
 
 // possessed turns "Franco's Spain" into Spain: a person's country named
-// with a possessive is the country.
+// with a possessive is the country; so is a descriptor's with "of".
 func (s *sent) possessed(a, hi int) int {
 	if s.items[a].entType == graph.TypePerson && a+2 < hi && s.items[a+1].lower == "'s" && isArg(s.items[a+2]) {
 		return a + 2
 	}
+	// "the government of Libya": the country named.
+	if s.items[a].kind == descriptor && a+2 < hi && s.items[a+1].lower == "of" && s.items[a+2].kind == entity && s.items[a+2].entType == graph.TypeCountry {
+		return a + 2
+	}
 	return a
+}
+
+// ruptured reports "severed", "broke off" or "cut" just before relations:
+// the text says the two no longer hold them.
+func (st *docState) ruptured(s *sent, m match, lo int) bool {
+	for k := m.i - 1; k >= lo && k >= m.i-3; k-- {
+		if w := s.items[k]; w.kind == word && st.x.lx.is("rupture", w.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenArg returns the first argument after a "between" that belongs to
+// the trigger: one before it ("between both countries there are …
+// agreements") or right after it ("relations between X and Y"), not one
+// of a later phrase ("visited Eritrea, restoring ties between the two").
+func (st *docState) betweenArg(s *sent, m match, lo, hi int) int {
+	for k := lo; k < hi && k <= m.j+2; k++ {
+		if k >= m.i && k < m.j {
+			continue
+		}
+		if s.items[k].kind == word && s.items[k].lower == "between" {
+			return st.afterWord(s, k, hi, "between")
+		}
+	}
+	return -1
 }

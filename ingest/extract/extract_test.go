@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"kg/graph"
+	"kg/ingest/reader"
+)
+
+// facts extracts a short text (paragraphs separated by blank lines) and
+// returns its facts as "SUBJECT relation OBJECT" (with "NOT " when
+// negated; symmetric relations with the smaller id first), sorted.
+func facts(t *testing.T, x *Extractor, text string) []string {
+	t.Helper()
+	doc, err := reader.Read(strings.NewReader(text), reader.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range x.ExtractFacts("t", doc).Facts {
+		a, b := f.Subject, f.Object
+		if r, _ := graph.LookupRelation(f.Relation); r.Symmetric && b < a {
+			a, b = b, a
+		}
+		s := a + " " + f.Relation + " " + b
+		if f.Negated {
+			s = "NOT " + s
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Each case lists facts that must be read (want) and facts that must not
+// (not). Sentences are made up for the rule they exercise, on countries
+// and people the seed documents do not name.
+func TestRules(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{"present name for a former state, by year",
+			"In 1969 Moscow recognized the new government of Libya.",
+			[]string{"country:SUN recognizes country:LBY"}, []string{"country:RUS recognizes country:LBY"}},
+		{"present name after the former state",
+			"In 2015 Russia recognized the government of Libya.",
+			[]string{"country:RUS recognizes country:LBY"}, nil},
+		{"coordinated subjects of a symmetric relation: each with each",
+			"Iran, Syria and Iraq formed an alliance in 2015.",
+			[]string{"country:IRN cooperation country:IRQ", "country:IRN cooperation country:SYR", "country:IRQ cooperation country:SYR"}, nil},
+		{"severed relations are denied relations",
+			"Algeria severed diplomatic relations with Morocco in 2021.",
+			[]string{"NOT country:DZA diplomatic_relations country:MAR"}, []string{"country:DZA diplomatic_relations country:MAR"}},
+		{"broke off relations",
+			"Venezuela broke off diplomatic relations with Colombia.",
+			[]string{"NOT country:COL diplomatic_relations country:VEN"}, nil},
+		{"established relations stay positive",
+			"Chile established diplomatic relations with Vietnam in 1995.",
+			[]string{"country:CHL diplomatic_relations country:VNM"}, nil},
+		{"'between' of a later phrase is not the trigger's",
+			"Canada sent aid to Haiti.\n\nPrime Minister Abiy Ahmed visited Eritrea in 2018, restoring ties between the two countries.",
+			[]string{"country:ERI meets person:abiy_ahmed"}, []string{"country:ERI meets country:HTI"}},
+		{"a country qualifying a titled person is not an argument",
+			"Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing.",
+			[]string{"person:vladimir_putin meets person:xi_jinping", "person:xi_jinping leader_of country:CHN", "person:vladimir_putin leader_of country:RUS"},
+			[]string{"person:xi_jinping meets country:RUS"}},
+		{"lower-case title after a country",
+			"The two shared an animosity towards then Iraqi president Saddam Hussein.",
+			[]string{"person:saddam_hussein leader_of country:IRQ"}, nil},
+		{"title in apposition",
+			"Last year the U.S. President, Donald Trump, visited Morocco.",
+			[]string{"person:donald_trump leader_of country:USA"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := facts(t, x, c.text)
+			have := map[string]bool{}
+			for _, f := range got {
+				have[f] = true
+			}
+			for _, w := range c.want {
+				if !have[w] {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if have[n] {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
