@@ -34,8 +34,9 @@ type item struct {
 
 // sent is an analysed sentence.
 type sent struct {
-	text  string
-	items []item
+	text     string
+	items    []item
+	triggers []match // every trigger of the sentence, left to right
 }
 
 // analyse finds the entity mentions of a sentence and turns it into items.

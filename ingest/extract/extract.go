@@ -187,7 +187,9 @@ func (st *docState) sentence(text string, off int) {
 	s := st.analyse(text)
 	before := len(st.facts)
 	st.leaders(s)
-	for _, tr := range st.findTriggers(s) {
+	st.backing(s)
+	s.triggers = st.findTriggers(s)
+	for _, tr := range s.triggers {
 		st.relation(s, tr)
 	}
 	st.participation(s, before)

@@ -102,7 +102,7 @@ func (st *docState) relation(s *sent, m match) {
 		return
 	}
 
-	if m.Form == "verb" && m.i > 0 && isDeterminer(s.items[m.i-1].lower) {
+	if m.Form == "verb" && m.i > 0 && isArticle(s.items[m.i-1].lower) {
 		return // "with the help of": a noun, not the verb
 	}
 	if m.Form == "noun" && m.Relation == "diplomatic_relations" && len(m.Words) == 1 && !st.bonded(s, m, lo, hi) {
@@ -151,11 +151,25 @@ func (st *docState) relation(s *sent, m match) {
 				break
 			}
 		}
-		if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
+		if m.Form == "noun" {
+			if p, how := st.nounSubject(s, m, lo, hi); p >= 0 {
+				subjects = s.groupBack(p, lo)
+				rule += how
+			} else if how == "embedded" {
+				break
+			}
+		}
+		if subjects != nil {
+			// found in the noun's own phrase
+		} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
 			subjects = s.groupBack(p, lo)
 		} else if p := st.nearestBefore(s, m.i, lo, false); p >= 0 {
 			subjects = []int{p}
 			confidence = 0.6
+		} else if p := st.antecedent(s, lo); p >= 0 {
+			// "Kenya was one of the first countries that recognized …"
+			subjects = s.groupBack(p, 0)
+			rule += "/relative"
 		}
 		if m.Prep != "" {
 			limit := hi
@@ -478,6 +492,10 @@ func (s *sent) group(i, hi int) []int {
 		}
 		out = append(out, j)
 		k = j + 1
+		if conj {
+			// "Russia and China, Serbia …": the list ended with "and".
+			break
+		}
 	}
 	return out
 }
@@ -700,6 +718,9 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 func (st *docState) directObject(s *sent, j, hi int) int {
 	for k := j; k < hi && k <= j+6; k++ {
 		it := s.items[k]
+		if isArg(it) && st.adjectival(s, k) {
+			continue // "condemned the delivery of Iranian drones": not Iran
+		}
 		if isArg(it) {
 			return s.possessed(k, hi)
 		}
@@ -767,4 +788,193 @@ func (st *docState) betweenArg(s *sent, m match, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// nounSubject finds who acts in a noun trigger's own phrase: a possessive
+// ("Iran's support for"), a name or demonym modifying it ("the Soviet
+// invasion of", "Russian arms sales to"), or the agent after "by" ("the
+// invasion of Kuwait by Iraq"). With none, the clause's subject acts only
+// when no other verb trigger stands between it and the noun: in "the EU
+// condemns the delivery of drones to Russia" the EU condemns; it delivers
+// nothing. Then how is "embedded" and the result -1.
+func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
+	// Walk back over the noun phrase's modifiers: "the recent Russian
+	// arms", "Iran's continued".
+	for k, n := m.i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
+		it := s.items[k]
+		if isArg(it) {
+			return k, "/modifier"
+		}
+		if it.lower == "'s" || it.lower == "’s" {
+			if k-1 >= lo && isArg(s.items[k-1]) {
+				return k - 1, "/possessive"
+			}
+			break
+		}
+		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.x.lx.is("preposition", it.lower) || st.isVerbLike(it.lower) {
+			break
+		}
+	}
+	end := s.phraseEnd(m.j, min(hi, m.j+10))
+	if a := st.afterWord(s, m.j, end, "by"); a >= 0 {
+		return a, "/by"
+	}
+	if m.Relation == "transfer" {
+		// "the delivery of Iranian drones": the demonym of what is given.
+		for k := m.j; k < end; k++ {
+			if it := s.items[k]; it.kind == entity && it.demonym && k+1 < len(s.items) && s.items[k+1].kind == word {
+				if _, isItem := st.x.lx.items[s.items[k+1].lower]; isItem {
+					return k, "/origin"
+				}
+			}
+		}
+	}
+	for _, t := range s.triggers {
+		if t.Form == "verb" && t.i >= lo && t.j <= m.i {
+			return -1, "embedded"
+		}
+	}
+	return -1, ""
+}
+
+// isVerbLike reports a word that ends a noun phrase walking left: an
+// auxiliary or a common verb form.
+func (st *docState) isVerbLike(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "and", "or", "but", "that", "which":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// antecedent returns, for a clause opened by a relative pronoun at lo-1
+// ("that", "which", "who"), the argument it refers to: the nearest one
+// before the pronoun in the enclosing clause, outside a prepositional
+// phrase ("Kenya was one of the first countries that …", "Russia, which
+// …"). -1 when the clause is not a relative clause.
+func (st *docState) antecedent(s *sent, lo int) int {
+	if lo < 1 {
+		return -1
+	}
+	switch s.items[lo-1].lower {
+	case "that", "which", "who":
+	default:
+		return -1
+	}
+	k := lo - 1
+	if k > 0 && s.items[k-1].text == "," {
+		k--
+	}
+	plo, _ := st.clause(s, k-1, k)
+	if k-1 < 0 {
+		return -1
+	}
+	return st.nearestBefore(s, k, plo, true)
+}
+
+// isArticle reports a word after which a verb form is a noun ("the
+// help", "its support"); unlike "that" or "all", which may precede a verb.
+func isArticle(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these":
+		return true
+	}
+	return false
+}
+
+// adjectival reports a demonym used as an adjective of a thing ("Iranian
+// drones", "Soviet weapons"), which is no party to the act, unlike one of
+// a body that acts ("the Cuban government", "Syrian forces") or of an act
+// ("the American bombing").
+func (st *docState) adjectival(s *sent, k int) bool {
+	it := s.items[k]
+	if it.kind != entity || !it.demonym || k+1 >= len(s.items) {
+		return false
+	}
+	next := s.items[k+1]
+	if next.kind != word || !isLowerWord(next.text) || st.x.lx.is("agent", next.lower) {
+		return false
+	}
+	for _, t := range s.triggers {
+		if t.i == k+1 || t.i == k+2 && t.Form == "noun" {
+			return false // "the American bombing of Libya": the one who acts
+		}
+	}
+	return true
+}
+
+// backing reads "with the backing of Russia and China, Serbia lobbied …"
+// and "… with the help of the Soviet Union": the entities after "of"
+// support (or aid) the clause's subject.
+func (st *docState) backing(s *sent) {
+	for k := 0; k+3 < len(s.items); k++ {
+		if s.items[k].lower != "with" {
+			continue
+		}
+		j := k + 1
+		for j < len(s.items) && j <= k+3 && s.items[j].kind == word && !st.helpWord(s.items[j].lower) {
+			j++ // "the", "strong", "military"
+		}
+		if j+2 >= len(s.items) || !st.helpWord(s.items[j].lower) || s.items[j+1].lower != "of" || !isArg(s.items[j+2]) {
+			continue
+		}
+		rel := "supports"
+		if st.x.lx.is("helping", s.items[j].lower) {
+			rel = "aid"
+			for _, w := range s.items[k+1 : j] {
+				if w.lower == "military" {
+					rel = "military_support"
+				}
+			}
+		}
+		hi := len(s.items)
+		for e := j + 2; e < len(s.items); e++ {
+			if st.isBoundary(s, e) {
+				hi = e
+				break
+			}
+		}
+		backers := s.group(j+2, hi)
+		end := backers[len(backers)-1] + 1
+		// The one backed: the clause's subject, after a fronted phrase
+		// ("With …, Serbia lobbied") or before a final one.
+		backed := -1
+		if k == 0 || s.items[k-1].text == "," && k <= 2 {
+			for e := end; e < len(s.items) && e <= end+4; e++ {
+				if isArg(s.items[e]) && !st.inPP(s, e) {
+					backed = e
+					break
+				}
+			}
+		} else {
+			// The clause's subject: its first argument outside a
+			// prepositional phrase ("Serbia … has lobbied against Kosovo,
+			// with the backing of …").
+			lo, _ := st.clause(s, k, k+1)
+			for e := lo; e < k; e++ {
+				if isArg(s.items[e]) && !st.inPP(s, e) {
+					backed = e
+					break
+				}
+			}
+		}
+		if backed < 0 {
+			continue
+		}
+		obj := st.resolveAll(s, backed, "")
+		for _, b := range backers {
+			for _, sub := range st.resolveAll(s, b, "") {
+				for _, o := range obj {
+					if sub != o && allowed(rel, sub, o) {
+						st.emit(s, match{}, graph.Fact{Subject: sub, Relation: rel, Object: o, Year: s.yearNear(k, st.lastYear, st.paraYear), Confidence: 0.6}, "phrase:with the "+s.items[j].lower+" of")
+					}
+				}
+			}
+		}
+		k = end
+	}
+}
+
+func (st *docState) helpWord(w string) bool {
+	return st.x.lx.is("backing", w) || st.x.lx.is("helping", w)
 }
