@@ -109,10 +109,16 @@ func (st *docState) relation(s *sent, m match) {
 		return // "relations between the two are worse": not about holding relations
 	}
 	rel, kind, qty := m.Relation, "", quantity{}
-	if rel == "transfer" {
+	// "Syria receives weapons from Russia": the giver is after "from".
+	reverse := rel == "receipt"
+	if rel == "transfer" || reverse {
 		var ok bool
 		rel, kind, qty, ok = st.given(s, m, lo, hi)
-		if !ok {
+		switch {
+		case !ok && reverse && st.x.lx.is("hosting", m.Words[0]):
+			// "King Abdullah received the Iraqi Prime Minister": a visit.
+			rel, reverse, m.Prep = "meets", false, ""
+		case !ok:
 			return
 		}
 	} else if rel == "aid" {
@@ -180,7 +186,7 @@ func (st *docState) relation(s *sent, m match) {
 				objects = s.group(a, hi)
 			}
 		}
-		if objects == nil && (m.Form != "noun" || m.Prep == "") {
+		if objects == nil && !reverse && (m.Form != "noun" || m.Prep == "") {
 			if a := st.directObject(s, m.j, hi); a >= 0 {
 				objects = s.group(a, hi)
 			}
@@ -190,6 +196,10 @@ func (st *docState) relation(s *sent, m match) {
 			allPairs = true
 			rule += "/coordinated"
 		}
+	}
+	if reverse {
+		subjects, objects = objects, subjects
+		rule += "/from"
 	}
 	if len(subjects) == 0 {
 		return
@@ -560,6 +570,11 @@ func (st *docState) given(s *sent, m match, lo, hi int) (rel, kind string, q qua
 			return rel, kind, q, true
 		}
 	}
+	for k := m.i; k < m.j; k++ { // "arms sales": the item is in the trigger
+		if try(k) {
+			return rel, kind, q, true
+		}
+	}
 	for k := m.i - 1; k >= lo && k >= m.i-5; k-- {
 		if try(k) {
 			return rel, kind, q, true
@@ -642,31 +657,53 @@ func (st *docState) aidKind(s *sent) string {
 }
 
 // leaders emits leader_of facts for titled people: "President Barack
-// Obama", "Cuban President Raúl Castro". The country is the one named
-// before the title, else the one the gazetteer gives the person.
+// Obama", "Cuban President Raúl Castro", "the President of France,
+// Emmanuel Macron", "Emmanuel Macron, the President of France". The
+// country is the one the sentence names with the title, else the one the
+// gazetteer gives the person for that role, else the only country whose
+// government the gazetteer says the person was part of.
 func (st *docState) leaders(s *sent) {
+	isPerson := func(k int) bool {
+		return k >= 0 && k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypePerson
+	}
+	isCountry := func(k int) bool {
+		return k >= 0 && k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypeCountry
+	}
 	for i := 0; i < len(s.items); i++ {
 		n, role := st.titleAt(s, i)
-		p := i + n
-		if n > 0 && p+1 < len(s.items) && s.items[p].text == "," {
-			p++ // "the U.S. President, Donald Trump,"
-		}
-		if n == 0 || p >= len(s.items) || s.items[p].kind != entity || s.items[p].entType != graph.TypePerson {
+		if n == 0 {
 			continue
 		}
-		person := s.items[p].ent
-		country := ""
-		if i > 0 && s.items[i-1].kind == entity && s.items[i-1].entType == graph.TypeCountry {
+		p, country := i+n, ""
+		if isCountry(i - 1) {
 			country = s.items[i-1].ent
+		}
+		if p+1 < len(s.items) && s.items[p].lower == "of" && isCountry(p+1) {
+			country = s.items[p+1].ent // "the President of France"
+			p += 2
+		}
+		if p+1 < len(s.items) && s.items[p].text == "," {
+			p++ // "the U.S. President, Donald Trump,"
+		}
+		person := -1
+		switch {
+		case isPerson(p):
+			person = p
+		case country != "" && p > i+n && i >= 2 && s.items[i-1].lower == "the" && s.items[i-2].text == "," && isPerson(i-3):
+			person = i - 3 // "Emmanuel Macron, the President of France"
+		case country != "" && p > i+n && i >= 2 && s.items[i-1].text == "," && isPerson(i-2):
+			person = i - 2 // "Emmanuel Macron, President of France"
+		}
+		if person < 0 {
+			continue
+		}
+		id := s.items[person].ent
+		if country == "" {
+			country = st.roleCountry(id, role)
+		} else if isCountry(i - 1) {
 			// "Venezuelan President Nicolás Maduro": the country only
 			// qualifies the person, who is the argument of any verb.
 			s.items[i-1].modifier = true
-		} else if e := st.x.gaz.Entity(person); e != nil {
-			for _, r := range e.Roles {
-				if strings.HasPrefix(r.Of, "country:") && strings.EqualFold(r.Role, role) {
-					country = r.Of
-				}
-			}
 		}
 		if country == "" {
 			continue
@@ -674,9 +711,36 @@ func (st *docState) leaders(s *sent) {
 		if e := st.x.gaz.Entity(country); e != nil {
 			st.note(e, "")
 		}
-		st.facts = append(st.facts, graph.Fact{Subject: person, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
-		i = p
+		st.facts = append(st.facts, graph.Fact{Subject: id, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
+		if person > i {
+			i = person
+		}
 	}
+}
+
+// roleCountry returns the country the gazetteer gives a person for a
+// role: the one of that role, else the only one whose government the
+// person was part of.
+func (st *docState) roleCountry(person, role string) string {
+	e := st.x.gaz.Entity(person)
+	if e == nil {
+		return ""
+	}
+	for _, r := range e.Roles {
+		if strings.HasPrefix(r.Of, "country:") && strings.EqualFold(r.Role, role) {
+			return r.Of
+		}
+	}
+	gov := ""
+	for _, r := range e.Roles {
+		if strings.HasPrefix(r.Of, "country:") && r.Role == "government" {
+			if gov != "" && gov != r.Of {
+				return ""
+			}
+			gov = r.Of
+		}
+	}
+	return gov
 }
 
 // reciprocal reports "each other" or "one another" just after the trigger.
