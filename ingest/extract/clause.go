@@ -37,6 +37,11 @@ type sent struct {
 	text     string
 	items    []item
 	triggers []match // every trigger of the sentence, left to right
+	present  bool    // speaks of the present ("currently", "today")
+	// stateYear is the year the sentence speaks of, for telling a state
+	// from its predecessor when a fact has no year of its own: a year it
+	// names, else its event's, else the document's narrative year.
+	stateYear int
 }
 
 // analyse finds the entity mentions of a sentence and turns it into items.
@@ -60,6 +65,11 @@ func (st *docState) analyse(text string) *sent {
 			continue
 		}
 		s.items = append(s.items, item{kind: word, lower: t.Lower, text: t.Text, start: t.Start, end: t.End})
+	}
+	for _, it := range s.items {
+		if it.kind == word && st.x.lx.is("present", it.lower) {
+			s.present = true
+		}
 	}
 	st.titledPeople(s)
 	st.sentHistory = len(st.history)
@@ -360,6 +370,9 @@ func (s *sent) yearNear(i, lastYear, paraYear int) int {
 	}
 	if best != 0 {
 		return best
+	}
+	if s.present {
+		return 0 // "Currently …": not the paragraph's narrative year
 	}
 	lower := strings.ToLower(s.text)
 	if strings.Contains(lower, "that year") || strings.Contains(lower, "same year") {

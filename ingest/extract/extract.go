@@ -187,6 +187,7 @@ func (st *docState) sentence(text string, off int) {
 	s := st.analyse(text)
 	before := len(st.facts)
 	st.leaders(s)
+	s.stateYear = st.stateYear(s)
 	st.backing(s)
 	s.triggers = st.findTriggers(s)
 	for _, tr := range s.triggers {
@@ -313,4 +314,30 @@ func precededBy(s *sent, k int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// stateYear is the year a sentence speaks of, for sent.stateYear.
+func (st *docState) stateYear(s *sent) int {
+	if s.present {
+		return 0
+	}
+	if y := s.lastYearMentioned(); y != 0 {
+		return y
+	}
+	for _, it := range s.items {
+		if it.kind == entity && it.entType == graph.TypeEvent {
+			if e := st.x.gaz.Entity(it.ent); e != nil && e.Year != 0 {
+				return e.Year
+			}
+		}
+	}
+	if st.event != "" && st.eventAge <= 3 {
+		if e := st.x.gaz.Entity(st.event); e != nil && e.Year != 0 {
+			return e.Year
+		}
+	}
+	if st.paraYear != 0 {
+		return st.paraYear
+	}
+	return st.lastYear
 }

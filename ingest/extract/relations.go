@@ -180,7 +180,7 @@ func (st *docState) relation(s *sent, m match) {
 		if m.Prep != "" {
 			limit := hi
 			if m.Form == "noun" { // "sanctions on X", not "sanctions and the freedom of X"
-				limit = s.phraseEnd(m.j, min(hi, m.j+6))
+				limit = s.phraseEnd(m.j, min(hi, m.j+9))
 			}
 			if a := st.afterWord(s, m.j, limit, m.Prep); a >= 0 {
 				objects = s.group(a, hi)
@@ -316,7 +316,11 @@ func allowed(rel, sub, obj string) bool {
 
 func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
 	f.Rule = rule
-	f.Subject, f.Object = st.stateAt(f.Subject, f.Year), st.stateAt(f.Object, f.Year)
+	year := f.Year
+	if year == 0 {
+		year = s.stateYear
+	}
+	f.Subject, f.Object = st.stateAt(f.Subject, year), st.stateAt(f.Object, year)
 	if f.Subject == f.Object {
 		return
 	}
