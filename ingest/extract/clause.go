@@ -125,6 +125,9 @@ func (st *docState) titledPeople(s *sent) {
 // titleAt reports how many items at i form a title ("Vice President") and
 // the role it gives.
 func (st *docState) titleAt(s *sent, i int) (int, string) {
+	if it := s.items[i]; it.kind != word || !st.x.lx.titleFirst[it.lower] {
+		return 0, ""
+	}
 	for n := st.x.lx.titleMax; n >= 1; n-- {
 		if i+n > len(s.items) {
 			continue
@@ -176,6 +179,9 @@ func (st *docState) references(s *sent) {
 			if id := st.resolvePronoun(s, i); id != "" {
 				it.kind, it.ent, it.entType = pronoun, id, graph.EntityType(id)
 			}
+			continue
+		}
+		if !st.x.lx.descriptorFirst[it.lower] {
 			continue
 		}
 		if st.mergePhrase(s, i, st.x.lx.groups, groupRef) {
@@ -339,7 +345,7 @@ func (s *sent) yearAt(i int) int {
 	it := s.items[i]
 	var m string
 	switch {
-	case it.kind == word && yearRE.MatchString(it.text):
+	case it.kind == word && len(it.text) == 4 && yearRE.MatchString(it.text):
 		m = it.text
 	case it.kind == entity && it.entType == graph.TypeEvent:
 		m = yearInNameRE.FindString(it.text)

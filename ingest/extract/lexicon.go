@@ -39,8 +39,11 @@ type Lexicon struct {
 	aidKinds    map[string]string    // word -> aid kind
 	titles      map[string]string    // title phrase (lower) -> role
 	titleMax    int
+	titleFirst  map[string]bool // first words of titles, lower case
 	cues        map[string]map[string]bool // cue class -> words
 	descriptors [][]string
+	// descriptorFirst holds the first words of descriptors and groups.
+	descriptorFirst map[string]bool
 	groups      [][]string // "both countries": the latest list of countries
 	// predecessors maps a country to the states it continues, by years.
 	predecessors map[string][]predecessor
@@ -70,6 +73,10 @@ func loadLexicon() (*Lexicon, error) {
 		items:    map[string]itemClass{},
 		aidKinds: map[string]string{},
 		titles:   map[string]string{},
+
+		titleFirst: map[string]bool{},
+
+		descriptorFirst: map[string]bool{},
 		cues:     map[string]map[string]bool{},
 
 		predecessors: map[string][]predecessor{},
@@ -122,6 +129,7 @@ func loadLexicon() (*Lexicon, error) {
 	err = eachRow("titles.tsv", 2, func(f []string) error {
 		t := strings.ToLower(f[0])
 		lx.titles[t] = f[1]
+		lx.titleFirst[strings.Fields(t)[0]] = true
 		if n := len(strings.Fields(t)); n > lx.titleMax {
 			lx.titleMax = n
 		}
@@ -141,8 +149,10 @@ func loadLexicon() (*Lexicon, error) {
 			switch f[0] {
 			case "descriptor":
 				lx.descriptors = append(lx.descriptors, strings.Fields(w))
+				lx.descriptorFirst[strings.Fields(w)[0]] = true
 			case "group":
 				lx.groups = append(lx.groups, strings.Fields(w))
+				lx.descriptorFirst[strings.Fields(w)[0]] = true
 			}
 		}
 		return nil
