@@ -39,12 +39,12 @@ type Lexicon struct {
 	aidKinds    map[string]string    // word -> aid kind
 	titles      map[string]string    // title phrase (lower) -> role
 	titleMax    int
-	titleFirst  map[string]bool // first words of titles, lower case
+	titleFirst  map[string]bool            // first words of titles, lower case
 	cues        map[string]map[string]bool // cue class -> words
 	descriptors [][]string
 	// descriptorFirst holds the first words of descriptors and groups.
 	descriptorFirst map[string]bool
-	groups      [][]string // "both countries": the latest list of countries
+	groups          [][]string // "both countries": the latest list of countries
 	// predecessors maps a country to the states it continues, by years.
 	predecessors map[string][]predecessor
 }
@@ -77,7 +77,7 @@ func loadLexicon() (*Lexicon, error) {
 		titleFirst: map[string]bool{},
 
 		descriptorFirst: map[string]bool{},
-		cues:     map[string]map[string]bool{},
+		cues:            map[string]map[string]bool{},
 
 		predecessors: map[string][]predecessor{},
 	}
