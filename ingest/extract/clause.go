@@ -40,7 +40,7 @@ type sent struct {
 	present  bool    // speaks of the present ("currently", "today")
 	// stateYear is the year the sentence speaks of, for telling a state
 	// from its predecessor when a fact has no year of its own: a year it
-	// names, else its event's, else the document's narrative year.
+	// names, else its event's, else its paragraph's narrative year.
 	stateYear int
 }
 

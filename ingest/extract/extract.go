@@ -71,6 +71,7 @@ type docState struct {
 	sentHistory int
 	lastSubj    string // the subject-like entity of the previous sentence
 	lastYear    int
+	maxYear     int // the latest year the document has named so far
 	paraYear    int      // the latest year named in the current paragraph
 	group       []string // the latest list of countries, for "both countries"
 	event       string   // the latest event named, for "the war"
@@ -205,6 +206,11 @@ func (st *docState) sentence(text string, off int) {
 	if y := s.lastYearMentioned(); y != 0 {
 		st.lastYear, st.paraYear = y, y
 	}
+	for k := range s.items {
+		if y := s.yearAt(k); y > st.maxYear {
+			st.maxYear = y
+		}
+	}
 	if g := s.countryGroup(); g != nil {
 		st.group = g
 	}
@@ -275,8 +281,13 @@ func (st *docState) participation(s *sent, first int) {
 				}
 				continue
 			}
-			if it.kind == entity && !st.inPP(s, k) {
-				add(it.ent, "participation:during")
+			if isArg(it) && !st.inPP(s, k) {
+				// "During the Gulf War, Egypt and Syria joined …"
+				for _, g := range s.group(k, len(s.items)) {
+					for _, id := range st.resolveAll(s, g, "") {
+						add(id, "participation:during")
+					}
+				}
 				break
 			}
 		}
@@ -316,7 +327,8 @@ func precededBy(s *sent, k int, words ...string) bool {
 	return false
 }
 
-// stateYear is the year a sentence speaks of, for sent.stateYear.
+// stateYear is the year a sentence speaks of, for sent.stateYear: one it
+// names, its event's, or its paragraph's.
 func (st *docState) stateYear(s *sent) int {
 	if s.present {
 		return 0
@@ -331,13 +343,11 @@ func (st *docState) stateYear(s *sent) int {
 			}
 		}
 	}
-	if st.event != "" && st.eventAge <= 3 {
+	lower := strings.ToLower(s.text)
+	if st.event != "" && st.eventAge <= 3 && (strings.Contains(lower, "the war") || strings.Contains(lower, "the conflict")) {
 		if e := st.x.gaz.Entity(st.event); e != nil && e.Year != 0 {
 			return e.Year
 		}
 	}
-	if st.paraYear != 0 {
-		return st.paraYear
-	}
-	return st.lastYear
+	return st.paraYear
 }

@@ -311,13 +311,15 @@ func eachRow(name string, minFields int, fn func([]string) error) error {
 }
 
 // stateAt returns the state a country id stands for in a year: its
-// predecessor when the year falls in one's span, else the id itself.
-func (lx *Lexicon) stateAt(id string, year int) string {
+// predecessor when the year falls in one's span, else the id itself. With
+// latest > 0 the year is only the document's narrative year, trusted when
+// the document has named no year after the predecessor's end either.
+func (lx *Lexicon) stateAt(id string, year, latest int) string {
 	if year == 0 {
 		return id
 	}
 	for _, p := range lx.predecessors[id] {
-		if p.from <= year && year <= p.until {
+		if p.from <= year && year <= p.until && latest <= p.until {
 			return p.id
 		}
 	}

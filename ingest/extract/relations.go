@@ -187,7 +187,7 @@ func (st *docState) relation(s *sent, m match) {
 			}
 		}
 		if objects == nil && !reverse && (m.Form != "noun" || m.Prep == "") {
-			if a := st.directObject(s, m.j, hi); a >= 0 {
+			if a := st.directObject(s, m.j, hi, rel); a >= 0 {
 				objects = s.group(a, hi)
 			}
 		}
@@ -235,6 +235,10 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	if hypothetical || requested {
 		return
+	}
+	if qty.none {
+		negated = !negated
+		rule += "/none"
 	}
 	if rel == "diplomatic_relations" && st.ruptured(s, m, lo) {
 		negated = !negated
@@ -316,11 +320,15 @@ func allowed(rel, sub, obj string) bool {
 
 func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
 	f.Rule = rule
-	year := f.Year
+	year, latest := f.Year, 0
 	if year == 0 {
 		year = s.stateYear
 	}
-	f.Subject, f.Object = st.stateAt(f.Subject, year), st.stateAt(f.Object, year)
+	if year == 0 && !s.present {
+		// A history that has not yet reached the successor's time.
+		year, latest = st.lastYear, st.maxYear
+	}
+	f.Subject, f.Object = st.stateAt(f.Subject, year, latest), st.stateAt(f.Object, year, latest)
 	if f.Subject == f.Object {
 		return
 	}
@@ -329,8 +337,8 @@ func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
 
 // stateAt is Lexicon.stateAt, noting the predecessor state as an entity
 // of the document.
-func (st *docState) stateAt(id string, year int) string {
-	to := st.x.lx.stateAt(id, year)
+func (st *docState) stateAt(id string, year, latest int) string {
+	to := st.x.lx.stateAt(id, year, latest)
 	if to != id {
 		if e := st.x.gaz.Entity(to); e != nil {
 			st.note(e, "")
@@ -541,6 +549,7 @@ func (s *sent) groupBack(i, lo int) []int {
 type quantity struct {
 	n          int64
 	unit, item string
+	none       bool // "no weapons": nothing was given
 }
 
 // given decides what a giving verb gives: the item class nearest after the
@@ -564,6 +573,15 @@ func (st *docState) given(s *sent, m match, lo, hi int) (rel, kind string, q qua
 			if c, found := st.x.lx.items[strings.Join(words, " ")]; found {
 				rel, kind = c.Relation, c.Kind
 				q = st.quantityBefore(s, k, k+n)
+				// "supplied no weapons", "sent no combat troops"
+				for b := k - 1; b >= 0 && b >= k-3; b-- {
+					if s.items[b].lower == "no" {
+						q.none = true
+					}
+					if s.items[b].kind != word || !isLowerWord(s.items[b].text) {
+						break
+					}
+				}
 				return true
 			}
 		}
@@ -782,11 +800,13 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 
 // directObject returns the argument a verb acts on without a preposition:
 // the first one within six items, not past a comma or a coordinated verb
-// phrase ("condemning foreign forces and calling for …").
-func (st *docState) directObject(s *sent, j, hi int) int {
+// phrase ("condemning foreign forces and calling for …"). A demonym
+// qualifying a thing is skipped, except as the target of an attack or a
+// threat ("shot down a Russian jet").
+func (st *docState) directObject(s *sent, j, hi int, rel string) int {
 	for k := j; k < hi && k <= j+6; k++ {
 		it := s.items[k]
-		if isArg(it) && st.adjectival(s, k) {
+		if isArg(it) && rel != "attack" && rel != "threatens" && st.adjectival(s, k) {
 			continue // "condemned the delivery of Iranian drones": not Iran
 		}
 		if isArg(it) {
