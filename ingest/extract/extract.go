@@ -71,7 +71,7 @@ type docState struct {
 	sentHistory int
 	lastSubj    string // the subject-like entity of the previous sentence
 	lastYear    int
-	maxYear     int // the latest year the document has named so far
+	maxYear     int      // the latest year the document has named so far
 	paraYear    int      // the latest year named in the current paragraph
 	group       []string // the latest list of countries, for "both countries"
 	event       string   // the latest event named, for "the war"
