@@ -197,6 +197,7 @@ func (st *docState) sentence(text string, off int) {
 	st.participation(s, before)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
+		f.Confidence = st.x.lx.confidence(f.Rule)
 		f.Doc = st.docID
 		f.Sentence = st.sentNo
 		f.SpanStart, f.SpanEnd = off, off+len(text)

@@ -171,7 +171,7 @@ func (st *docState) relation(s *sent, m match) {
 			subjects = s.groupBack(p, lo)
 		} else if p := st.nearestBefore(s, m.i, lo, false); p >= 0 {
 			subjects = []int{p}
-			confidence = 0.6
+			rule += "/pp"
 		} else if p := st.antecedent(s, lo); p >= 0 {
 			// "Kenya was one of the first countries that recognized …"
 			subjects = s.groupBack(p, 0)
@@ -244,6 +244,18 @@ func (st *docState) relation(s *sent, m match) {
 		negated = !negated
 		rule += "/rupture"
 	}
+	// Marks that explain (and lower) the confidence: arguments reached
+	// through a reference ("it", "the country", "both countries") or far
+	// from the trigger.
+	for _, k := range append(append([]int{}, subjects...), objects...) {
+		if it := s.items[k]; it.kind != entity {
+			rule += "/ref"
+			break
+		}
+	}
+	if last := subjects[len(subjects)-1]; last < m.i && m.i-last > 10 || last > m.j && last-m.j > 10 {
+		rule += "/far"
+	}
 	var subjIDs []string
 	for _, i := range subjects {
 		subjIDs = append(subjIDs, st.resolveAll(s, i, "")...)
@@ -286,7 +298,6 @@ func (st *docState) relation(s *sent, m match) {
 		// "After its fall, the DPRK began to establish diplomatic relations."
 		// The other party is the country the section is about.
 		objIDs = []string{st.topic}
-		confidence = 0.5
 		rule += "/topic"
 	}
 	year := s.yearNear(m.i, st.lastYear, st.paraYear)
