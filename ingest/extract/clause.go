@@ -30,6 +30,7 @@ type item struct {
 	entType    string
 	demonym    bool // the mention is a demonym ("Cuban")
 	modifier   bool // qualifies the next argument ("Venezuelan" in "Venezuelan President Maduro"): not one itself
+	aside      bool // inside an apposition or a relative clause set off by commas
 }
 
 // sent is an analysed sentence.
@@ -74,6 +75,7 @@ func (st *docState) analyse(text string) *sent {
 	st.titledPeople(s)
 	st.sentHistory = len(st.history)
 	st.references(s)
+	s.markAsides()
 	for i, it := range s.items {
 		if it.kind == entity {
 			st.history = append(st.history, it.ent)
@@ -279,16 +281,61 @@ func appendNew(list []string, s string) []string {
 }
 
 // resolvePronoun finds what "it"/"they" at i refers to: the nearest
-// earlier entity of the sentence outside a prepositional phrase, or else
-// the subject of the previous sentence.
+// earlier entity of the sentence outside a prepositional phrase (the
+// subject of a subordinate clause put first, for the main clause's
+// pronoun), or else the subject of the previous sentence.
 func (st *docState) resolvePronoun(s *sent, i int) string {
-	for j := i - 1; j >= 0; j-- {
+	ok := func(j int) bool {
 		it := s.items[j]
-		if it.kind == entity && !it.demonym && it.entType != graph.TypePerson && !st.inPP(s, j) {
-			return it.ent
+		return it.kind == entity && !it.demonym && it.entType != graph.TypePerson && !st.inPP(s, j)
+	}
+	copula := i+1 < len(s.items) && (s.items[i+1].lower == "is" || s.items[i+1].lower == "was")
+	if i > 1 && s.items[i-1].text == "," && st.x.lx.is("subordinator", s.items[0].lower) && !copula {
+		// "Although Japan does not recognize North Korea, it sent food
+		// aid": the subject of the clause put first.
+		for j := 1; j < i; j++ {
+			if ok(j) {
+				return s.items[j].ent
+			}
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if ok(j) {
+			return s.items[j].ent
 		}
 	}
 	return st.lastSubj
+}
+
+// markAsides marks appositions and relative clauses set off by commas
+// after an argument ("Hezbollah, a Lebanese militant group, attacked …",
+// "Italy, which had supported Libya, later condemned …"): a verb after
+// the aside takes its subject from before it.
+func (s *sent) markAsides() {
+	for k := 1; k+2 < len(s.items); k++ {
+		if s.items[k].text != "," || !isArg(s.items[k-1]) {
+			continue
+		}
+		switch s.items[k+1].lower {
+		case "a", "an", "the":
+			// "Iran, the United States and Israel" is a list, not an aside.
+			if n := s.items[k+2]; !(n.kind == word && isLowerWord(n.text) || n.kind == entity && n.demonym) {
+				continue
+			}
+		case "which", "who", "whose":
+		default:
+			continue
+		}
+		for c := k + 2; c < len(s.items) && c <= k+16; c++ {
+			if s.items[c].text == "," {
+				for x := k; x <= c; x++ {
+					s.items[x].aside = true
+				}
+				k = c
+				break
+			}
+		}
+	}
 }
 
 // inPP reports whether the item at i is the object of a preposition

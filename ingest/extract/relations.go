@@ -55,7 +55,7 @@ func (st *docState) findTriggers(s *sent) []match {
 // clause returns the bounds [lo, hi) of the clause around items [i, j).
 func (st *docState) clause(s *sent, i, j int) (int, int) {
 	lo := i
-	for lo > 0 && !st.isBoundary(s, lo-1) {
+	for lo > 0 && (!st.isBoundary(s, lo-1) || s.items[lo-1].aside && !s.items[i].aside) {
 		lo--
 	}
 	hi := j
@@ -239,6 +239,13 @@ func (st *docState) relation(s *sent, m match) {
 	if qty.none {
 		negated = !negated
 		rule += "/none"
+	}
+	if !passive && len(subjects) > 0 && subjects[0] > 0 {
+		// "Neither France nor Germany supported …"
+		switch s.items[subjects[0]-1].lower {
+		case "neither", "nor":
+			negated = !negated
+		}
 	}
 	if rel == "diplomatic_relations" && st.ruptured(s, m, lo) {
 		negated = !negated
@@ -446,6 +453,9 @@ func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
 // clause; with outsidePP, only one not inside a prepositional phrase.
 func (st *docState) nearestBefore(s *sent, i, lo int, outsidePP bool) int {
 	for k := i - 1; k >= lo; k-- {
+		if s.items[k].aside && (i >= len(s.items) || !s.items[i].aside) {
+			continue // "Hezbollah, a Lebanese militant group, attacked"
+		}
 		if isArg(s.items[k]) && s.items[k].entType != graph.TypeEvent {
 			if outsidePP && st.inPP(s, k) {
 				continue
@@ -817,6 +827,9 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 func (st *docState) directObject(s *sent, j, hi int, rel string) int {
 	for k := j; k < hi && k <= j+6; k++ {
 		it := s.items[k]
+		if isArg(it) && s.afterNounTrigger(j, k) {
+			return -1 // "supported the invasion of Iraq": Iraq is the invasion's
+		}
 		if isArg(it) && rel != "attack" && rel != "threatens" && st.adjectival(s, k) {
 			continue // "condemned the delivery of Iranian drones": not Iran
 		}
@@ -1076,4 +1089,24 @@ func (st *docState) backing(s *sent) {
 
 func (st *docState) helpWord(w string) bool {
 	return st.x.lx.is("backing", w) || st.x.lx.is("helping", w)
+}
+
+// afterNounTrigger reports whether a noun trigger of an act against
+// someone lies between items j and k, so that an argument at k is its
+// target ("supported the invasion of Iraq"), not the verb's object.
+func (s *sent) afterNounTrigger(j, k int) bool {
+	for _, t := range s.triggers {
+		if t.Form == "noun" && t.i >= j && t.j <= k && victimOf(t.Relation) {
+			return true
+		}
+	}
+	return false
+}
+
+func victimOf(rel string) bool {
+	switch rel {
+	case "attack", "sanctions", "threatens", "condemns":
+		return true
+	}
+	return false
 }
