@@ -78,6 +78,7 @@ type docState struct {
 	eventAge    int      // sentences since it was named
 	paraEvent   string   // the event named in the current paragraph
 	topic       string   // country named by the latest heading
+	claimedBy   string   // who the statement being read is reported from
 }
 
 func (st *docState) heading(text string) {

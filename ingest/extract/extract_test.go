@@ -168,6 +168,9 @@ func TestRules(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := facts(t, x, c.text)
+			if c.want == nil && c.not == nil {
+				t.Fatal("a case must say what it wants or rules out")
+			}
 			have := map[string]bool{}
 			for _, f := range got {
 				have[f] = true
@@ -206,6 +209,41 @@ func TestConfidence(t *testing.T) {
 	} {
 		if got := lx.confidence(c.rule); got != c.want {
 			t.Errorf("confidence(%q) = %v, want %v", c.rule, got, c.want)
+		}
+	}
+}
+
+// Reported speech keeps who said it; a reporting verb of denial denies.
+func TestClaims(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text, fact, claimedBy string
+		negated               bool
+	}{
+		{"Israel accused Iran of arming Hezbollah.", "country:IRN arms_transfer org:hezbollah", "country:ISR", false},
+		{"According to Ukraine, Belarus sent troops to Russia.", "country:BLR military_support country:RUS", "country:UKR", false},
+		{"Moscow denied that it had supplied weapons to the Taliban.", "country:RUS arms_transfer org:taliban", "country:RUS", true},
+		{"Turkish officials said Ankara had shot down a Syrian helicopter.", "country:TUR attack country:SYR", "country:TUR", false},
+		{"\u201cWe will never recognize Kosovo,\u201d Serbian President Aleksandar Vucic said.", "person:aleksandar_vucic recognizes country:XKX", "person:aleksandar_vucic", true},
+		{"Cuba sent doctors to Haiti.", "country:CUB aid country:HTI", "", false},
+	}
+	for _, c := range cases {
+		doc, err := reader.Read(strings.NewReader(c.text), reader.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range x.ExtractFacts("t", doc).Facts {
+			if f.Subject+" "+f.Relation+" "+f.Object != c.fact {
+				continue
+			}
+			found = true
+			if f.ClaimedBy != c.claimedBy || f.Negated != c.negated {
+				t.Errorf("%q: claimed_by %q negated %v, want %q %v", c.text, f.ClaimedBy, f.Negated, c.claimedBy, c.negated)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact %q", c.text, c.fact)
 		}
 	}
 }

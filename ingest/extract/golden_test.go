@@ -58,7 +58,11 @@ func factLines(t *testing.T, path string) []string {
 		if f.Negated {
 			neg = "NOT "
 		}
-		lines = append(lines, fmt.Sprintf("%s\t%03d\t%s%s %s %s\tyear=%d\t%s", id, f.Sentence, neg, f.Subject, f.Relation, f.Object, f.Year, f.Rule))
+		by := ""
+		if f.ClaimedBy != "" {
+			by = "\tby=" + f.ClaimedBy
+		}
+		lines = append(lines, fmt.Sprintf("%s\t%03d\t%s%s %s %s\tyear=%d\t%s%s", id, f.Sentence, neg, f.Subject, f.Relation, f.Object, f.Year, f.Rule, by))
 	}
 	sort.Strings(lines)
 	return lines

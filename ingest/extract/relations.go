@@ -233,9 +233,20 @@ func (st *docState) relation(s *sent, m match) {
 			requested = true
 		}
 	}
+	if hypothetical && negated && st.futureOnly(s, from, m.i) {
+		// "We will never recognize Kosovo": a refusal, stated as a denial.
+		hypothetical = false
+	}
 	if hypothetical || requested {
 		return
 	}
+	claimedBy, denied := st.claimAt(s, from)
+	if denied {
+		negated = !negated
+		rule += "/denied"
+	}
+	st.claimedBy = claimedBy
+	defer func() { st.claimedBy = "" }()
 	if qty.none {
 		negated = !negated
 		rule += "/none"
@@ -338,6 +349,9 @@ func allowed(rel, sub, obj string) bool {
 
 func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
 	f.Rule = rule
+	if f.ClaimedBy == "" {
+		f.ClaimedBy = st.claimedBy
+	}
 	year, latest := f.Year, 0
 	if year == 0 {
 		year = s.stateYear
@@ -1109,4 +1123,52 @@ func victimOf(rel string) bool {
 		return true
 	}
 	return false
+}
+
+// futureOnly reports whether the only modal cue in [from, to) is a future
+// ("will", "shall"), which with a negation states a refusal.
+func (st *docState) futureOnly(s *sent, from, to int) bool {
+	future := false
+	for k := from; k < to; k++ {
+		switch w := s.items[k].lower; {
+		case w == "will" || w == "shall" || w == "'ll":
+			future = true
+		case st.x.lx.is("modal", w):
+			return false
+		}
+	}
+	return future
+}
+
+// claimAt returns who a statement made after item before is reported
+// from: "According to X, …", "X said (that) …", "X accused Y of …"; and
+// whether the reporting verb denies it ("X denied that it had …").
+func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
+	if len(s.items) > 2 && s.items[0].lower == "according" && s.items[1].lower == "to" && isArg(s.items[2]) && before > 2 {
+		return st.firstID(s, 2), false
+	}
+	for v := before - 1; v >= 0; v-- {
+		w := s.items[v]
+		if w.kind != word || !(st.x.lx.is("speech", w.lower) || st.x.lx.is("denial", w.lower)) {
+			continue
+		}
+		denied = st.x.lx.is("denial", w.lower)
+		lo, _ := st.clause(s, v, v+1)
+		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
+			return st.firstID(s, p), denied
+		}
+		if v+1 < len(s.items) && isArg(s.items[v+1]) { // "said Fidel Castro"
+			return st.firstID(s, v+1), denied
+		}
+		return "", denied
+	}
+	// "“We will never recognize Kosovo,” Vučić said": the quote's speaker.
+	return st.speaker(s), false
+}
+
+func (st *docState) firstID(s *sent, i int) string {
+	if ids := st.resolveAll(s, i, ""); len(ids) > 0 {
+		return ids[0]
+	}
+	return ""
 }
