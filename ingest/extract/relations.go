@@ -319,6 +319,13 @@ func (st *docState) relation(s *sent, m match) {
 		rule += "/topic"
 	}
 	year := s.yearNear(m.i, st.lastYear, st.paraYear)
+	if negated {
+		// "did not establish relations until 1992": established in 1992.
+		if y := s.untilYear(m.j, hi); y != 0 {
+			negated, year = false, y
+			rule += "/until"
+		}
+	}
 	for _, sub := range subjIDs {
 		for _, obj := range objIDs {
 			if sub == obj || !allowed(rel, sub, obj) {
@@ -1171,4 +1178,14 @@ func (st *docState) firstID(s *sent, i int) string {
 		return ids[0]
 	}
 	return ""
+}
+
+// untilYear returns the year of "until 1992" after item j in the clause.
+func (s *sent) untilYear(j, hi int) int {
+	for k := j; k+1 < hi; k++ {
+		if s.items[k].lower == "until" || s.items[k].lower == "till" {
+			return s.yearAt(k + 1)
+		}
+	}
+	return 0
 }
