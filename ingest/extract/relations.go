@@ -247,6 +247,14 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	st.claimedBy = claimedBy
 	defer func() { st.claimedBy = "" }()
+	untilYear := 0
+	if negated {
+		// "did not establish relations until 1992": established in 1992.
+		if y := s.untilYear(m.j, hi); y != 0 {
+			negated, untilYear = false, y
+			rule += "/until"
+		}
+	}
 	if qty.none {
 		negated = !negated
 		rule += "/none"
@@ -284,6 +292,9 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	if allPairs && len(subjIDs) >= 2 {
 		year := s.yearNear(m.i, st.lastYear, st.paraYear)
+		if untilYear != 0 {
+			year = untilYear
+		}
 		for a := range subjIDs {
 			for b := a + 1; b < len(subjIDs); b++ {
 				if allowed(rel, subjIDs[a], subjIDs[b]) {
@@ -319,12 +330,8 @@ func (st *docState) relation(s *sent, m match) {
 		rule += "/topic"
 	}
 	year := s.yearNear(m.i, st.lastYear, st.paraYear)
-	if negated {
-		// "did not establish relations until 1992": established in 1992.
-		if y := s.untilYear(m.j, hi); y != 0 {
-			negated, year = false, y
-			rule += "/until"
-		}
+	if untilYear != 0 {
+		year = untilYear
 	}
 	for _, sub := range subjIDs {
 		for _, obj := range objIDs {
