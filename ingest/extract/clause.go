@@ -73,7 +73,7 @@ func (st *docState) analyse(text string) *sent {
 		}
 	}
 	st.titledPeople(s)
-	st.sentHistory = len(st.history)
+	st.prevHistory, st.sentHistory = st.sentHistory, len(st.history)
 	st.references(s)
 	s.markAsides()
 	for i, it := range s.items {

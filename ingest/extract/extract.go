@@ -38,11 +38,18 @@ type Result struct {
 // list items and quotes; not headings or captions) and returns its facts.
 func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{}}
+	st.pair = st.countriesNamed(doc.Title)
 	offset := 0
 	for _, b := range doc.Blocks {
 		switch b.Kind {
 		case reader.Paragraph, reader.ListItem, reader.Quote:
 			st.paraYear, st.paraEvent = 0, ""
+			if b.Kind == reader.Paragraph && headingLike(b.Text) {
+				// A plain-text document's title or section line.
+				if p := st.countriesNamed(b.Text); p != nil {
+					st.pair = p
+				}
+			}
 			for _, s := range sentence.Split(b.Text) {
 				st.sentence(s.Text, offset+s.Start)
 			}
@@ -67,8 +74,12 @@ type docState struct {
 	surnames map[string]string // lower-case surname -> person id
 	history  []string          // entity ids in order of mention (countries, orgs, people)
 	salient  []bool            // per history entry: named outside a prepositional phrase
-	// sentHistory is len(history) before the current sentence's entities.
-	sentHistory int
+	// sentHistory is len(history) before the current sentence's entities,
+	// prevHistory before the previous sentence's.
+	sentHistory, prevHistory int
+	// pair is the two countries the document is about, when its title or
+	// a section heading names exactly two ("India–Israel relations").
+	pair []string
 	lastSubj    string // the subject-like entity of the previous sentence
 	lastYear    int
 	maxYear     int      // the latest year the document has named so far
@@ -82,6 +93,9 @@ type docState struct {
 }
 
 func (st *docState) heading(text string) {
+	if p := st.countriesNamed(text); p != nil {
+		st.pair = p
+	}
 	st.topic = ""
 	for _, m := range st.x.gaz.Find(text) {
 		if m.Entity.Type == graph.TypeCountry {
@@ -352,4 +366,34 @@ func (st *docState) stateYear(s *sent) int {
 		}
 	}
 	return st.paraYear
+}
+
+// countriesNamed returns the two countries a title or heading names, when
+// it names exactly two.
+func (st *docState) countriesNamed(text string) []string {
+	var ids []string
+	for _, m := range st.x.gaz.Find(text) {
+		if m.Entity.Type == graph.TypeCountry && !contains(ids, m.Entity.ID) {
+			ids = append(ids, m.Entity.ID)
+		}
+	}
+	if len(ids) != 2 {
+		return nil
+	}
+	for _, id := range ids {
+		if e := st.x.gaz.Entity(id); e != nil {
+			st.note(e, "")
+		}
+	}
+	return ids
+}
+
+// headingLike reports a short line without a sentence's final
+// punctuation: in plain text, a title or a section heading.
+func headingLike(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,\"”") {
+		return false
+	}
+	return len(strings.Fields(t)) <= 8
 }

@@ -463,6 +463,23 @@ func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
 				add(s.items[k].ent)
 			}
 		}
+		if len(ids) < n {
+			// Exactly that many in the previous sentence, else, for two,
+			// the two the document is about ("India–Israel relations …
+			// Both countries cooperate").
+			var prev []string
+			for k := st.prevHistory; k < st.sentHistory; k++ {
+				if id := st.history[k]; graph.EntityType(id) == graph.TypeCountry && !contains(prev, id) && id != exclude {
+					prev = append(prev, id)
+				}
+			}
+			switch {
+			case len(ids) == 0 && len(prev) == n:
+				return prev
+			case len(ids) == 0 && n == 2 && len(st.pair) == 2 && !contains(st.pair, exclude):
+				return st.pair
+			}
+		}
 		for k := st.sentHistory - 1; k >= 0; k-- { // then earlier sentences
 			add(st.history[k])
 		}
