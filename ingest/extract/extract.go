@@ -79,17 +79,17 @@ type docState struct {
 	sentHistory, prevHistory int
 	// pair is the two countries the document is about, when its title or
 	// a section heading names exactly two ("India–Israel relations").
-	pair []string
-	lastSubj    string // the subject-like entity of the previous sentence
-	lastYear    int
-	maxYear     int      // the latest year the document has named so far
-	paraYear    int      // the latest year named in the current paragraph
-	group       []string // the latest list of countries, for "both countries"
-	event       string   // the latest event named, for "the war"
-	eventAge    int      // sentences since it was named
-	paraEvent   string   // the event named in the current paragraph
-	topic       string   // country named by the latest heading
-	claimedBy   string   // who the statement being read is reported from
+	pair      []string
+	lastSubj  string // the subject-like entity of the previous sentence
+	lastYear  int
+	maxYear   int      // the latest year the document has named so far
+	paraYear  int      // the latest year named in the current paragraph
+	group     []string // the latest list of countries, for "both countries"
+	event     string   // the latest event named, for "the war"
+	eventAge  int      // sentences since it was named
+	paraEvent string   // the event named in the current paragraph
+	topic     string   // country named by the latest heading
+	claimedBy string   // who the statement being read is reported from
 }
 
 func (st *docState) heading(text string) {
