@@ -411,7 +411,7 @@ func (s *sent) yearAt(i int) int {
 func (s *sent) yearNear(i, lastYear, paraYear int) int {
 	best, dist := 0, 1<<30
 	for j := range s.items {
-		if y := s.yearAt(j); y != 0 {
+		if y := s.yearAt(j); y != 0 && !s.endYear(j) {
 			d := j - i
 			if d < 0 {
 				d = -d
@@ -460,4 +460,18 @@ func (st *docState) speaker(s *sent) string {
 		}
 	}
 	return ""
+}
+
+// endYear reports a year that ends a span rather than dating a fact:
+// "until 1979", "Until the Iranian Revolution in 1979".
+func (s *sent) endYear(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		switch w := s.items[k]; {
+		case w.lower == "until" || w.lower == "till":
+			return true
+		case w.text == "," || w.lower == "since" || w.lower == "from":
+			return false
+		}
+	}
+	return false
 }

@@ -253,3 +253,31 @@ func TestClaims(t *testing.T) {
 		}
 	}
 }
+
+// The year of a fact: the nearest one that dates it, not one that ends a
+// span.
+func TestYears(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Cuba sent troops to Angola in 1975.", 1975},
+		{"Until the revolution in 1979, Iran supported Syria.", 0},
+		{"In 1946 Syria became independent. Until the revolution in 1979, Iran supported Syria.", 1946},
+		{"India did not establish diplomatic relations with Israel until 1992.", 1992},
+	} {
+		doc, err := reader.Read(strings.NewReader(c.text), reader.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs := x.ExtractFacts("t", doc).Facts
+		if len(fs) == 0 {
+			t.Errorf("%q: no facts", c.text)
+			continue
+		}
+		if got := fs[len(fs)-1].Year; got != c.want {
+			t.Errorf("%q: year %d, want %d", c.text, got, c.want)
+		}
+	}
+}
