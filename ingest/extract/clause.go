@@ -73,6 +73,7 @@ func (st *docState) analyse(text string) *sent {
 		}
 	}
 	st.titledPeople(s)
+	st.namedEvents(s)
 	st.prevHistory, st.sentHistory = st.sentHistory, len(st.history)
 	st.references(s)
 	s.markAsides()
@@ -472,6 +473,60 @@ func (s *sent) endYear(j int) bool {
 		case w.text == "," || w.lower == "since" || w.lower == "from":
 			return false
 		}
+	}
+	return false
+}
+
+// namedEvents turns a capitalised name ending in an event noun ("the
+// Korean War", "the 1984 Summer Olympics", "World War II", "the Congress
+// of Vienna" is not one) into an Event mention when the gazetteer does not
+// know it: one to four capitalised words or demonyms, then a head from
+// lexicon cues (War, Revolution, Crisis, Summit, …), with a year or a
+// Roman numeral after it.
+func (st *docState) namedEvents(s *sent) {
+	for h := 1; h < len(s.items); h++ {
+		head := s.items[h]
+		if head.kind != word || !isCapitalized(head.text) || !st.x.lx.is("event_head", head.lower) {
+			continue
+		}
+		start := h
+		for k := h - 1; k >= 0 && h-k <= 4; k-- {
+			it := s.items[k]
+			capWord := it.kind == word && isCapitalized(it.text) && !isPunctText(it.text) && !isDeterminer(it.lower) && !st.x.lx.is("preposition", it.lower)
+			if !(capWord || it.kind == entity && (it.demonym || it.entType == graph.TypeCountry) || it.kind == word && yearRE.MatchString(it.text)) {
+				break
+			}
+			start = k
+		}
+		if start == h || start == 0 && s.items[0].kind == word && !yearRE.MatchString(s.items[0].text) && h == 1 {
+			continue // a bare head, or a capitalised first word before it
+		}
+		end := h + 1
+		if end < len(s.items) && isRoman(s.items[end].text) {
+			end++ // "World War II"
+		} else if end+1 < len(s.items) && s.items[end].lower == "of" && yearRE.MatchString(s.items[end+1].text) {
+			end += 2 // "the Libyan War of 2011"
+		}
+		words := make([]string, 0, end-start)
+		for _, it := range s.items[start:end] {
+			words = append(words, it.text)
+		}
+		name := strings.Join(words, " ")
+		e := &gazetteer.Entity{ID: "event:" + gazetteer.Slug(name), Type: graph.TypeEvent, Name: name}
+		if known := st.x.gaz.Entity(e.ID); known != nil {
+			e = known
+		}
+		id := st.note(e, name)
+		merged := item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[start].start, end: s.items[end-1].end, ent: id, entType: graph.TypeEvent}
+		s.items = append(s.items[:start], append([]item{merged}, s.items[end:]...)...)
+		h = start
+	}
+}
+
+func isRoman(w string) bool {
+	switch w {
+	case "I", "II", "III", "IV":
+		return true
 	}
 	return false
 }
