@@ -68,7 +68,7 @@ func (st *docState) analyse(text string) *sent {
 		s.items = append(s.items, item{kind: word, lower: t.Lower, text: t.Text, start: t.Start, end: t.End})
 	}
 	for _, it := range s.items {
-		if it.kind == word && st.x.lx.is("present", it.lower) {
+		if it.kind == word && st.x.lx.is(cuePresent, it.lower) {
 			s.present = true
 		}
 	}
@@ -178,7 +178,7 @@ func (st *docState) references(s *sent) {
 			it.kind, it.ent, it.entType = pronoun, speaker, graph.EntityType(speaker)
 			continue
 		}
-		if st.x.lx.is("pronoun", it.lower) && (it.lower == "it" || it.lower == "they") {
+		if st.x.lx.is(cuePronoun, it.lower) && (it.lower == "it" || it.lower == "they") {
 			if id := st.resolvePronoun(s, i); id != "" {
 				it.kind, it.ent, it.entType = pronoun, id, graph.EntityType(id)
 			}
@@ -291,7 +291,7 @@ func (st *docState) resolvePronoun(s *sent, i int) string {
 		return it.kind == entity && !it.demonym && it.entType != graph.TypePerson && !st.inPP(s, j)
 	}
 	copula := i+1 < len(s.items) && (s.items[i+1].lower == "is" || s.items[i+1].lower == "was")
-	if i > 1 && s.items[i-1].text == "," && st.x.lx.is("subordinator", s.items[0].lower) && !copula {
+	if i > 1 && s.items[i-1].text == "," && st.x.lx.is(cueSubordinator, s.items[0].lower) && !copula {
 		// "Although Japan does not recognize North Korea, it sent food
 		// aid": the subject of the clause put first.
 		for j := 1; j < i; j++ {
@@ -347,7 +347,7 @@ func (st *docState) inPP(s *sent, i int) bool {
 		if w.kind != word {
 			return false
 		}
-		if st.x.lx.is("preposition", w.lower) {
+		if st.x.lx.is(cuePreposition, w.lower) {
 			return true
 		}
 		if !isDeterminer(w.lower) && !isCapitalized(w.text) {
@@ -451,7 +451,7 @@ func (st *docState) speaker(s *sent) string {
 		return ""
 	}
 	for i, it := range s.items {
-		if it.kind != word || !st.x.lx.is("speech", it.lower) {
+		if it.kind != word || !st.x.lx.is(cueSpeech, it.lower) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1, i + 2} {
@@ -486,13 +486,13 @@ func (s *sent) endYear(j int) bool {
 func (st *docState) namedEvents(s *sent) {
 	for h := 1; h < len(s.items); h++ {
 		head := s.items[h]
-		if head.kind != word || !isCapitalized(head.text) || !st.x.lx.is("event_head", head.lower) {
+		if head.kind != word || !isCapitalized(head.text) || !st.x.lx.is(cueEventHead, head.lower) {
 			continue
 		}
 		start := h
 		for k := h - 1; k >= 0 && h-k <= 4; k-- {
 			it := s.items[k]
-			capWord := it.kind == word && isCapitalized(it.text) && !isPunctText(it.text) && !isDeterminer(it.lower) && !st.x.lx.is("preposition", it.lower)
+			capWord := it.kind == word && isCapitalized(it.text) && !isPunctText(it.text) && !isDeterminer(it.lower) && !st.x.lx.is(cuePreposition, it.lower)
 			if !(capWord || it.kind == entity && (it.demonym || it.entType == graph.TypeCountry) || it.kind == word && yearRE.MatchString(it.text)) {
 				break
 			}

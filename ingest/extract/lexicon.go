@@ -39,8 +39,8 @@ type Lexicon struct {
 	aidKinds    map[string]string    // word -> aid kind
 	titles      map[string]string    // title phrase (lower) -> role
 	titleMax    int
-	titleFirst  map[string]bool            // first words of titles, lower case
-	cues        map[string]map[string]bool // cue class -> words
+	titleFirst  map[string]bool   // first words of titles, lower case
+	cues        map[string]uint32 // word -> the cue classes it belongs to, a bit each
 	descriptors [][]string
 	// descriptorFirst holds the first words of descriptors and groups.
 	descriptorFirst map[string]bool
@@ -80,7 +80,7 @@ func loadLexicon() (*Lexicon, error) {
 		titleFirst: map[string]bool{},
 
 		descriptorFirst: map[string]bool{},
-		cues:            map[string]map[string]bool{},
+		cues:            map[string]uint32{},
 
 		predecessors: map[string][]predecessor{},
 		confidences:  map[string]float64{},
@@ -143,13 +143,12 @@ func loadLexicon() (*Lexicon, error) {
 		return nil, err
 	}
 	err = eachRow("cues.tsv", 2, func(f []string) error {
-		set := lx.cues[f[0]]
-		if set == nil {
-			set = map[string]bool{}
-			lx.cues[f[0]] = set
+		c, ok := cueNames[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown cue class %q", f[0])
 		}
 		for _, w := range strings.Split(f[1], "|") {
-			set[w] = true
+			lx.cues[w] |= 1 << c
 			switch f[0] {
 			case "descriptor":
 				lx.descriptors = append(lx.descriptors, strings.Fields(w))
@@ -230,7 +229,55 @@ func (lx *Lexicon) add(t trigger) {
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].Words) > len(list[j].Words) })
 }
 
-func (lx *Lexicon) is(class, word string) bool { return lx.cues[class][word] }
+// cue is a class of cues.tsv: words that change what a trigger means.
+type cue uint8
+
+const (
+	cueNegation cue = iota
+	cueModal
+	cueRequest
+	cueSpeech
+	cueDenial
+	cuePreposition
+	cueBoundary
+	cuePronoun
+	cueDescriptor
+	cueBond
+	cueRupture
+	cueAgent
+	cueBacking
+	cueHelping
+	cueHosting
+	cuePresent
+	cueSubordinator
+	cueEventHead
+	cueGroup
+)
+
+var cueNames = map[string]cue{
+	"negation":     cueNegation,
+	"modal":        cueModal,
+	"request":      cueRequest,
+	"speech":       cueSpeech,
+	"denial":       cueDenial,
+	"preposition":  cuePreposition,
+	"boundary":     cueBoundary,
+	"pronoun":      cuePronoun,
+	"descriptor":   cueDescriptor,
+	"bond":         cueBond,
+	"rupture":      cueRupture,
+	"agent":        cueAgent,
+	"backing":      cueBacking,
+	"helping":      cueHelping,
+	"hosting":      cueHosting,
+	"present":      cuePresent,
+	"subordinator": cueSubordinator,
+	"event_head":   cueEventHead,
+	"group":        cueGroup,
+}
+
+// is reports whether a word belongs to a cue class.
+func (lx *Lexicon) is(c cue, word string) bool { return lx.cues[word]&(1<<c) != 0 }
 
 type inflection struct {
 	word       string

@@ -85,7 +85,7 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 	case ";", ":", "(", ")":
 		return true
 	}
-	return st.x.lx.is("boundary", it.lower)
+	return st.x.lx.is(cueBoundary, it.lower)
 }
 
 // relation reads the facts stated by one trigger.
@@ -115,7 +115,7 @@ func (st *docState) relation(s *sent, m match) {
 		var ok bool
 		rel, kind, qty, ok = st.given(s, m, lo, hi)
 		switch {
-		case !ok && reverse && st.x.lx.is("hosting", m.Words[0]):
+		case !ok && reverse && st.x.lx.is(cueHosting, m.Words[0]):
 			// "King Abdullah received the Iraqi Prime Minister": a visit.
 			rel, reverse, m.Prep = "meets", false, ""
 		case !ok:
@@ -225,11 +225,11 @@ func (st *docState) relation(s *sent, m match) {
 			continue
 		}
 		switch {
-		case st.x.lx.is("negation", w.lower):
+		case st.x.lx.is(cueNegation, w.lower):
 			negated = !negated
-		case st.x.lx.is("modal", w.lower):
+		case st.x.lx.is(cueModal, w.lower):
 			hypothetical = true
-		case st.x.lx.is("request", w.lower) && rel != "demands":
+		case st.x.lx.is(cueRequest, w.lower) && rel != "demands":
 			requested = true
 		}
 	}
@@ -848,7 +848,7 @@ func (st *docState) reciprocal(s *sent, j, hi int) bool {
 // between X and Y began"), not past a comparison or a comma.
 func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 	for k := m.i - 1; k >= lo && k >= m.i-4; k-- {
-		if s.items[k].kind == word && st.x.lx.is("bond", s.items[k].lower) {
+		if s.items[k].kind == word && st.x.lx.is(cueBond, s.items[k].lower) {
 			return true
 		}
 	}
@@ -857,7 +857,7 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 		if w.lower == "than" || w.lower == "," {
 			break
 		}
-		if w.kind == word && st.x.lx.is("bond", w.lower) {
+		if w.kind == word && st.x.lx.is(cueBond, w.lower) {
 			return true
 		}
 	}
@@ -924,7 +924,7 @@ func (s *sent) possessed(a, hi int) int {
 // the text says the two no longer hold them.
 func (st *docState) ruptured(s *sent, m match, lo int) bool {
 	for k := m.i - 1; k >= lo && k >= m.i-3; k-- {
-		if w := s.items[k]; w.kind == word && st.x.lx.is("rupture", w.lower) {
+		if w := s.items[k]; w.kind == word && st.x.lx.is(cueRupture, w.lower) {
 			return true
 		}
 	}
@@ -968,7 +968,7 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 			}
 			break
 		}
-		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.x.lx.is("preposition", it.lower) || st.isVerbLike(it.lower) {
+		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.x.lx.is(cuePreposition, it.lower) || st.isVerbLike(it.lower) {
 			break
 		}
 	}
@@ -1049,7 +1049,7 @@ func (st *docState) adjectival(s *sent, k int) bool {
 		return false
 	}
 	next := s.items[k+1]
-	if next.kind != word || !isLowerWord(next.text) || st.x.lx.is("agent", next.lower) {
+	if next.kind != word || !isLowerWord(next.text) || st.x.lx.is(cueAgent, next.lower) {
 		return false
 	}
 	for _, t := range s.triggers {
@@ -1076,7 +1076,7 @@ func (st *docState) backing(s *sent) {
 			continue
 		}
 		rel := "supports"
-		if st.x.lx.is("helping", s.items[j].lower) {
+		if st.x.lx.is(cueHelping, s.items[j].lower) {
 			rel = "aid"
 			for _, w := range s.items[k+1 : j] {
 				if w.lower == "military" {
@@ -1133,7 +1133,7 @@ func (st *docState) backing(s *sent) {
 }
 
 func (st *docState) helpWord(w string) bool {
-	return st.x.lx.is("backing", w) || st.x.lx.is("helping", w)
+	return st.x.lx.is(cueBacking, w) || st.x.lx.is(cueHelping, w)
 }
 
 // afterNounTrigger reports whether a noun trigger of an act against
@@ -1164,7 +1164,7 @@ func (st *docState) futureOnly(s *sent, from, to int) bool {
 		switch w := s.items[k].lower; {
 		case w == "will" || w == "shall" || w == "'ll":
 			future = true
-		case st.x.lx.is("modal", w):
+		case st.x.lx.is(cueModal, w):
 			return false
 		}
 	}
@@ -1180,10 +1180,10 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 	}
 	for v := before - 1; v >= 0; v-- {
 		w := s.items[v]
-		if w.kind != word || !(st.x.lx.is("speech", w.lower) || st.x.lx.is("denial", w.lower)) {
+		if w.kind != word || !(st.x.lx.is(cueSpeech, w.lower) || st.x.lx.is(cueDenial, w.lower)) {
 			continue
 		}
-		denied = st.x.lx.is("denial", w.lower)
+		denied = st.x.lx.is(cueDenial, w.lower)
 		lo, _ := st.clause(s, v, v+1)
 		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
 			return st.firstID(s, p), denied
