@@ -196,7 +196,9 @@ func (st *docState) references(s *sent) {
 			}
 			match := true
 			for k, w := range d {
-				if s.items[i+k].kind != word || s.items[i+k].lower != w {
+				// "the Caribbean country": a region's name may stand in one.
+				x := s.items[i+k]
+				if x.lower != w || x.kind != word && !(x.kind == entity && x.entType == graph.TypeLocation) {
 					match = false
 					break
 				}

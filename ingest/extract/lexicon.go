@@ -404,3 +404,16 @@ func (lx *Lexicon) confidence(rule string) float64 {
 	}
 	return c
 }
+
+// successor returns the country a former state in predecessors.tsv is
+// continued by, or the id itself.
+func (lx *Lexicon) successor(id string) string {
+	for country, ps := range lx.predecessors {
+		for _, p := range ps {
+			if p.id == id {
+				return country
+			}
+		}
+	}
+	return id
+}

@@ -375,6 +375,10 @@ func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
 		year, latest = st.lastYear, st.maxYear
 	}
 	f.Subject, f.Object = st.stateAt(f.Subject, year, latest), st.stateAt(f.Object, year, latest)
+	if s.present && f.Year == 0 {
+		// "Currently between both countries …": no former state now.
+		f.Subject, f.Object = st.successor(f.Subject), st.successor(f.Object)
+	}
 	if f.Subject == f.Object {
 		return
 	}
@@ -1212,4 +1216,19 @@ func (s *sent) untilYear(j, hi int) int {
 		}
 	}
 	return 0
+}
+
+// successor returns the state that continues a former one, noted as an
+// entity of the document, or the id itself.
+func (st *docState) successor(id string) string {
+	to := st.x.lx.successor(id)
+	if to == id {
+		return id
+	}
+	e := st.x.gaz.Entity(to)
+	if e == nil {
+		return id
+	}
+	st.note(e, "")
+	return to
 }
