@@ -558,12 +558,35 @@ func (st *docState) beforeIsBe(s *sent, i, lo int) bool {
 // "Brazil, Mexico, and Peru", "Syria and Egypt".
 func (s *sent) group(i, hi int) []int {
 	out := []int{i}
+	// "with Franco's Spain, with the Argentine dictatorship": the
+	// preposition of the first member may be repeated before the next.
+	prep := ""
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		w := s.items[b]
+		if w.lower == "the" || w.lower == "'s" || w.lower == "’s" || isArg(w) || isCapitalized(w.text) {
+			continue // "with Franco's Spain"
+		}
+		if w.kind == word && w.lower != "," {
+			prep = w.lower
+		}
+		break
+	}
 	k := i + 1
+	if k+1 < hi && s.items[k].lower == "'s" && isArg(s.items[k+1]) {
+		k += 2 // "Franco's Spain" is one member
+	}
 	for k < hi {
+		if last := s.items[out[len(out)-1]]; last.demonym || last.entType == graph.TypePerson {
+			// "the Argentine dictatorship, with …": past the member's noun.
+			for n := 0; n < 2 && k < hi && s.items[k].kind == word && isLowerWord(s.items[k].text) && s.items[k].lower != "and" && s.items[k].lower != "or" && s.items[k].lower != prep; n++ {
+				k++
+			}
+		}
 		j := k
-		conj := false
-		for j < hi && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "or" || s.items[j].lower == "the") {
+		conj, repeated := false, false
+		for j < hi && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "or" || s.items[j].lower == "the" || prep != "" && s.items[j].lower == prep && j > k) {
 			conj = conj || s.items[j].lower == "and" || s.items[j].lower == "or"
+			repeated = repeated || s.items[j].lower == prep
 			j++
 		}
 		// "the communist regime and its ally Cuba": after "and", a
@@ -579,11 +602,11 @@ func (s *sent) group(i, hi int) []int {
 		}
 		// ", the Cuban outlet": a demonym after a bare comma modifies what
 		// follows; it does not go on the list.
-		if s.items[j].demonym && !conj {
+		if s.items[j].demonym && !conj && !repeated {
 			break
 		}
-		out = append(out, j)
-		k = j + 1
+		out = append(out, s.possessed(j, hi))
+		k = out[len(out)-1] + 1
 		if conj {
 			// "Russia and China, Serbia …": the list ended with "and".
 			break
@@ -916,6 +939,11 @@ func (s *sent) phraseEnd(j, hi int) int {
 func (s *sent) possessed(a, hi int) int {
 	if s.items[a].entType == graph.TypePerson && a+2 < hi && s.items[a+1].lower == "'s" && isArg(s.items[a+2]) {
 		return a + 2
+	}
+	// "the Pinochet dictatorship in Chile": the country of a person's regime.
+	if s.items[a].entType == graph.TypePerson && a+3 < hi && s.items[a+1].kind == word && (s.items[a+1].lower == "dictatorship" || s.items[a+1].lower == "regime" || s.items[a+1].lower == "government") &&
+		(s.items[a+2].lower == "in" || s.items[a+2].lower == "of") && s.items[a+3].kind == entity && s.items[a+3].entType == graph.TypeCountry {
+		return a + 3
 	}
 	// "the government of Libya": the country named.
 	if s.items[a].kind == descriptor && a+2 < hi && s.items[a+1].lower == "of" && s.items[a+2].kind == entity && s.items[a+2].entType == graph.TypeCountry {
