@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -74,6 +75,7 @@ func (st *docState) analyse(text string) *sent {
 	}
 	st.titledPeople(s)
 	st.namedEvents(s)
+	st.disasterEvent(s)
 	st.prevHistory, st.sentHistory = st.sentHistory, len(st.history)
 	st.references(s)
 	s.markAsides()
@@ -177,6 +179,15 @@ func (st *docState) references(s *sent) {
 			// "“We strongly urge Chile…,” Pence declared": the speaker.
 			it.kind, it.ent, it.entType = pronoun, speaker, graph.EntityType(speaker)
 			continue
+		}
+		if it.lower == "the" && i+1 < len(s.items) && s.items[i+1].kind == word && st.x.lx.is(cueEventHead, s.items[i+1].lower) {
+			// "recognized the referendum": the latest event of that kind.
+			if id := st.latestEvent(s.items[i+1].lower); id != "" {
+				merged := item{kind: pronoun, text: it.text + " " + s.items[i+1].text, lower: it.lower + " " + s.items[i+1].lower,
+					start: it.start, end: s.items[i+1].end, ent: id, entType: graph.TypeEvent}
+				s.items = append(s.items[:i], append([]item{merged}, s.items[i+2:]...)...)
+				continue
+			}
 		}
 		if st.x.lx.is(cuePronoun, it.lower) && (it.lower == "it" || it.lower == "they") {
 			if id := st.resolvePronoun(s, i); id != "" {
@@ -531,4 +542,55 @@ func isRoman(w string) bool {
 		return true
 	}
 	return false
+}
+
+// latestEvent returns the event named last in the document whose name
+// has the head word ("referendum" for "the Crimean referendum").
+func (st *docState) latestEvent(head string) string {
+	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-60; k-- {
+		id := st.history[k]
+		if graph.EntityType(id) != graph.TypeEvent {
+			continue
+		}
+		if e := st.entities[id]; e != nil {
+			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+				if strings.TrimRight(w, "s") == strings.TrimRight(head, "s") {
+					return id
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// disasterEvent names a disaster the text describes without a name: "In
+// 1984, South Korea was hit by major storms" is the event "1984 South
+// Korea storms", a participant of which is whoever sends relief.
+func (st *docState) disasterEvent(s *sent) {
+	year, country, noun := 0, "", -1
+	for k, it := range s.items {
+		switch {
+		case it.kind == entity && it.entType == graph.TypeEvent:
+			return // named already
+		case it.kind == entity && it.entType == graph.TypeCountry && !it.demonym && country == "":
+			country = it.ent
+		case it.kind == word && isLowerWord(it.text) && st.x.lx.is(cueDisaster, it.lower) && noun < 0:
+			noun = k
+		}
+		if y := s.yearAt(k); y != 0 && year == 0 {
+			year = y
+		}
+	}
+	if noun < 0 || country == "" || year == 0 {
+		return
+	}
+	c := st.entities[country]
+	if c == nil {
+		return
+	}
+	name := fmt.Sprintf("%d %s %s", year, c.Name, s.items[noun].text)
+	e := &gazetteer.Entity{ID: "event:" + gazetteer.Slug(name), Type: graph.TypeEvent, Name: name, Year: year}
+	id := st.note(e, "")
+	it := &s.items[noun]
+	it.kind, it.ent, it.entType = entity, id, graph.TypeEvent
 }

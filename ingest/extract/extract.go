@@ -270,7 +270,9 @@ func (st *docState) participation(s *sent, first int) {
 		f := st.facts[i]
 		switch f.Relation {
 		case "military_support", "attack", "aid":
-			if f.Negated || (paraEvent && f.Relation == "aid") {
+			if f.Negated || (paraEvent && f.Relation == "aid" && !st.disaster(event)) {
+				// Aid later in a paragraph about a war is not taking part
+				// in it; relief after a disaster is.
 				continue
 			}
 			st.facts = append(st.facts, graph.Fact{Subject: f.Subject, Relation: "participated_in", Object: event,
@@ -396,4 +398,19 @@ func headingLike(text string) bool {
 		return false
 	}
 	return len(strings.Fields(t)) <= 8
+}
+
+// disaster reports an event that is a natural disaster (lexicon cue
+// disaster: "floods", "earthquake"), in which sending aid is taking part.
+func (st *docState) disaster(event string) bool {
+	e := st.entities[event]
+	if e == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		if st.x.lx.is(cueDisaster, w) {
+			return true
+		}
+	}
+	return false
 }

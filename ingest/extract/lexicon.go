@@ -251,6 +251,7 @@ const (
 	cuePresent
 	cueSubordinator
 	cueEventHead
+	cueDisaster
 	cueGroup
 )
 
@@ -273,6 +274,7 @@ var cueNames = map[string]cue{
 	"present":      cuePresent,
 	"subordinator": cueSubordinator,
 	"event_head":   cueEventHead,
+	"disaster":     cueDisaster,
 	"group":        cueGroup,
 }
 
