@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,5 +90,152 @@ func TestReadUserFile(t *testing.T) {
 	os.WriteFile(bad, []byte("Person\tA\nPlanet\tMars\n"), 0o644)
 	if _, err := ReadUserFile(bad); err == nil || !strings.Contains(err.Error(), "bad.tsv:2") {
 		t.Errorf("bad file: %v", err)
+	}
+}
+
+// BenchmarkDefault builds the embedded gazetteer afresh each iteration,
+// as Default does once per process: reading the data files and
+// compiling every name.
+func BenchmarkDefault(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		ents, err := loadEmbedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := New(ents); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// phoenixIDs gives the ids of the entities of the files generated from
+// PETRARCH's Phoenix dictionaries (tools/genactors).
+func phoenixIDs(t *testing.T) map[string]bool {
+	ids := map[string]bool{}
+	for _, name := range []string{"data/people_phoenix.jsonl", "data/organizations_phoenix.jsonl"} {
+		b, err := dataFS.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range bytes.Split(b, []byte("\n")) {
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			var e Entity
+			if err := json.Unmarshal(line, &e); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			ids[e.ID] = true
+		}
+	}
+	if len(ids) < 1000 {
+		t.Fatalf("only %d Phoenix entities", len(ids))
+	}
+	return ids
+}
+
+func TestPhoenixEntities(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Cambodian Prime Minister Hun Sen received Ellen Johnson Sirleaf and Andrei Gromyko.",
+			[]string{"country:KHM", "person:hun_sen", "person:ellen_johnson_sirleaf", "person:andrey_gromyko"}},
+		{"Lashkar-e-Taiba, Laskar e Tayyaba, Jemaah Islamiyah and the Kurdistan Workers' Party (PKK) were listed.",
+			[]string{"org:lashkar_e_taiba", "org:lashkar_e_taiba", "org:jemaah_islamiyah", "org:kurdistan_workers_party", "org:kurdistan_workers_party"}},
+		{"Greenpeace and Interpol wrote to the European Parliament and the Caribbean Community.",
+			[]string{"org:greenpeace", "org:interpol", "org:european_parliament", "org:caribbean_community"}},
+		// curated entries keep their names
+		{"President Barack Obama and the IAEA", []string{"person:barack_obama", "org:international_atomic_energy_agency"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range g.Find(tt.text) {
+			got = append(got, m.Entity.ID)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	roles := []struct {
+		id   string
+		want Role
+	}{
+		{"person:hun_sen", Role{Of: "country:KHM", Role: "government", From: 1985}},
+		{"person:andrey_gromyko", Role{Of: "country:SUN", Role: "government", From: 1957, To: 1988}}, // RUSGOV before 1992
+		{"person:ellen_johnson_sirleaf", Role{Of: "country:LBR", Role: "government", From: 2006}},
+	}
+	for _, r := range roles {
+		e := g.Entity(r.id)
+		if e == nil {
+			t.Errorf("no %s", r.id)
+			continue
+		}
+		found := false
+		for _, have := range e.Roles {
+			found = found || have == r.want
+		}
+		if !found {
+			t.Errorf("%s roles %+v, want %+v among them", r.id, e.Roles, r.want)
+		}
+	}
+	if e := g.Entity("org:kurdistan_workers_party"); e == nil || e.Type != "Organization" || e.Country != "country:TUR" {
+		t.Errorf("PKK: %+v", e)
+	}
+}
+
+// TestPhoenixRiskyWords: names that are countries, demonyms or common
+// words in Phoenix ("GEORGIA", "JUSTICE", "REBELS", groups named "NEW
+// ORDER" or "BLACK STAR") give no Phoenix entity.
+func TestPhoenixRiskyWords(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ph := phoenixIDs(t)
+	text := "Justice, Hope and Liberty: Rebels and Protesters in Georgia called for a New Order. " +
+		"The Army of God, the Angry Brigade, Shining Path, Black Star, May 15 and Tigers were blamed. " +
+		"The Guardian and Associated Press said Popular Resistance and the Anarchist Faction denied it. " +
+		"Syrian Mujahideen, Islamic Union, La Liga, Black December and UN Mission sources agreed."
+	for _, m := range g.Find(text) {
+		if ph[m.Entity.ID] {
+			t.Errorf("%q matched Phoenix entity %s", m.Text, m.Entity.ID)
+		}
+	}
+	if ms := g.Find("in Georgia"); len(ms) != 1 || ms[0].Entity.ID != "country:GEO" {
+		t.Errorf("Georgia: %+v", ms)
+	}
+}
+
+// TestPhoenixNoClash: no name of a Phoenix entity names a curated entity
+// too. tools/genactors drops such names; a curated entity added since the
+// files were generated needs a rerun of it.
+func TestPhoenixNoClash(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ph := phoenixIDs(t)
+	for _, e := range g.Entities() {
+		if !ph[e.ID] {
+			continue
+		}
+		if e.Type == "Person" && len(e.Roles) == 0 {
+			t.Errorf("%s has no role", e.ID)
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, o := range g.byName[normalize(n)] {
+				if !ph[o.ID] {
+					t.Errorf("%s: %q also names %s: rerun tools/genactors", e.ID, n, o.ID)
+				}
+			}
+			if e.Type == "Person" && len(words(n)) < 2 {
+				t.Errorf("%s: one-word name %q", e.ID, n)
+			}
+		}
 	}
 }
