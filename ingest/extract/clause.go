@@ -363,8 +363,8 @@ func (st *docState) inPP(s *sent, i int) bool {
 		if st.x.lx.is(cuePreposition, w.lower) {
 			return true
 		}
-		if !isDeterminer(w.lower) && !isCapitalized(w.text) {
-			return false
+		if !isDeterminer(w.lower) && !isCapitalized(w.text) && !isNumber(w.text) {
+			return false // "of the 1972 Egyptian expulsion" is still in the phrase
 		}
 	}
 	return false

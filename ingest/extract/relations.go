@@ -186,6 +186,14 @@ func (st *docState) relation(s *sent, m match) {
 				objects = s.group(a, hi)
 			}
 		}
+		if objects == nil && !reverse && m.Form == "verb" && (rel == "condemns" || rel == "supports") {
+			// "condemned the American bombing of Libya", "condemns the
+			// delivery of Iranian drones": whoever does the act.
+			if a := st.actor(s, m, hi); a >= 0 {
+				objects = s.groupBack(a, m.j)
+				rule += "/act"
+			}
+		}
 		if objects == nil && !reverse && (m.Form != "noun" || m.Prep == "") {
 			if a := st.directObject(s, m.j, hi, rel); a >= 0 {
 				objects = s.group(a, hi)
@@ -584,6 +592,12 @@ func (s *sent) group(i, hi int) []int {
 		}
 		j := k
 		conj, repeated := false, false
+		if j+1 < hi && isHyphen(s.items[j]) && joinable(s.items[out[len(out)-1]]) && joinable(s.items[j+1]) {
+			// "the Iraqi-Soviet friendship pact": both parties.
+			out = append(out, j+1)
+			k = j + 2
+			continue
+		}
 		for j < hi && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "or" || s.items[j].lower == "the" || prep != "" && s.items[j].lower == prep && j > k) {
 			conj = conj || s.items[j].lower == "and" || s.items[j].lower == "or"
 			repeated = repeated || s.items[j].lower == prep
@@ -621,6 +635,12 @@ func (s *sent) groupBack(i, lo int) []int {
 	out := []int{i}
 	k := i - 1
 	for k >= lo {
+		if k-1 >= lo && isHyphen(s.items[k]) && joinable(s.items[k-1]) && joinable(s.items[out[0]]) {
+			// "Iran-Syria relations", "the Iraqi-Soviet pact"
+			out = append([]int{k - 1}, out...)
+			k -= 2
+			continue
+		}
 		j := k
 		conj := false
 		for j >= lo && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "the") {
@@ -1259,4 +1279,33 @@ func (st *docState) successor(id string) string {
 	}
 	st.note(e, "")
 	return to
+}
+
+// actor returns who does the act a verb's object names: the subject of a
+// noun trigger that opens the object ("the Soviet invasion of", "the
+// delivery of Iranian drones", "Russia's annexation of"), or -1.
+func (st *docState) actor(s *sent, m match, hi int) int {
+	for _, t := range s.triggers {
+		if t.Form != "noun" || t.i < m.j || t.i > m.j+5 || t.i >= hi {
+			continue
+		}
+		for k := m.j; k < t.i; k++ { // only the noun phrase's own words between
+			if w := s.items[k]; w.text == "," || w.lower == "and" || w.lower == "or" {
+				return -1
+			}
+		}
+		if p, how := st.nounSubject(s, t, m.j, hi); p >= 0 && how != "" {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
+func isHyphen(it item) bool { return it.text == "-" || it.text == "–" }
+
+// joinable reports a country or demonym that a hyphen can join to another
+// ("Iran–Syria relations", "the Sino-Soviet split").
+func joinable(it item) bool {
+	return it.kind == entity && it.entType == graph.TypeCountry
 }

@@ -35,7 +35,9 @@ func tokenize(s string) []token {
 				// inner joiners: a letter or digit must follow
 				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') && j+n2 < len(s) {
 					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-					if isWordRune(r3) && (r2 != ',' || (unicode.IsDigit(r3) && isDigits(s[i:j]))) && (r2 != '.' || isDigits(s[i:j]) || unicode.IsUpper(r3)) {
+					// "Iraqi-Soviet" is two words joined; "Il-sung" one.
+					joinsNames := r2 == '-' && unicode.IsUpper(r3) && startsUpper(s[i:j])
+					if isWordRune(r3) && !joinsNames && (r2 != ',' || (unicode.IsDigit(r3) && isDigits(s[i:j]))) && (r2 != '.' || isDigits(s[i:j]) || unicode.IsUpper(r3)) {
 						j += n2
 						continue
 					}
@@ -96,4 +98,9 @@ func isCapitalized(s string) bool {
 func isPunct(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return !isWordRune(r)
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
