@@ -280,12 +280,31 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 	return sg, "", err
 }
 
-// withOutput runs fn on the -o file, or on standard output. A file is
-// written beside its destination and renamed into place, so a failed
-// export never leaves half a file.
+// withOutput runs fn on the -o file, or on standard output. A regular
+// file is written beside its destination and renamed into place, so a
+// failed export never leaves half a file; a symbolic link is followed to
+// the file it names. Anything else that exists (a device such as
+// /dev/null, a pipe) is written to directly, never replaced.
 func (a *app) withOutput(path string, fn func(io.Writer) error) error {
 	if path == "" || path == "-" {
 		return fn(a.Out)
+	}
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		if st.IsDir() {
+			return fmt.Errorf("%s is a directory", path)
+		}
+		fh, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		if err := fn(fh); err != nil {
+			fh.Close()
+			return err
+		}
+		return fh.Close()
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -103,5 +104,54 @@ func TestQuery(t *testing.T) {
 	}
 	if code, _, errs := kg(t, "--db", db, "query", "--lang", "sparql", "x"); code == 0 || !strings.Contains(errs, "gizmo") {
 		t.Errorf("unknown language: %s", errs)
+	}
+}
+
+// -o writes through a symbolic link and into a pipe or device instead of
+// replacing them with a regular file (as root, "-o /dev/null" once turned
+// /dev/null into a file).
+func TestOutputKeepsLinksAndPipes(t *testing.T) {
+	db := ingestSeeds(t)
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.dot")
+	if err := os.WriteFile(real, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.dot")
+	if err := os.Symlink("real.dot", link); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := kg(t, "--db", db, "export", "dot", "-o", link); code != 0 {
+		t.Fatalf("export to a link: %s", errs)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", fi.Mode(), err)
+	}
+	if b, _ := os.ReadFile(real); !strings.HasPrefix(string(b), "digraph") {
+		t.Errorf("the link's target was not written: %.40q", b)
+	}
+
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFO here: %v", err)
+	}
+	got := make(chan string, 1)
+	go func() {
+		b, _ := os.ReadFile(fifo)
+		got <- string(b)
+	}()
+	if code, _, errs := kg(t, "--db", db, "export", "dot", "-o", fifo); code != 0 {
+		t.Fatalf("export to a FIFO: %s", errs)
+	}
+	select {
+	case b := <-got:
+		if !strings.HasPrefix(b, "digraph") {
+			t.Errorf("the reader of the FIFO got %.40q", b)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("nothing came through the FIFO")
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the FIFO was replaced: %v %v", fi.Mode(), err)
 	}
 }
