@@ -28,6 +28,9 @@ func TestFind(t *testing.T) {
 		{"Kim il-sung and Kim Il Sung", []string{"person:kim_il_sung", "person:kim_il_sung"}},
 		{"WHO said who", []string{"org:world_health_organization"}},
 		{"the korea of old", nil},
+		{"Serbia does not recognize Kosovo", []string{"country:SRB", "country:XKX"}},
+		{"French, Indian and Norwegian troops with Saudi money", []string{"country:FRA", "country:IND", "country:NOR", "country:SAU"}},
+		{"The White House and the Kremlin", []string{"country:USA", "country:RUS"}},
 	}
 	for _, tt := range tests {
 		var got []string
