@@ -36,10 +36,12 @@ type item struct {
 
 // sent is an analysed sentence.
 type sent struct {
-	text     string
-	items    []item
-	triggers []match // every trigger of the sentence, left to right
-	present  bool    // speaks of the present ("currently", "today")
+	text         string
+	items        []item
+	triggers     []match // every trigger of the sentence, left to right
+	present      bool    // speaks of the present ("currently", "today")
+	speakerKnown bool    // speakerID has been looked for
+	speakerID    string  // who the sentence quotes (docState.speaker)
 	// stateYear is the year the sentence speaks of, for telling a state
 	// from its predecessor when a fact has no year of its own: a year it
 	// names, else its event's, else its paragraph's narrative year.
@@ -396,7 +398,6 @@ func (s *sent) subjectLike(st *docState) string {
 }
 
 var (
-	yearRE       = regexp.MustCompile(`^(1[89]\d\d|20\d\d)$`)
 	yearInNameRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 )
 
@@ -406,8 +407,8 @@ func (s *sent) yearAt(i int) int {
 	it := s.items[i]
 	var m string
 	switch {
-	case it.kind == word && len(it.text) == 4 && yearRE.MatchString(it.text):
-		m = it.text
+	case it.kind == word:
+		return yearOf(it.text)
 	case it.kind == entity && it.entType == graph.TypeEvent:
 		m = yearInNameRE.FindString(it.text)
 	}
@@ -416,6 +417,15 @@ func (s *sent) yearAt(i int) int {
 	}
 	y, _ := strconv.Atoi(m)
 	return y
+}
+
+// yearOf returns the year a word is (1800 to 2099), or 0. It runs on
+// every word, so it does without a regular expression.
+func yearOf(w string) int {
+	if len(w) != 4 || !(w[:2] == "18" || w[:2] == "19" || w[:2] == "20") || w[2] < '0' || w[2] > '9' || w[3] < '0' || w[3] > '9' {
+		return 0
+	}
+	return int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
 }
 
 // yearNear returns the year nearest to item i of the sentence. With none,
@@ -460,6 +470,13 @@ func (s *sent) lastYearMentioned() int {
 // speaker returns who the sentence quotes: the entity next to a speech
 // verb ("Pence declared", "said Fidel Castro"), when the sentence quotes.
 func (st *docState) speaker(s *sent) string {
+	if !s.speakerKnown {
+		s.speakerKnown, s.speakerID = true, st.findSpeaker(s)
+	}
+	return s.speakerID
+}
+
+func (st *docState) findSpeaker(s *sent) string {
 	if !strings.ContainsAny(s.text, "\"“”") {
 		return ""
 	}
@@ -506,18 +523,18 @@ func (st *docState) namedEvents(s *sent) {
 		for k := h - 1; k >= 0 && h-k <= 4; k-- {
 			it := s.items[k]
 			capWord := it.kind == word && isCapitalized(it.text) && !isPunctText(it.text) && !isDeterminer(it.lower) && !st.x.lx.is(cuePreposition, it.lower)
-			if !(capWord || it.kind == entity && (it.demonym || it.entType == graph.TypeCountry) || it.kind == word && yearRE.MatchString(it.text)) {
+			if !(capWord || it.kind == entity && (it.demonym || it.entType == graph.TypeCountry) || it.kind == word && yearOf(it.text) != 0) {
 				break
 			}
 			start = k
 		}
-		if start == h || start == 0 && s.items[0].kind == word && !yearRE.MatchString(s.items[0].text) && h == 1 {
+		if start == h || start == 0 && s.items[0].kind == word && yearOf(s.items[0].text) == 0 && h == 1 {
 			continue // a bare head, or a capitalised first word before it
 		}
 		end := h + 1
 		if end < len(s.items) && isRoman(s.items[end].text) {
 			end++ // "World War II"
-		} else if end+1 < len(s.items) && s.items[end].lower == "of" && yearRE.MatchString(s.items[end+1].text) {
+		} else if end+1 < len(s.items) && s.items[end].lower == "of" && yearOf(s.items[end+1].text) != 0 {
 			end += 2 // "the Libyan War of 2011"
 		}
 		words := make([]string, 0, end-start)
