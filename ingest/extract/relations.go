@@ -809,9 +809,11 @@ func (st *docState) leaders(s *sent) {
 		if n == 0 {
 			continue
 		}
-		p, country := i+n, ""
+		p, country, qualifier := i+n, "", -1
 		if isCountry(i - 1) {
-			country = s.items[i-1].ent
+			country, qualifier = s.items[i-1].ent, i-1
+		} else if i >= 2 && (s.items[i-1].lower == "'s" || s.items[i-1].lower == "’s") && isCountry(i-2) {
+			country, qualifier = s.items[i-2].ent, i-2 // "Venezuela's President Nicolás Maduro"
 		}
 		if p+1 < len(s.items) && s.items[p].lower == "of" && isCountry(p+1) {
 			country = s.items[p+1].ent // "the President of France"
@@ -835,10 +837,10 @@ func (st *docState) leaders(s *sent) {
 		id := s.items[person].ent
 		if country == "" {
 			country = st.roleCountry(id, role)
-		} else if isCountry(i - 1) {
+		} else if qualifier >= 0 {
 			// "Venezuelan President Nicolás Maduro": the country only
 			// qualifies the person, who is the argument of any verb.
-			s.items[i-1].modifier = true
+			s.items[qualifier].modifier = true
 		}
 		if country == "" {
 			continue
