@@ -252,6 +252,8 @@ const (
 	cueSubordinator
 	cueEventHead
 	cueDisaster
+	cueParticle
+	cuePhrasal
 	cueGroup
 )
 
@@ -275,6 +277,8 @@ var cueNames = map[string]cue{
 	"subordinator": cueSubordinator,
 	"event_head":   cueEventHead,
 	"disaster":     cueDisaster,
+	"particle":     cueParticle,
+	"phrasal":      cuePhrasal,
 	"group":        cueGroup,
 }
 

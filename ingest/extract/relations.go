@@ -105,6 +105,9 @@ func (st *docState) relation(s *sent, m match) {
 	if m.Form == "verb" && m.i > 0 && isArticle(s.items[m.i-1].lower) {
 		return // "with the help of": a noun, not the verb
 	}
+	if m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.x.lx.is(cuePhrasal, s.items[m.i-1].lower) {
+		return // "pushed back", "dates back": a particle, not the verb "back"
+	}
 	if m.Form == "noun" && m.Relation == "diplomatic_relations" && len(m.Words) == 1 && !st.bonded(s, m, lo, hi) {
 		return // "relations between the two are worse": not about holding relations
 	}
@@ -131,14 +134,29 @@ func (st *docState) relation(s *sent, m match) {
 
 	var subjects, objects []int
 	allPairs := false // a symmetric relation among the coordinated subjects
-	passive := m.Form == "verb" && m.Participle && st.beforeIsBe(s, m.i, lo)
+	// "were sent by North Korea"; and the reduced form "The Ethiopian
+	// army, backed by Cuban troops, …": a participle right after a comma
+	// or a noun, followed by "by".
+	reduced := m.Form == "verb" && m.Participle && m.j < len(s.items) && s.items[m.j].lower == "by" && m.i > 0 && s.items[m.i-1].text == ","
+	passive := m.Form == "verb" && m.Participle && (st.beforeIsBe(s, m.i, lo) || reduced)
 	confidence := 0.8
 	switch {
 	case passive:
 		if a := st.afterWord(s, m.j, hi, "by"); a >= 0 {
 			subjects = s.group(a, hi)
+		} else if o := st.origin(s, m.j, hi); o >= 0 {
+			// "Egypt's army was armed with Soviet weapons": who made them.
+			subjects = []int{o}
+			rule += "/origin"
+		} else if o := st.origin(s, lo, m.i); o >= 0 && m.Relation == "transfer" {
+			// "Iranian fighters were deployed to Syria"
+			subjects = []int{o}
+			rule += "/origin"
 		}
-		if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
+		if a := st.afterWord(s, m.j, hi, m.Prep); a >= 0 && m.Relation == "transfer" && m.Prep != "" {
+			// "troops were sent to Angola": the recipient, not what is sent
+			objects = s.group(a, hi)
+		} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
 			objects = []int{p}
 		}
 		rule += "/passive"
@@ -1310,4 +1328,17 @@ func isHyphen(it item) bool { return it.text == "-" || it.text == "–" }
 // ("Iran–Syria relations", "the Sino-Soviet split").
 func joinable(it item) bool {
 	return it.kind == entity && it.entType == graph.TypeCountry
+}
+
+// origin returns a demonym qualifying a given item in [j, hi) ("Soviet
+// weapons", "Russian-made jets"): who the thing came from, or -1.
+func (st *docState) origin(s *sent, j, hi int) int {
+	for k := j; k+1 < hi && k < j+8; k++ {
+		if it := s.items[k]; it.kind == entity && it.demonym && s.items[k+1].kind == word {
+			if _, isItem := st.x.lx.items[s.items[k+1].lower]; isItem {
+				return k
+			}
+		}
+	}
+	return -1
 }
