@@ -16,7 +16,7 @@ var lexiconFS embed.FS
 
 // trigger is one way a relation can be stated.
 type trigger struct {
-	Relation   string   // a relation name, or "transfer" (decided by items)
+	Relation   string   // a relation name, "transfer" or "receipt" (decided by what is given), or "presence" (by who is present)
 	Words      []string // lower-case words as they appear in text
 	Form       string   // "verb", "noun" or "phrase"
 	Participle bool     // the verb form is a past participle (passive voice possible)

@@ -213,7 +213,12 @@ func (st *docState) relation(s *sent, m match) {
 			}
 		}
 		if objects == nil && !reverse && (m.Form != "noun" || m.Prep == "") {
-			if a := st.directObject(s, m.j, hi, rel); a >= 0 {
+			end := hi
+			if st.x.lx.is(cuePreposition, m.Words[len(m.Words)-1]) {
+				// "fight for Ethiopia", not "fight for the sovereignty of X"
+				end = min(hi, m.j+2)
+			}
+			if a := st.directObject(s, m.j, end, rel); a >= 0 {
 				objects = s.group(a, hi)
 			}
 		}
@@ -226,6 +231,20 @@ func (st *docState) relation(s *sent, m match) {
 	if reverse {
 		subjects, objects = objects, subjects
 		rule += "/from"
+	}
+	if rel == "presence" {
+		// "Soviet advisers are serving in Ethiopia": what the subject is
+		// decides the relation; a country alone serves nowhere.
+		rel = ""
+		if len(subjects) > 0 && subjects[0]+1 < len(s.items) {
+			if c, ok := st.x.lx.items[s.items[subjects[0]+1].lower]; ok && s.items[subjects[0]].demonym {
+				rel, kind = c.Relation, c.Kind
+			}
+		}
+		if rel == "" || rel == "transfer" {
+			return
+		}
+		r, _ = graph.LookupRelation(rel)
 	}
 	if len(subjects) == 0 {
 		return
