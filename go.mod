@@ -10,6 +10,7 @@ require (
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/spf13/cobra v1.10.2
 	golang.org/x/net v0.35.0
+	golang.org/x/text v0.22.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
@@ -44,5 +45,4 @@ require (
 	golang.org/x/image v0.21.0 // indirect
 	golang.org/x/sys v0.46.0 // indirect
 	golang.org/x/term v0.44.0 // indirect
-	golang.org/x/text v0.22.0 // indirect
 )

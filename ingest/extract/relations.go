@@ -85,6 +85,9 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 	case ";", ":", "(", ")":
 		return true
 	}
+	if it.lower == "that" && k > 0 && (st.x.lx.is(cueSpeech, s.items[k-1].lower) || st.x.lx.is(cueDenial, s.items[k-1].lower)) {
+		return true // "Vučić announced that two countries …": its own clause
+	}
 	return st.x.lx.is(cueBoundary, it.lower)
 }
 
@@ -104,6 +107,12 @@ func (st *docState) relation(s *sent, m match) {
 
 	if m.Form == "verb" && m.i > 0 && isArticle(s.items[m.i-1].lower) {
 		return // "with the help of": a noun, not the verb
+	}
+	if m.Form == "verb" && m.Participle && len(m.Words) == 1 && m.i > 0 && m.j < len(s.items) {
+		prev, next := s.items[m.i-1], s.items[m.j]
+		if (isArticle(prev.lower) || prev.kind == entity && prev.demonym) && next.kind == word && isLowerWord(next.text) && !isDeterminer(next.lower) && !st.x.lx.is(cuePreposition, next.lower) {
+			return // "Iranian armed forces", "the backed rebels": an adjective
+		}
 	}
 	if m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.x.lx.is(cuePhrasal, s.items[m.i-1].lower) {
 		return // "pushed back", "dates back": a particle, not the verb "back"
@@ -214,6 +223,11 @@ func (st *docState) relation(s *sent, m match) {
 		}
 		if objects == nil && !reverse && (m.Form != "noun" || m.Prep == "") {
 			end := hi
+			if m.Relation == "transfer" {
+				// "provided Ukraine with missiles", "sent Cuba rifles": a
+				// recipient without "to" stands right after the verb.
+				end = min(hi, m.j+2)
+			}
 			if st.x.lx.is(cuePreposition, m.Words[len(m.Words)-1]) {
 				// "fight for Ethiopia", not "fight for the sovereignty of X"
 				end = min(hi, m.j+2)
@@ -311,7 +325,7 @@ func (st *docState) relation(s *sent, m match) {
 			negated = !negated
 		}
 	}
-	if rel == "diplomatic_relations" && st.ruptured(s, m, lo) {
+	if (rel == "diplomatic_relations" || m.Form == "noun") && st.ruptured(s, m, lo) {
 		negated = !negated
 		rule += "/rupture"
 	}
@@ -553,6 +567,9 @@ func (st *docState) nearestBefore(s *sent, i, lo int, outsidePP bool) int {
 		if isArg(s.items[k]) && s.items[k].entType != graph.TypeEvent {
 			if outsidePP && st.inPP(s, k) {
 				continue
+			}
+			if outsidePP && st.possessorOfThing(s, k) {
+				continue // "undermining Ukraine's territorial integrity by helping"
 			}
 			return k
 		}
@@ -1360,4 +1377,15 @@ func (st *docState) origin(s *sent, j, hi int) int {
 		}
 	}
 	return -1
+}
+
+// possessorOfThing reports an argument that owns a thing ("Ukraine's
+// territorial integrity"): the phrase is about the thing, so its owner is
+// no subject, unlike the owner of a body that acts ("Iran's government").
+func (st *docState) possessorOfThing(s *sent, k int) bool {
+	if k+2 >= len(s.items) || (s.items[k+1].lower != "'s" && s.items[k+1].lower != "’s") {
+		return false
+	}
+	next := s.items[k+2]
+	return next.kind == word && isLowerWord(next.text) && !st.x.lx.is(cueAgent, next.lower)
 }

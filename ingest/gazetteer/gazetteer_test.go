@@ -242,3 +242,14 @@ func TestPhoenixNoClash(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldAccents(t *testing.T) {
+	for in, want := range map[string]string{"Vučić": "Vucic", "Raúl": "Raul", "Łódź": "Lodz", "Søren": "Soren", "Tōhoku": "Tohoku", "Đukanović": "Dukanovic", "plain": "plain"} {
+		if got := foldAccents(in); got != want {
+			t.Errorf("foldAccents(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Slug("Aleksandar Vučić"); got != "aleksandar_vucic" {
+		t.Errorf("Slug = %q", got)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // pattern is a name as a sequence of folded words.
@@ -130,16 +132,31 @@ func fold(w string) string {
 	return foldAccents(strings.ToLower(w))
 }
 
-var accentFolder = strings.NewReplacer(
-	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ā", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e", "ē", "e",
-	"í", "i", "ì", "i", "î", "i", "ï", "i", "ī", "i",
-	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ō", "o", "ŏ", "o", "ø", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ū", "u", "ŭ", "u",
-	"ñ", "n", "ç", "c", "ş", "s", "ș", "s", "ţ", "t", "ț", "t", "ğ", "g", "ı", "i", "ł", "l",
-)
+// unsplit are letters with no decomposition into a base letter and marks.
+var unsplit = strings.NewReplacer("ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D", "ı", "i",
+	"ß", "ss", "æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE", "þ", "th", "ð", "d")
 
-func foldAccents(s string) string { return accentFolder.Replace(s) }
+// foldAccents removes diacritics: "Vučić" is "Vucic", "Raúl" is "Raul".
+// Letters are decomposed (NFD) and their combining marks dropped.
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(unsplit.Replace(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // Find returns the entity mentions of a text, leftmost-longest and
 // non-overlapping, in order.
