@@ -98,11 +98,15 @@ func (st *docState) mentionItem(m gazetteer.Mention) item {
 }
 
 // titledPeople turns "President Donald Trump" into a person mention when
-// the gazetteer does not know the name: a title followed by two or three
+// the gazetteer does not know the name: a title, or a lower-case word for
+// a person's role ("candidate", "dissident"), followed by two or three
 // capitalised words.
 func (st *docState) titledPeople(s *sent) {
 	for i := 0; i < len(s.items); i++ {
 		n, _ := st.titleAt(s, i)
+		if n == 0 && s.items[i].kind == word && isLowerWord(s.items[i].text) && st.x.lx.is(cuePersonRole, s.items[i].lower) {
+			n = 1 // "opposition candidate Edmundo González": a person, no leader
+		}
 		if n == 0 {
 			continue
 		}
@@ -111,8 +115,8 @@ func (st *docState) titledPeople(s *sent) {
 		for k < len(s.items) && k-j < 3 && s.items[k].kind == word && isCapitalized(s.items[k].text) && !isPunctText(s.items[k].text) {
 			k++
 		}
-		if k-j < 2 {
-			continue
+		if k-j < 2 || st.x.lx.is(cueOrgHead, s.items[k-1].lower) {
+			continue // "the opposition Democratic Party" names no person
 		}
 		var words []string
 		for _, it := range s.items[j:k] {

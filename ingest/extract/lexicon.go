@@ -254,6 +254,8 @@ const (
 	cueDisaster
 	cueParticle
 	cuePhrasal
+	cuePersonRole
+	cueOrgHead
 	cueGroup
 )
 
@@ -279,6 +281,8 @@ var cueNames = map[string]cue{
 	"disaster":     cueDisaster,
 	"particle":     cueParticle,
 	"phrasal":      cuePhrasal,
+	"person_role":  cuePersonRole,
+	"org_head":     cueOrgHead,
 	"group":        cueGroup,
 }
 

@@ -38,9 +38,17 @@ func (st *docState) findTriggers(s *sent) []match {
 				continue
 			}
 			m := match{trigger: t, i: i, j: i + len(t.Words)}
-			// Among equally long triggers prefer the one whose preposition follows.
-			if best == nil || len(t.Words) > len(best.Words) ||
-				(len(t.Words) == len(best.Words) && t.Prep != "" && m.j < len(s.items) && s.items[m.j].lower == t.Prep && s.items[best.j].lower != best.Prep) {
+			// Among equally long triggers prefer a noun after an article
+			// ("a visit by"), then the one whose preposition follows.
+			afterArticle := i > 0 && isArticle(s.items[i-1].lower)
+			switch {
+			case best == nil || len(t.Words) > len(best.Words):
+				best = &m
+			case len(t.Words) < len(best.Words):
+			case afterArticle && t.Form == "noun" && best.Form != "noun":
+				best = &m
+			case afterArticle && best.Form == "noun" && t.Form != "noun":
+			case t.Prep != "" && m.j < len(s.items) && s.items[m.j].lower == t.Prep && (best.j >= len(s.items) || s.items[best.j].lower != best.Prep):
 				best = &m
 			}
 		}
