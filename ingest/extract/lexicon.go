@@ -256,6 +256,7 @@ const (
 	cuePhrasal
 	cuePersonRole
 	cueOrgHead
+	cueDeployment
 	cueGroup
 )
 
@@ -283,6 +284,7 @@ var cueNames = map[string]cue{
 	"phrasal":      cuePhrasal,
 	"person_role":  cuePersonRole,
 	"org_head":     cueOrgHead,
+	"deployment":   cueDeployment,
 	"group":        cueGroup,
 }
 

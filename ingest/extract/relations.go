@@ -138,6 +138,10 @@ func (st *docState) relation(s *sent, m match) {
 		case !ok && reverse && st.x.lx.is(cueHosting, m.Words[0]):
 			// "King Abdullah received the Iraqi Prime Minister": a visit.
 			rel, reverse, m.Prep = "meets", false, ""
+		case !ok && st.x.lx.is(cueDeployment, m.Words[0]) && m.Participle && st.peopleBefore(s, m.i, lo) >= 0:
+			// "half a million Cubans were deployed in Angola": people
+			// deployed are troops.
+			rel = "military_support"
 		case !ok:
 			return
 		}
@@ -169,10 +173,23 @@ func (st *docState) relation(s *sent, m match) {
 			// "Iranian fighters were deployed to Syria"
 			subjects = []int{o}
 			rule += "/origin"
+		} else if p := st.peopleBefore(s, m.i, lo); p >= 0 && m.Relation == "transfer" {
+			// "Cubans were deployed in Angola"
+			subjects = []int{p}
+			rule += "/people"
 		}
-		if a := st.afterWord(s, m.j, hi, m.Prep); a >= 0 && m.Relation == "transfer" && m.Prep != "" {
-			// "troops were sent to Angola": the recipient, not what is sent
-			objects = s.group(a, hi)
+		recipient := -1
+		if m.Relation == "transfer" {
+			// "troops were sent to Angola", "deployed in Angola": the
+			// recipient, not what is sent
+			for _, prep := range []string{m.Prep, "in", "into"} {
+				if a := st.afterWord(s, m.j, hi, prep); a >= 0 && prep != "" && recipient < 0 {
+					recipient = a
+				}
+			}
+		}
+		if recipient >= 0 {
+			objects = s.group(recipient, hi)
 		} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
 			objects = []int{p}
 		}
@@ -1396,4 +1413,15 @@ func (st *docState) possessorOfThing(s *sent, k int) bool {
 	}
 	next := s.items[k+2]
 	return next.kind == word && isLowerWord(next.text) && !st.x.lx.is(cueAgent, next.lower)
+}
+
+// peopleBefore returns a plural demonym standing for people ("Cubans",
+// "the Soviets") as the subject of the passive verb at i, or -1.
+func (st *docState) peopleBefore(s *sent, i, lo int) int {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if it := s.items[k]; it.kind == entity && it.demonym && strings.HasSuffix(it.lower, "s") {
+			return k
+		}
+	}
+	return -1
 }
