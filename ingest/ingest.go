@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -51,6 +52,14 @@ type Ingester struct {
 	MaxBytes  int64     // documents larger than this fail; 0 means DefaultMaxBytes
 	Stdin     io.Reader // read for the path "-"
 	Now       func() time.Time
+
+	// storeMu keeps the workers' store reads and the writer's commits
+	// apart. A read nests bolt read transactions (a quad iterator's, then
+	// one per quad it looks up); a commit that grows the file waits for
+	// every open read transaction to remap it, and bolt then lets no new
+	// one begin: a worker inside a read and the writer would wait for each
+	// other forever.
+	storeMu sync.RWMutex
 }
 
 // New returns an ingester writing to store with the given gazetteer.
@@ -94,7 +103,9 @@ func (in *Ingester) prepare(ctx context.Context, path string) *prepared {
 	sum := sha256.Sum256(raw)
 	p.digest = hex.EncodeToString(sum[:])
 
+	in.storeMu.RLock()
 	prev, found, err := in.Store.DocumentByPath(ctx, abs)
+	in.storeMu.RUnlock()
 	if err != nil {
 		return fail(err)
 	}
@@ -129,6 +140,8 @@ func (in *Ingester) commit(ctx context.Context, p *prepared) Outcome {
 	if p.batch == nil { // failed or unchanged
 		return p.out
 	}
+	in.storeMu.Lock()
+	defer in.storeMu.Unlock()
 	b := p.batch
 	if !p.found {
 		id, err := in.uniqueID(ctx, b.Doc.ID, b.Doc.Path)
@@ -213,8 +226,8 @@ func (in *Ingester) IngestAll(ctx context.Context, paths []string, workers int, 
 		case p = <-slots[i]:
 		case <-ctx.Done():
 		}
-		if p == nil {
-			break
+		if p == nil || ctx.Err() != nil && errors.Is(p.out.Err, context.Canceled) {
+			break // interrupted: not handled, not failed
 		}
 		<-ahead
 		fn(in.commit(context.WithoutCancel(ctx), p))
@@ -245,23 +258,43 @@ func (in *Ingester) load(path string) (raw []byte, abs string, f reader.Format, 
 			return nil, "", f, unwrapPathError(err)
 		}
 		defer file.Close()
-		if st, err := file.Stat(); err == nil && st.IsDir() {
+		st, err := file.Stat()
+		if err != nil {
+			return nil, "", f, unwrapPathError(err)
+		}
+		if st.IsDir() {
 			return nil, "", f, errors.New("is a directory")
+		}
+		// A regular file too large fails on its size, unread: memory stays
+		// bounded by the documents accepted, not by those rejected.
+		if st.Mode().IsRegular() && st.Size() > max {
+			return nil, "", f, tooLarge(st.Size(), max)
 		}
 		r = file
 	}
+	// Standard input, pipes and devices have no size to check first, and
+	// a file may grow after Stat: read at most one byte more than allowed.
 	raw, err = io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, "", f, unwrapPathError(err)
 	}
 	if int64(len(raw)) > max {
-		return nil, "", f, fmt.Errorf("larger than the %d-byte limit (raise it with --max-bytes)", max)
+		return nil, "", f, tooLarge(-1, max)
 	}
 	if path == "-" {
 		sum := sha256.Sum256(raw)
 		abs = "stdin:" + hex.EncodeToString(sum[:4])
 	}
 	return raw, abs, f, nil
+}
+
+// tooLarge is the error for a document over the limit; size is -1 when
+// unknown (only the first max+1 bytes were read).
+func tooLarge(size, max int64) error {
+	if size < 0 {
+		return fmt.Errorf("larger than the %d-byte limit (raise it with --max-bytes)", max)
+	}
+	return fmt.Errorf("%d bytes, larger than the %d-byte limit (raise it with --max-bytes)", size, max)
 }
 
 // baseID names a document after its file, without extension, keeping

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"strings"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -22,7 +23,8 @@ func (a *app) ingestCmd() *cobra.Command {
 		Use:   "ingest PATH...",
 		Short: "Read documents into the store",
 		Long: `Read documents into the store: files, or directories walked recursively for
-.txt, .md, .html and .htm files; "-" reads standard input as text.
+.txt, .md, .html and .htm files (files of other types there are counted and
+ignored); "-" reads standard input as text.
 
 Each document is one transaction: it lands whole or not at all. A document
 already ingested from the same path is skipped when unchanged and replaced
@@ -44,9 +46,14 @@ others still land, and kg exits with status 1.`,
 
 func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) error {
 	ctx := cmd.Context()
-	paths, problems := ingest.Collect(args)
-	for _, err := range problems {
+	found := ingest.Collect(args)
+	paths := found.Files
+	for _, err := range found.Problems {
 		fmt.Fprintln(a.Err, "kg: skipped", err)
+	}
+	if n := len(found.Ignored); n > 0 && !opt.quiet {
+		fmt.Fprintf(a.Err, "kg: ignored %s of other types (%s)\n",
+			plural(n, "file"), strings.Join(ingest.IgnoredKinds(found.Ignored), ", "))
 	}
 	gaz, err := a.gazetteer()
 	if err != nil {
@@ -70,7 +77,7 @@ func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) er
 			progressbar.OptionClearOnFinish())
 	}
 	counts := map[ingest.Status]int{}
-	facts, failed := 0, len(problems)
+	facts := 0
 	var bytes int64
 	handled := in.IngestAll(ctx, paths, opt.workers, func(o ingest.Outcome) {
 		counts[o.Status]++
@@ -78,29 +85,44 @@ func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) er
 			fmt.Fprintln(a.Err, "kg: warning:", w)
 		}
 		if o.Status == ingest.Failed {
-			failed++
 			fmt.Fprintln(a.Err, "kg: failed", o.Err)
 		} else {
 			facts += o.Facts
 			bytes += o.Bytes
 			if !opt.quiet && bar == nil && len(paths) <= 20 {
-				fmt.Fprintf(a.Out, "%-9s %s  %d facts\n", o.Status, o.DocID, o.Facts)
+				fmt.Fprintf(a.Out, "%-9s %s  %s\n", o.Status, o.DocID, plural(o.Facts, "fact"))
 			}
 		}
 		if bar != nil {
 			bar.Add(1)
 		}
 	})
-	if handled < len(paths) {
-		fmt.Fprintf(a.Err, "kg: interrupted after %d of %d documents; the rest were not ingested\n", handled, len(paths))
-		failed++
+	notIngested := len(paths) - handled
+	if notIngested > 0 {
+		fmt.Fprintf(a.Err, "kg: interrupted after %d of %s; the rest were not ingested\n", handled, plural(len(paths), "document"))
 	}
+	// Every input is counted once: a document by its outcome, a path that
+	// could not be used (missing, a loop, unreadable) as failed.
+	failed := counts[ingest.Failed] + len(found.Problems)
 	if !opt.quiet {
-		fmt.Fprintf(a.Out, "%d documents: %d added, %d replaced, %d unchanged, %d failed; %d facts, %d bytes\n",
-			len(paths), counts[ingest.Added], counts[ingest.Replaced], counts[ingest.Unchanged], failed, facts, bytes)
+		summary := fmt.Sprintf("%s: %d added, %d replaced, %d unchanged, %d failed",
+			plural(len(paths)+len(found.Problems), "input"),
+			counts[ingest.Added], counts[ingest.Replaced], counts[ingest.Unchanged], failed)
+		if notIngested > 0 {
+			summary += fmt.Sprintf(", %d not ingested (interrupted)", notIngested)
+		}
+		fmt.Fprintf(a.Out, "%s; %s, %s\n", summary, plural(facts, "fact"), plural(bytes, "byte"))
 	}
-	if failed > 0 {
+	if failed > 0 || notIngested > 0 {
 		return errSilent
 	}
 	return nil
+}
+
+// plural is "1 fact", "2 facts", "0 facts".
+func plural[N int | int64](n N, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

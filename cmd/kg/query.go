@@ -42,7 +42,7 @@ endless loop is stopped with an error, not a hang.`,
 	}
 	cmd.Flags().StringVar(&opt.lang, "lang", "gizmo", "query language: gizmo, graphql or mql")
 	cmd.Flags().DurationVar(&opt.timeout, "timeout", 5*time.Second, "stop the query after this long")
-	cmd.Flags().IntVar(&opt.limit, "limit", 1000, "at most this many results")
+	cmd.Flags().IntVar(&opt.limit, "limit", 1000, "at most this many results (0: no limit)")
 	return cmd
 }
 
@@ -59,15 +59,24 @@ func (a *app) runQuery(ctx context.Context, q string, opt queryOptions) error {
 	defer store.Close()
 	ctx, cancel := context.WithTimeout(ctx, opt.timeout)
 	defer cancel()
-	it, err := query.Execute(ctx, store.QS, opt.lang, q, query.Options{Collation: query.JSON, Limit: opt.limit})
+	// One result more than the limit tells whether the limit cut the list.
+	limit := opt.limit
+	if limit > 0 {
+		limit++
+	}
+	it, err := query.Execute(ctx, store.QS, opt.lang, q, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
 		return queryError(err, opt.timeout)
 	}
 	defer it.Close()
 	enc := json.NewEncoder(a.Out)
 	enc.SetEscapeHTML(false)
-	n := 0
+	n, cut := 0, false
 	for it.Next(ctx) {
+		if opt.limit > 0 && n == opt.limit {
+			cut = true
+			break
+		}
 		if err := enc.Encode(it.Result()); err != nil {
 			return err
 		}
@@ -81,6 +90,9 @@ func (a *app) runQuery(ctx context.Context, q string, opt queryOptions) error {
 	}
 	if n == 0 {
 		fmt.Fprintln(a.Err, "no results")
+	}
+	if cut {
+		fmt.Fprintf(a.Err, "kg: showing the first %d results; --limit cut the rest (raise it, or --limit 0 for no limit)\n", n)
 	}
 	return nil
 }
