@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -39,6 +40,16 @@ type Result struct {
 func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{}}
 	st.pair = st.countriesNamed(doc.Title)
+	// A dateline ("Monday, Feb. 20, 1978"), in the title or among the
+	// first lines the reader set aside, is when the document speaks from.
+	lines := append([]string{doc.Title}, doc.Dropped[:min(len(doc.Dropped), 5)]...)
+	for _, line := range lines {
+		if m := datelineRE.FindStringSubmatch(line); m != nil {
+			y := yearOf(m[1])
+			st.lastYear, st.maxYear = y, y
+			break
+		}
+	}
 	offset := 0
 	for _, b := range doc.Blocks {
 		switch b.Kind {
@@ -414,3 +425,7 @@ func (st *docState) disaster(event string) bool {
 	}
 	return false
 }
+
+// datelineRE finds a date with a month and a year: "Feb. 20, 1978",
+// "20 February 1978", "February 1978".
+var datelineRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?((?:18|19|20)\d\d)\b`)
