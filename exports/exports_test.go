@@ -207,3 +207,50 @@ func TestGraphMLWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// star is a subgraph of n entities around a hub, one fact each, plus one
+// fact between each pair of neighbours in turn: 2n-1 edges.
+func star(n int) *graph.Subgraph {
+	sg := &graph.Subgraph{Entities: map[string]graph.Entity{}}
+	id := func(i int) string { return "country:C" + strconv.Itoa(i) }
+	for i := 0; i < n; i++ {
+		sg.Entities[id(i)] = graph.Entity{ID: id(i), Type: graph.TypeCountry, Name: id(i)}
+		if i > 0 {
+			sg.Facts = append(sg.Facts, graph.Fact{ID: "fact:h" + strconv.Itoa(i), Subject: id(0), Relation: "aid", Object: id(i), Doc: "d"})
+		}
+		if i > 1 {
+			sg.Facts = append(sg.Facts, graph.Fact{ID: "fact:p" + strconv.Itoa(i), Subject: id(i - 1), Relation: "aid", Object: id(i), Doc: "d"})
+		}
+	}
+	return sg
+}
+
+// Past LargeEdges edges the force-directed layouts get straight edges and
+// overlap removal by scaling; dot, and smaller diagrams, keep splines.
+func TestDOTLargeDiagram(t *testing.T) {
+	tests := []struct {
+		n      int
+		layout string
+		large  bool
+		want   string
+	}{
+		{50, "sfdp", false, "splines=true, overlap=false"},
+		{150, "sfdp", true, "splines=line, overlap=scale"},
+		{150, "neato", true, "splines=line, overlap=scale"},
+		{150, "dot", true, "splines=true, overlap=false"},
+		{150, "", true, "splines=true, overlap=false"},
+	}
+	for _, tt := range tests {
+		sg := star(tt.n)
+		if got := Large(sg, false); got != tt.large {
+			t.Errorf("%d entities: Large = %v, want %v", tt.n, got, tt.large)
+		}
+		var b bytes.Buffer
+		if err := WriteDOT(&b, sg, DOTOptions{Layout: tt.layout}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tt.want) {
+			t.Errorf("%d entities, layout %q: want %q in the graph attributes, got %s", tt.n, tt.layout, tt.want, strings.SplitN(b.String(), "\n", 3)[1])
+		}
+	}
+}

@@ -40,21 +40,31 @@ func NewRenderer() *Renderer {
 	if p, err := exec.LookPath("dot"); err == nil {
 		return &Renderer{Path: p}
 	}
+	return &Renderer{Path: helperPath()}
+}
+
+// HelperRenderer is the renderer kg uses when no system Graphviz is
+// installed: kg-graphviz beside the running executable, on PATH or in the
+// user cache (Path "" when none is built yet). Benchmarks compare it with
+// the system's dot.
+func HelperRenderer() *Renderer { return &Renderer{Path: helperPath()} }
+
+func helperPath() string {
 	if exe, err := os.Executable(); err == nil {
 		p := filepath.Join(filepath.Dir(exe), "kg-graphviz")
 		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return &Renderer{Path: p}
+			return p
 		}
 	}
 	if p, err := exec.LookPath("kg-graphviz"); err == nil {
-		return &Renderer{Path: p}
+		return p
 	}
 	if p := cachedHelper(); p != "" {
 		if _, err := os.Stat(p); err == nil {
-			return &Renderer{Path: p}
+			return p
 		}
 	}
-	return &Renderer{}
+	return ""
 }
 
 func cachedHelper() string {

@@ -33,13 +33,13 @@ func (s *Store) PutQuads(ctx context.Context, docID string, quads []quad.Quad) e
 		return fmt.Errorf("put document %s: %w", docID, err)
 	}
 	if len(old) > 0 {
-		if err := s.apply(nil, old); err != nil {
+		if err := s.apply(ctx, nil, old); err != nil {
 			return fmt.Errorf("put document %s: remove old version: %w", docID, err)
 		}
 	}
-	if err := s.apply(quads, nil); err != nil {
+	if err := s.apply(ctx, quads, nil); err != nil {
 		if len(old) > 0 {
-			if rerr := s.apply(old, nil); rerr != nil {
+			if rerr := s.apply(ctx, old, nil); rerr != nil {
 				return fmt.Errorf("put document %s: %w (and restoring the old version failed: %v)", docID, err, rerr)
 			}
 		}
@@ -49,7 +49,14 @@ func (s *Store) PutQuads(ctx context.Context, docID string, quads []quad.Quad) e
 }
 
 // apply writes one transaction of additions and removals.
-func (s *Store) apply(add, remove []quad.Quad) error {
+func (s *Store) apply(ctx context.Context, add, remove []quad.Quad) error {
+	if s.sqlDB != nil && len(remove) == 0 {
+		if err := s.pgAdd(ctx, add); err != nil {
+			return err
+		}
+		s.gen.Add(1)
+		return nil
+	}
 	tx := graph.NewTransactionN(len(add) + len(remove))
 	for _, q := range remove {
 		tx.RemoveQuad(q)
@@ -74,7 +81,7 @@ func (s *Store) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	if len(old) == 0 {
 		return false, nil
 	}
-	if err := s.apply(nil, old); err != nil {
+	if err := s.apply(ctx, nil, old); err != nil {
 		return false, fmt.Errorf("remove document %s: %w", id, err)
 	}
 	return true, nil

@@ -86,10 +86,12 @@ func Whole(ctx context.Context, s *graph.Store, opt PathOptions, maxNodes int) (
 	}
 	// Most connected entities first, so a cap keeps the heart of the graph.
 	degree := map[string]int{}
+	kept := facts[:0]
 	for i := range facts {
 		if opt.yearOK(&facts[i]) {
 			degree[facts[i].Subject]++
 			degree[facts[i].Object]++
+			kept = append(kept, facts[i])
 		}
 	}
 	ids := make([]string, 0, len(degree))
@@ -107,38 +109,60 @@ func Whole(ctx context.Context, s *graph.Store, opt PathOptions, maxNodes int) (
 		cut = fmt.Sprintf("kept the %d most connected of %d entities (--max-nodes)", maxNodes, len(ids))
 		ids = ids[:maxNodes]
 	}
-	return induced(ctx, s, ids, opt, cut)
+	// The facts are already read: keep those between two kept entities
+	// rather than reading them again entity by entity.
+	in := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		in[id] = true
+	}
+	sg, err := entitiesOf(ctx, s, ids, cut)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range kept {
+		if in[f.Subject] && in[f.Object] {
+			sg.Facts = append(sg.Facts, f)
+		}
+	}
+	sortFacts(sg.Facts)
+	return sg, nil
 }
 
 // induced returns the entities and every fact between two of them.
 func induced(ctx context.Context, s *graph.Store, ids []string, opt PathOptions, cut string) (*graph.Subgraph, error) {
-	in := map[string]bool{}
-	for _, id := range ids {
-		in[id] = true
+	sg, err := entitiesOf(ctx, s, ids, cut)
+	if err != nil {
+		return nil, err
 	}
-	sg := &graph.Subgraph{Entities: map[string]graph.Entity{}, Cut: cut}
-	seen := map[string]bool{}
-	for _, id := range ids {
-		if err := addEntity(ctx, s, sg, id); err != nil {
-			return nil, err
-		}
-		facts, err := s.Facts(ctx, graph.FactFilter{Entity: id, Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
-		if err != nil {
-			return nil, err
-		}
-		for i := range facts {
-			f := &facts[i]
-			if seen[f.ID] || !in[f.Subject] || !in[f.Object] || !opt.yearOK(f) {
-				continue
-			}
-			if opt.Directed && !in[f.Subject] {
-				continue
-			}
-			seen[f.ID] = true
-			sg.Facts = append(sg.Facts, *f)
+	facts, err := s.FactsAmong(ctx, ids, graph.FactFilter{Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
+	if err != nil {
+		return nil, err
+	}
+	for i := range facts {
+		if opt.yearOK(&facts[i]) {
+			sg.Facts = append(sg.Facts, facts[i])
 		}
 	}
 	sortFacts(sg.Facts)
+	return sg, nil
+}
+
+// entitiesOf starts a subgraph with the given entities, read without
+// their fact counts; an id no document names gets its type from its
+// prefix and itself as name.
+func entitiesOf(ctx context.Context, s *graph.Store, ids []string, cut string) (*graph.Subgraph, error) {
+	ents, err := s.EntitiesByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	sg := &graph.Subgraph{Entities: make(map[string]graph.Entity, len(ids)), Cut: cut}
+	for _, id := range ids {
+		e, ok := ents[id]
+		if !ok {
+			e = graph.Entity{ID: id, Type: graph.EntityType(id), Name: id}
+		}
+		sg.Entities[id] = e
+	}
 	return sg, nil
 }
 
@@ -146,14 +170,11 @@ func addEntity(ctx context.Context, s *graph.Store, sg *graph.Subgraph, id strin
 	if _, ok := sg.Entities[id]; ok {
 		return nil
 	}
-	e, ok, err := s.Entity(ctx, id)
+	one, err := entitiesOf(ctx, s, []string{id}, "")
 	if err != nil {
 		return err
 	}
-	if !ok {
-		e.Entity = graph.Entity{ID: id, Type: graph.EntityType(id), Name: id}
-	}
-	sg.Entities[id] = e.Entity
+	sg.Entities[id] = one.Entities[id]
 	return nil
 }
 

@@ -84,6 +84,7 @@ func printBench(a *app, r *bench.Result) error {
 	fmt.Fprintf(tw, "open, ready for a path\t%s\t\n", v(r.OpenReadyMs, "ms"))
 	fmt.Fprintf(tw, "Neo4j CSV\t%s\t%s encoding/csv\n", v(r.CSVRowsPerS, "rows/s"), v(r.RawCSVRowsPerS, "rows/s"))
 	fmt.Fprintf(tw, "SVG of 300 entities\t%s\t%s native dot\n", v(r.SVG300Ms, "ms"), v(r.NativeDotSVG300Ms, "ms"))
+	fmt.Fprintf(tw, "SVG, kg-graphviz (WebAssembly)\t%s\t%s native dot\n", v(r.HelperSVG300Ms, "ms"), v(r.NativeDotSVG300Ms, "ms"))
 	if err := tw.Flush(); err != nil {
 		return err
 	}

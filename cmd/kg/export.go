@@ -24,8 +24,12 @@ func (a *app) drawTo(ctx context.Context, w io.Writer, sg *graph.Subgraph, f dra
 	if sg.Cut != "" {
 		fmt.Fprintln(a.Err, "kg:", sg.Cut)
 	}
+	layout := f.layout
+	if f.format != "dot" {
+		layout = a.drawLayout(sg, f)
+	}
 	var dot bytes.Buffer
-	if err := exports.WriteDOT(&dot, sg, exports.DOTOptions{Merge: f.merge, Title: title, Layout: f.layout}); err != nil {
+	if err := exports.WriteDOT(&dot, sg, exports.DOTOptions{Merge: f.merge, Title: title, Layout: layout}); err != nil {
 		return err
 	}
 	if f.format == "dot" {
@@ -34,7 +38,7 @@ func (a *app) drawTo(ctx context.Context, w io.Writer, sg *graph.Subgraph, f dra
 	}
 	r := exports.NewRenderer()
 	r.Notify = func(msg string) { fmt.Fprintln(a.Err, "kg:", msg) }
-	return r.Render(ctx, dot.Bytes(), f.layout, f.format, w)
+	return r.Render(ctx, dot.Bytes(), layout, f.format, w)
 }
 
 type neighborsOptions struct {
@@ -159,7 +163,7 @@ Negated facts are never drawn or exported as edges (neo4j takes them with
 		},
 	}
 	opt.selectionFlags.register(cmd)
-	cmd.Flags().StringVar(&opt.drawFlags.layout, "layout", "dot", "Graphviz layout: dot, neato, fdp, circo, sfdp, twopi")
+	opt.drawFlags.registerLayout(cmd, "Graphviz layout: dot, neato, fdp, circo, sfdp, twopi (default: dot, sfdp past 200 edges)")
 	cmd.Flags().BoolVar(&opt.drawFlags.merge, "merge", false, "draw all facts between two entities as one edge")
 	cmd.Flags().StringVarP(&opt.output, "output", "o", "", "output file (a directory for neo4j); default standard output")
 	cmd.Flags().StringVar(&opt.center, "center", "", "only the neighbourhood of this entity")

@@ -42,15 +42,32 @@ func (f *selectionFlags) options() (queries.PathOptions, error) {
 
 // drawFlags are the flags of commands that can draw their answer.
 type drawFlags struct {
-	format string
-	layout string
-	merge  bool
+	format    string
+	layout    string
+	merge     bool
+	layoutSet func() bool // whether --layout was given
 }
 
 func (f *drawFlags) register(cmd *cobra.Command, formats string) {
 	cmd.Flags().StringVar(&f.format, "format", "text", formats)
-	cmd.Flags().StringVar(&f.layout, "layout", "dot", "Graphviz layout for svg/png: dot, neato, fdp, circo, sfdp, twopi")
+	f.registerLayout(cmd, "Graphviz layout for svg/png: dot, neato, fdp, circo, sfdp, twopi (default: dot, sfdp past 200 edges)")
 	cmd.Flags().BoolVar(&f.merge, "merge", false, "draw all facts between two entities as one edge")
+}
+
+func (f *drawFlags) registerLayout(cmd *cobra.Command, usage string) {
+	cmd.Flags().StringVar(&f.layout, "layout", "dot", usage)
+	f.layoutSet = func() bool { return cmd.Flags().Changed("layout") }
+}
+
+// drawLayout is the layout to draw sg with: the one asked for, else dot,
+// or sfdp for a diagram too large for dot to lay out in reasonable time.
+func (a *app) drawLayout(sg *graph.Subgraph, f drawFlags) string {
+	asked := f.layoutSet != nil && f.layoutSet()
+	if asked || f.layout != "dot" || !exports.Large(sg, f.merge) {
+		return f.layout
+	}
+	fmt.Fprintf(a.Err, "kg: more than %d edges: drawn with --layout sfdp (dot would take minutes; --layout dot to insist)\n", exports.LargeEdges)
+	return "sfdp"
 }
 
 type pathOptions struct {
