@@ -585,6 +585,10 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		}
 	}
 	qst, err := s.QS.Stats(ctx, true)
+	if err != nil && st.Documents == 0 && len(facts) == 0 && strings.Contains(err.Error(), "no bucket") {
+		// A new bolt store has no quad bucket until the first write.
+		return st, nil
+	}
 	if err != nil {
 		return st, err
 	}

@@ -68,6 +68,10 @@ func Open(dsn string) (*Store, error) {
 		return openWith("memstore", "", dsn, nil)
 	case strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://"):
 		return openSQL(dsn)
+	case strings.Contains(dsn, "://"):
+		// "mysql://…" would otherwise become a bolt directory of that name.
+		scheme, _, _ := strings.Cut(dsn, "://")
+		return nil, fmt.Errorf("open store %s: unknown kind of store %q (want a bolt directory, memory: or postgres://…)", dsn, scheme)
 	default:
 		return openBolt(dsn)
 	}

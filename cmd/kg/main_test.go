@@ -155,4 +155,19 @@ func TestBadDB(t *testing.T) {
 	if code == 0 || !strings.Contains(errs, "not a kg store") {
 		t.Errorf("bad --db: exit %d: %s", code, errs)
 	}
+	// An unknown scheme is an error, not a bolt directory named "mysql:".
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, _, errs = kg(t, "--db", "mysql://host/db", "facts")
+	if code == 0 || !strings.Contains(errs, `unknown kind of store "mysql"`) {
+		t.Errorf("mysql:// --db: exit %d: %s", code, errs)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("an unknown --db left %v behind", entries)
+	}
+	// A new, empty store has stats.
+	code, out, errs := kg(t, "--db", filepath.Join(dir, "new.db"), "stats")
+	if code != 0 || !strings.Contains(out, "documents  0") {
+		t.Errorf("stats of a new store: exit %d: %s %s", code, out, errs)
+	}
 }
