@@ -152,10 +152,10 @@ func (x *Index) Edges(node string, opt PathOptions) []Edge {
 			continue
 		}
 		last = e
-		if opt.Directed && !e.forward {
+		rel := x.rels[e.rel]
+		if opt.Directed && !e.forward && !symmetric(rel) {
 			continue
 		}
-		rel := x.rels[e.rel]
 		if !opt.relationOK(rel) {
 			continue
 		}

@@ -14,7 +14,7 @@ import (
 // PathOptions narrow a path or neighbourhood query.
 type PathOptions struct {
 	Relations      []string // only these relations (nil: all)
-	Directed       bool     // follow edges from subject to object only
+	Directed       bool     // follow edges from subject to object only (symmetric relations both ways)
 	MaxHops        int      // 0: no limit (shortest path); all-paths needs one
 	Since, Until   int      // only facts of these years (0: open); facts without a year pass
 	IncludeNegated bool     // also follow negated facts
@@ -94,6 +94,9 @@ func Edges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([
 			if !opt.relationOK(rel) {
 				continue
 			}
+			if opt.Directed && d == quad.Object && !symmetric(rel) {
+				continue
+			}
 			e := Edge{Relation: rel, Forward: d == quad.Subject}
 			other := q.Object
 			if d == quad.Object {
@@ -114,13 +117,19 @@ func Edges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([
 	if err := visit(quad.Subject); err != nil {
 		return nil, err
 	}
-	if !opt.Directed {
-		if err := visit(quad.Object); err != nil {
-			return nil, err
-		}
+	// Directed traversals still walk symmetric relations both ways: a
+	// diplomatic relation has no direction to follow.
+	if err := visit(quad.Object); err != nil {
+		return nil, err
 	}
 	sortEdges(out)
 	return out, nil
+}
+
+// symmetric reports a relation with no direction (ONTOLOGY.md).
+func symmetric(rel string) bool {
+	r, _ := graph.LookupRelation(rel)
+	return r.Symmetric
 }
 
 func factEdges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([]Edge, error) {
@@ -139,7 +148,7 @@ func factEdges(ctx context.Context, s *graph.Store, node string, opt PathOptions
 		switch {
 		case f.Subject == node:
 			e = Edge{To: f.Object, Relation: f.Relation, Forward: true}
-		case !opt.Directed:
+		case !opt.Directed || symmetric(f.Relation):
 			e = Edge{To: f.Subject, Relation: f.Relation, Forward: false}
 		default:
 			continue

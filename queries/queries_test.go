@@ -141,3 +141,21 @@ func TestResolve(t *testing.T) {
 		t.Errorf("unknown name should suggest AAA: %v", err)
 	}
 }
+
+// --directed follows subject to object, but a symmetric relation (meets:
+// C meets D) has no direction: D reaches C through it, from the index and
+// from the facts (years bound the query to the facts).
+func TestDirectedFollowsSymmetricBothWays(t *testing.T) {
+	ctx := context.Background()
+	s := chain(t)
+	for _, opt := range []PathOptions{{Directed: true}, {Directed: true, Since: 1900}} {
+		p, err := ShortestPath(ctx, s, "country:DDD", "country:CCC", opt)
+		if err != nil || hops(p) != "DDD<meets<CCC" {
+			t.Errorf("%+v: DDD to CCC: %q, %v; want the meets edge walked backwards", opt, hops(p), err)
+		}
+		p, err = ShortestPath(ctx, s, "country:CCC", "country:AAA", opt)
+		if err != nil || p != nil {
+			t.Errorf("%+v: CCC to AAA: %q, %v; want no path (supports is directed)", opt, hops(p), err)
+		}
+	}
+}
