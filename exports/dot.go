@@ -73,6 +73,9 @@ type edgeGroup struct {
 	subject, object string
 	relations       []string
 	facts           []graph.Fact
+	// forward and backward say which ways its directed facts go: from
+	// subject to object, or (merged edges only) from object to subject.
+	forward, backward bool
 }
 
 // WriteDOT writes the subgraph as a Graphviz DOT diagram: node shape and
@@ -135,8 +138,13 @@ func WriteDOT(w io.Writer, sg *graph.Subgraph, opt DOTOptions) error {
 			"tooltip=" + quoteDOT(edgeTooltip(g)),
 			"penwidth=" + strconv.FormatFloat(penWidth(g), 'f', 1, 64),
 		}
-		if symmetricOnly(g.relations) {
+		switch {
+		case symmetricOnly(g.relations) || !g.forward && !g.backward:
 			attrs = append(attrs, "dir=none")
+		case g.forward && g.backward:
+			attrs = append(attrs, "dir=both")
+		case g.backward:
+			attrs = append(attrs, "dir=back")
 		}
 		fmt.Fprintf(bw, "  %s -> %s [%s];\n", quoteDOT(g.subject), quoteDOT(g.object), strings.Join(attrs, ", "))
 	}
@@ -163,7 +171,10 @@ func groupFacts(facts []graph.Fact, merge bool) []*edgeGroup {
 			continue
 		}
 		s, o := f.Subject, f.Object
-		if r, ok := graph.LookupRelation(f.Relation); ok && r.Symmetric && s > o {
+		r, _ := graph.LookupRelation(f.Relation)
+		if (r.Symmetric || merge) && s > o {
+			// --merge: every fact between the two is one edge, whichever
+			// way it goes (the arrowheads say which ways).
 			s, o = o, s
 		}
 		key := s + "\x00" + o
@@ -175,6 +186,13 @@ func groupFacts(facts []graph.Fact, merge bool) []*edgeGroup {
 			g = &edgeGroup{subject: s, object: o}
 			byKey[key] = g
 			out = append(out, g)
+		}
+		if !r.Symmetric {
+			if f.Subject == s {
+				g.forward = true
+			} else {
+				g.backward = true
+			}
 		}
 		if !contains(g.relations, f.Relation) {
 			g.relations = append(g.relations, f.Relation)
