@@ -43,6 +43,12 @@ func NewRenderer() *Renderer {
 	return &Renderer{Path: helperPath()}
 }
 
+// Native reports whether the renderer is a Graphviz installed on the
+// system rather than kg-graphviz.
+func (r *Renderer) Native() bool {
+	return r.Path != "" && filepath.Base(r.Path) != "kg-graphviz"
+}
+
 // HelperRenderer is the renderer kg uses when no system Graphviz is
 // installed: kg-graphviz beside the running executable, on PATH or in the
 // user cache (Path "" when none is built yet). Benchmarks compare it with

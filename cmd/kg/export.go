@@ -38,6 +38,9 @@ func (a *app) drawTo(ctx context.Context, w io.Writer, sg *graph.Subgraph, f dra
 	}
 	r := exports.NewRenderer()
 	r.Notify = func(msg string) { fmt.Fprintln(a.Err, "kg:", msg) }
+	if f.format == "png" && !r.Native() {
+		fmt.Fprintln(a.Err, "kg: warning: without Graphviz installed, PNG is drawn by kg-graphviz, whose PNG has no anti-aliasing and is hard to read; prefer svg, or install Graphviz (apt-get install graphviz)")
+	}
 	return r.Render(ctx, dot.Bytes(), layout, f.format, w)
 }
 
