@@ -130,10 +130,21 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn
 	if ref == nil {
 		return nil
 	}
+	// The references are gathered and the iterator closed before any
+	// quad is read: reading opens a second bolt read transaction, and two
+	// nested ones deadlock with a writer that must grow the file.
 	it := s.QS.QuadIterator(d, ref)
-	defer it.Close()
+	var refs []graph.Ref
 	for it.Next(ctx) {
-		fn(s.QS.Quad(it.Result()))
+		refs = append(refs, it.Result())
 	}
-	return it.Err()
+	err := it.Err()
+	it.Close()
+	if err != nil {
+		return err
+	}
+	for _, r := range refs {
+		fn(s.QS.Quad(r))
+	}
+	return nil
 }
