@@ -118,19 +118,25 @@ func (st *docState) titledPeople(s *sent) {
 		if k-j < 2 || st.x.lx.is(cueOrgHead, s.items[k-1].lower) {
 			continue // "the opposition Democratic Party" names no person
 		}
-		var words []string
-		for _, it := range s.items[j:k] {
-			words = append(words, it.text)
-		}
-		name := strings.Join(words, " ")
-		e := &gazetteer.Entity{ID: "person:" + gazetteer.Slug(name), Type: graph.TypePerson, Name: name}
-		if known := st.x.gaz.Entity(e.ID); known != nil {
-			e = known
-		}
-		id := st.note(e, name)
-		merged := item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[j].start, end: s.items[k-1].end, ent: id, entType: graph.TypePerson}
-		s.items = append(s.items[:j], append([]item{merged}, s.items[k:]...)...)
+		st.mergeNamed(s, j, k, graph.TypePerson, "person:")
 	}
+}
+
+// mergeNamed makes items [i, j) one mention of the entity they name: the
+// gazetteer's when it knows the id their name gives, else a new one.
+func (st *docState) mergeNamed(s *sent, i, j int, typ, prefix string) {
+	words := make([]string, 0, j-i)
+	for _, it := range s.items[i:j] {
+		words = append(words, it.text)
+	}
+	name := strings.Join(words, " ")
+	e := &gazetteer.Entity{ID: prefix + gazetteer.Slug(name), Type: typ, Name: name}
+	if known := st.x.gaz.Entity(e.ID); known != nil {
+		e = known
+	}
+	id := st.note(e, name)
+	merged := item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[i].start, end: s.items[j-1].end, ent: id, entType: typ}
+	s.items = append(s.items[:i], append([]item{merged}, s.items[j:]...)...)
 }
 
 // titleAt reports how many items at i form a title ("Vice President") and
@@ -541,18 +547,7 @@ func (st *docState) namedEvents(s *sent) {
 		} else if end+1 < len(s.items) && s.items[end].lower == "of" && yearOf(s.items[end+1].text) != 0 {
 			end += 2 // "the Libyan War of 2011"
 		}
-		words := make([]string, 0, end-start)
-		for _, it := range s.items[start:end] {
-			words = append(words, it.text)
-		}
-		name := strings.Join(words, " ")
-		e := &gazetteer.Entity{ID: "event:" + gazetteer.Slug(name), Type: graph.TypeEvent, Name: name}
-		if known := st.x.gaz.Entity(e.ID); known != nil {
-			e = known
-		}
-		id := st.note(e, name)
-		merged := item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[start].start, end: s.items[end-1].end, ent: id, entType: graph.TypeEvent}
-		s.items = append(s.items[:start], append([]item{merged}, s.items[end:]...)...)
+		st.mergeNamed(s, start, end, graph.TypeEvent, "event:")
 		h = start
 	}
 }
