@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"kg/graph"
 	"kg/ingest/gazetteer"
@@ -37,6 +38,7 @@ type item struct {
 // sent is an analysed sentence.
 type sent struct {
 	text         string
+	lower        string // text in lower case, once asked for (lowerText)
 	items        []item
 	triggers     []match // every trigger of the sentence, left to right
 	present      bool    // speaks of the present ("currently", "today")
@@ -391,7 +393,15 @@ func isDeterminer(w string) bool {
 }
 
 func isLowerWord(s string) bool {
-	return s != "" && s == strings.ToLower(s) && isWordRune([]rune(s)[0])
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if i == 0 && !isWordRune(r) || unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isPunctText(s string) bool { return s != "" && !isWordRune([]rune(s)[0]) }
@@ -461,7 +471,7 @@ func (s *sent) yearNear(i, lastYear, paraYear int) int {
 	if s.present {
 		return 0 // "Currently …": not the paragraph's narrative year
 	}
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	if strings.Contains(lower, "that year") || strings.Contains(lower, "same year") {
 		return lastYear
 	}
@@ -609,4 +619,12 @@ func (st *docState) disasterEvent(s *sent) {
 	id := st.note(e, "")
 	it := &s.items[noun]
 	it.kind, it.ent, it.entType = entity, id, graph.TypeEvent
+}
+
+// lowerText is the sentence in lower case, computed once.
+func (s *sent) lowerText() string {
+	if s.lower == "" {
+		s.lower = strings.ToLower(s.text)
+	}
+	return s.lower
 }

@@ -266,7 +266,7 @@ func (st *docState) participation(s *sent, first int) {
 		st.event, st.eventAge, st.paraEvent = event, 0, event
 	} else {
 		st.eventAge++
-		lower := strings.ToLower(s.text)
+		lower := s.lowerText()
 		if st.eventAge <= 3 && (strings.Contains(lower, "the war") || strings.Contains(lower, "the conflict")) {
 			event = st.event
 		} else if st.paraEvent != "" {
@@ -372,7 +372,7 @@ func (st *docState) stateYear(s *sent) int {
 			}
 		}
 	}
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	if st.event != "" && st.eventAge <= 3 && (strings.Contains(lower, "the war") || strings.Contains(lower, "the conflict")) {
 		if e := st.x.gaz.Entity(st.event); e != nil && e.Year != 0 {
 			return e.Year

@@ -56,7 +56,18 @@ func tokenize(s string) []token {
 
 func newToken(s string, i, j int) token {
 	t := s[i:j]
-	return token{Text: t, Lower: strings.ToLower(t), Start: i, End: j}
+	return token{Text: t, Lower: lower(t), Start: i, End: j}
+}
+
+// lower is strings.ToLower without allocating for words already in lower
+// case, the common case.
+func lower(t string) string {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(t)
+		}
+	}
+	return t
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
