@@ -30,9 +30,20 @@ type item struct {
 	start, end int    // byte offsets in the sentence
 	ent        string // entity id (entity, resolved pronoun)
 	entType    string
-	demonym    bool // the mention is a demonym ("Cuban")
-	modifier   bool // qualifies the next argument ("Venezuelan" in "Venezuelan President Maduro"): not one itself
-	aside      bool // inside an apposition or a relative clause set off by commas
+	demonym    bool   // the mention is a demonym ("Cuban")
+	modifier   bool   // qualifies the next argument ("Venezuelan" in "Venezuelan President Maduro"): not one itself
+	aside      bool   // inside an apposition or a relative clause set off by commas
+	cues       uint32 // a word's cue classes (Lexicon.cues), looked up once
+}
+
+// is reports whether an item is a word of a cue class: from the bits
+// looked up when the word became an item, or, for a merged item, from its
+// lower-case text.
+func (st *docState) is(c cue, it item) bool {
+	if it.kind == word {
+		return it.cues&(1<<c) != 0
+	}
+	return st.x.lx.is(c, it.lower)
 }
 
 // sent is an analysed sentence.
@@ -70,10 +81,10 @@ func (st *docState) analyse(text string) *sent {
 			mi++
 			continue
 		}
-		s.items = append(s.items, item{kind: word, lower: t.Lower, text: t.Text, start: t.Start, end: t.End})
+		s.items = append(s.items, item{kind: word, lower: t.Lower, text: t.Text, start: t.Start, end: t.End, cues: st.x.lx.cues[t.Lower]})
 	}
 	for _, it := range s.items {
-		if it.kind == word && st.x.lx.is(cuePresent, it.lower) {
+		if it.kind == word && st.is(cuePresent, it) {
 			s.present = true
 		}
 	}
@@ -106,7 +117,7 @@ func (st *docState) mentionItem(m gazetteer.Mention) item {
 func (st *docState) titledPeople(s *sent) {
 	for i := 0; i < len(s.items); i++ {
 		n, _ := st.titleAt(s, i)
-		if n == 0 && s.items[i].kind == word && isLowerWord(s.items[i].text) && st.x.lx.is(cuePersonRole, s.items[i].lower) {
+		if n == 0 && s.items[i].kind == word && isLowerWord(s.items[i].text) && st.is(cuePersonRole, s.items[i]) {
 			n = 1 // "opposition candidate Edmundo González": a person, no leader
 		}
 		if n == 0 {
@@ -117,7 +128,7 @@ func (st *docState) titledPeople(s *sent) {
 		for k < len(s.items) && k-j < 3 && s.items[k].kind == word && isCapitalized(s.items[k].text) && !isPunctText(s.items[k].text) {
 			k++
 		}
-		if k-j < 2 || st.x.lx.is(cueOrgHead, s.items[k-1].lower) {
+		if k-j < 2 || st.is(cueOrgHead, s.items[k-1]) {
 			continue // "the opposition Democratic Party" names no person
 		}
 		st.mergeNamed(s, j, k, graph.TypePerson, "person:")
@@ -194,7 +205,7 @@ func (st *docState) references(s *sent) {
 			it.kind, it.ent, it.entType = pronoun, speaker, graph.EntityType(speaker)
 			continue
 		}
-		if it.lower == "the" && i+1 < len(s.items) && s.items[i+1].kind == word && st.x.lx.is(cueEventHead, s.items[i+1].lower) {
+		if it.lower == "the" && i+1 < len(s.items) && s.items[i+1].kind == word && st.is(cueEventHead, s.items[i+1]) {
 			// "recognized the referendum": the latest event of that kind.
 			if id := st.latestEvent(s.items[i+1].lower); id != "" {
 				merged := item{kind: pronoun, text: it.text + " " + s.items[i+1].text, lower: it.lower + " " + s.items[i+1].lower,
@@ -203,7 +214,7 @@ func (st *docState) references(s *sent) {
 				continue
 			}
 		}
-		if st.x.lx.is(cuePronoun, it.lower) && (it.lower == "it" || it.lower == "they") {
+		if st.is(cuePronoun, *it) && (it.lower == "it" || it.lower == "they") {
 			if id := st.resolvePronoun(s, i); id != "" {
 				it.kind, it.ent, it.entType = pronoun, id, graph.EntityType(id)
 			}
@@ -318,7 +329,7 @@ func (st *docState) resolvePronoun(s *sent, i int) string {
 		return it.kind == entity && !it.demonym && it.entType != graph.TypePerson && !st.inPP(s, j)
 	}
 	copula := i+1 < len(s.items) && (s.items[i+1].lower == "is" || s.items[i+1].lower == "was")
-	if i > 1 && s.items[i-1].text == "," && st.x.lx.is(cueSubordinator, s.items[0].lower) && !copula {
+	if i > 1 && s.items[i-1].text == "," && st.is(cueSubordinator, s.items[0]) && !copula {
 		// "Although Japan does not recognize North Korea, it sent food
 		// aid": the subject of the clause put first.
 		for j := 1; j < i; j++ {
@@ -374,7 +385,7 @@ func (st *docState) inPP(s *sent, i int) bool {
 		if w.kind != word {
 			return false
 		}
-		if st.x.lx.is(cuePreposition, w.lower) {
+		if st.is(cuePreposition, w) {
 			return true
 		}
 		if !isDeterminer(w.lower) && !isCapitalized(w.text) && !isNumber(w.text) {
@@ -501,7 +512,7 @@ func (st *docState) findSpeaker(s *sent) string {
 		return ""
 	}
 	for i, it := range s.items {
-		if it.kind != word || !st.x.lx.is(cueSpeech, it.lower) {
+		if it.kind != word || !st.is(cueSpeech, it) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1, i + 2} {
@@ -536,13 +547,13 @@ func (s *sent) endYear(j int) bool {
 func (st *docState) namedEvents(s *sent) {
 	for h := 1; h < len(s.items); h++ {
 		head := s.items[h]
-		if head.kind != word || !isCapitalized(head.text) || !st.x.lx.is(cueEventHead, head.lower) {
+		if head.kind != word || !isCapitalized(head.text) || !st.is(cueEventHead, head) {
 			continue
 		}
 		start := h
 		for k := h - 1; k >= 0 && h-k <= 4; k-- {
 			it := s.items[k]
-			capWord := it.kind == word && isCapitalized(it.text) && !isPunctText(it.text) && !isDeterminer(it.lower) && !st.x.lx.is(cuePreposition, it.lower)
+			capWord := it.kind == word && isCapitalized(it.text) && !isPunctText(it.text) && !isDeterminer(it.lower) && !st.is(cuePreposition, it)
 			if !(capWord || it.kind == entity && (it.demonym || it.entType == graph.TypeCountry) || it.kind == word && yearOf(it.text) != 0) {
 				break
 			}
@@ -600,7 +611,7 @@ func (st *docState) disasterEvent(s *sent) {
 			return // named already
 		case it.kind == entity && it.entType == graph.TypeCountry && !it.demonym && country == "":
 			country = it.ent
-		case it.kind == word && isLowerWord(it.text) && st.x.lx.is(cueDisaster, it.lower) && noun < 0:
+		case it.kind == word && isLowerWord(it.text) && st.is(cueDisaster, it) && noun < 0:
 			noun = k
 		}
 		if y := s.yearAt(k); y != 0 && year == 0 {

@@ -93,10 +93,10 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 	case ";", ":", "(", ")":
 		return true
 	}
-	if it.lower == "that" && k > 0 && (st.x.lx.is(cueSpeech, s.items[k-1].lower) || st.x.lx.is(cueDenial, s.items[k-1].lower)) {
+	if it.lower == "that" && k > 0 && (st.is(cueSpeech, s.items[k-1]) || st.is(cueDenial, s.items[k-1])) {
 		return true // "Vučić announced that two countries …": its own clause
 	}
-	return st.x.lx.is(cueBoundary, it.lower)
+	return st.is(cueBoundary, it)
 }
 
 // relation reads the facts stated by one trigger.
@@ -118,11 +118,11 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	if m.Form == "verb" && m.Participle && len(m.Words) == 1 && m.i > 0 && m.j < len(s.items) {
 		prev, next := s.items[m.i-1], s.items[m.j]
-		if (isArticle(prev.lower) || prev.kind == entity && prev.demonym) && next.kind == word && isLowerWord(next.text) && !isDeterminer(next.lower) && !st.x.lx.is(cuePreposition, next.lower) {
+		if (isArticle(prev.lower) || prev.kind == entity && prev.demonym) && next.kind == word && isLowerWord(next.text) && !isDeterminer(next.lower) && !st.is(cuePreposition, next) {
 			return // "Iranian armed forces", "the backed rebels": an adjective
 		}
 	}
-	if m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.x.lx.is(cuePhrasal, s.items[m.i-1].lower) {
+	if m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.is(cuePhrasal, s.items[m.i-1]) {
 		return // "pushed back", "dates back": a particle, not the verb "back"
 	}
 	if m.Form == "noun" && m.Relation == "diplomatic_relations" && len(m.Words) == 1 && !st.bonded(s, m, lo, hi) {
@@ -309,11 +309,11 @@ func (st *docState) relation(s *sent, m match) {
 			continue
 		}
 		switch {
-		case st.x.lx.is(cueNegation, w.lower):
+		case st.is(cueNegation, w):
 			negated = !negated
-		case st.x.lx.is(cueModal, w.lower):
+		case st.is(cueModal, w):
 			hypothetical = true
-		case st.x.lx.is(cueRequest, w.lower) && rel != "demands":
+		case st.is(cueRequest, w) && rel != "demands":
 			requested = true
 		}
 	}
@@ -976,7 +976,7 @@ func (st *docState) reciprocal(s *sent, j, hi int) bool {
 // between X and Y began"), not past a comparison or a comma.
 func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 	for k := m.i - 1; k >= lo && k >= m.i-4; k-- {
-		if s.items[k].kind == word && st.x.lx.is(cueBond, s.items[k].lower) {
+		if s.items[k].kind == word && st.is(cueBond, s.items[k]) {
 			return true
 		}
 	}
@@ -985,7 +985,7 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 		if w.lower == "than" || w.lower == "," {
 			break
 		}
-		if w.kind == word && st.x.lx.is(cueBond, w.lower) {
+		if w.kind == word && st.is(cueBond, w) {
 			return true
 		}
 	}
@@ -1057,7 +1057,7 @@ func (s *sent) possessed(a, hi int) int {
 // the text says the two no longer hold them.
 func (st *docState) ruptured(s *sent, m match, lo int) bool {
 	for k := m.i - 1; k >= lo && k >= m.i-3; k-- {
-		if w := s.items[k]; w.kind == word && st.x.lx.is(cueRupture, w.lower) {
+		if w := s.items[k]; w.kind == word && st.is(cueRupture, w) {
 			return true
 		}
 	}
@@ -1101,7 +1101,7 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 			}
 			break
 		}
-		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.x.lx.is(cuePreposition, it.lower) || st.isVerbLike(it.lower) {
+		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.is(cuePreposition, it) || st.isVerbLike(it.lower) {
 			break
 		}
 	}
@@ -1182,7 +1182,7 @@ func (st *docState) adjectival(s *sent, k int) bool {
 		return false
 	}
 	next := s.items[k+1]
-	if next.kind != word || !isLowerWord(next.text) || st.x.lx.is(cueAgent, next.lower) {
+	if next.kind != word || !isLowerWord(next.text) || st.is(cueAgent, next) {
 		return false
 	}
 	for _, t := range s.triggers {
@@ -1209,7 +1209,7 @@ func (st *docState) backing(s *sent) {
 			continue
 		}
 		rel := "supports"
-		if st.x.lx.is(cueHelping, s.items[j].lower) {
+		if st.is(cueHelping, s.items[j]) {
 			rel = "aid"
 			for _, w := range s.items[k+1 : j] {
 				if w.lower == "military" {
@@ -1313,10 +1313,10 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 	}
 	for v := before - 1; v >= 0; v-- {
 		w := s.items[v]
-		if w.kind != word || !(st.x.lx.is(cueSpeech, w.lower) || st.x.lx.is(cueDenial, w.lower)) {
+		if w.kind != word || !(st.is(cueSpeech, w) || st.is(cueDenial, w)) {
 			continue
 		}
-		denied = st.x.lx.is(cueDenial, w.lower)
+		denied = st.is(cueDenial, w)
 		lo, _ := st.clause(s, v, v+1)
 		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
 			return st.firstID(s, p), denied
@@ -1412,7 +1412,7 @@ func (st *docState) possessorOfThing(s *sent, k int) bool {
 		return false
 	}
 	next := s.items[k+2]
-	return next.kind == word && isLowerWord(next.text) && !st.x.lx.is(cueAgent, next.lower)
+	return next.kind == word && isLowerWord(next.text) && !st.is(cueAgent, next)
 }
 
 // peopleBefore returns a plural demonym standing for people ("Cubans",
