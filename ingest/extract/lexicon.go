@@ -257,6 +257,7 @@ const (
 	cuePersonRole
 	cueOrgHead
 	cueDeployment
+	cueMembers
 	cueGroup
 )
 
@@ -285,6 +286,7 @@ var cueNames = map[string]cue{
 	"person_role":  cuePersonRole,
 	"org_head":     cueOrgHead,
 	"deployment":   cueDeployment,
+	"members":      cueMembers,
 	"group":        cueGroup,
 }
 

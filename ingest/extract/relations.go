@@ -596,10 +596,24 @@ func (st *docState) nearestBefore(s *sent, i, lo int, outsidePP bool) int {
 			if outsidePP && st.possessorOfThing(s, k) {
 				continue // "undermining Ukraine's territorial integrity by helping"
 			}
+			if outsidePP && st.nounModifier(s, k) {
+				continue // "The United States and 15 other UN members sent"
+			}
 			return k
 		}
 	}
 	return -1
+}
+
+// nounModifier reports a name qualifying a noun for other parties after
+// it ("UN members", "NATO allies", "EU states"), which is not itself the
+// subject; "US officials" and "Cuban troops" speak for their country.
+func (st *docState) nounModifier(s *sent, k int) bool {
+	it := s.items[k]
+	if it.kind != entity || it.entType == graph.TypePerson || k+1 >= len(s.items) {
+		return false
+	}
+	return st.is(cueMembers, s.items[k+1])
 }
 
 // afterWord returns the first argument following the word w (within three
