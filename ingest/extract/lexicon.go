@@ -258,6 +258,7 @@ const (
 	cueOrgHead
 	cueDeployment
 	cueMembers
+	cueControl
 	cueGroup
 )
 
@@ -287,6 +288,7 @@ var cueNames = map[string]cue{
 	"org_head":     cueOrgHead,
 	"deployment":   cueDeployment,
 	"members":      cueMembers,
+	"control":      cueControl,
 	"group":        cueGroup,
 }
 

@@ -219,6 +219,11 @@ func (st *docState) relation(s *sent, m match) {
 		}
 		if subjects != nil {
 			// found in the noun's own phrase
+		} else if p := st.purposeSubject(s, m, lo); p >= 0 {
+			// "Soviet troops entered Afghanistan to support the
+			// government": the one who acts for that purpose.
+			subjects = s.groupBack(p, lo)
+			rule += "/purpose"
 		} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
 			subjects = s.groupBack(p, lo)
 		} else if p := st.nearestBefore(s, m.i, lo, false); p >= 0 {
@@ -1438,4 +1443,32 @@ func (st *docState) peopleBefore(s *sent, i, lo int) int {
 		}
 	}
 	return -1
+}
+
+// purposeSubject returns, for a verb trigger in an infinitive of purpose
+// ("X entered Y to support Z"), the clause's subject X rather than the
+// nearer object Y; -1 when the trigger is no such infinitive, or a verb of
+// control makes the object its subject ("asked Russia to send", "helped
+// Syria to build").
+func (st *docState) purposeSubject(s *sent, m match, lo int) int {
+	if m.Form != "verb" || m.i < 2 || s.items[m.i-1].lower != "to" {
+		return -1
+	}
+	near := st.nearestBefore(s, m.i, lo, true)
+	first := -1
+	for k := lo; k < m.i; k++ {
+		if isArg(s.items[k]) && !st.inPP(s, k) && !s.items[k].aside && s.items[k].entType != graph.TypeEvent {
+			first = k
+			break
+		}
+	}
+	if first < 0 || near <= first || m.i-first > 12 {
+		return -1
+	}
+	for k := first + 1; k < m.i; k++ {
+		if st.is(cueControl, s.items[k]) || s.items[k].lower == "which" || s.items[k].lower == "who" {
+			return -1
+		}
+	}
+	return first
 }
