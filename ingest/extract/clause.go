@@ -509,6 +509,20 @@ func (st *docState) speaker(s *sent) string {
 
 func (st *docState) findSpeaker(s *sent) string {
 	if !strings.ContainsAny(s.text, "\"“”") {
+		// "Germany will not send missiles to Ukraine, Chancellor Olaf
+		// Scholz said on Monday": an attribution closing the sentence.
+		for i := len(s.items) - 1; i > 1 && i >= len(s.items)-6; i-- {
+			if it := s.items[i]; it.kind == word && st.is(cueSpeech, it) && s.items[i-1].kind == entity && !s.items[i-1].demonym {
+				for k := i - 2; k >= 0 && k >= i-5; k-- { // past a title: ", Chancellor Olaf Scholz said"
+					if s.items[k].text == "," {
+						return s.items[i-1].ent
+					}
+					if s.items[k].kind != word || !isCapitalized(s.items[k].text) {
+						break
+					}
+				}
+			}
+		}
 		return ""
 	}
 	for i, it := range s.items {

@@ -307,6 +307,7 @@ func TestClaims(t *testing.T) {
 		{"Turkish officials said Ankara had shot down a Syrian helicopter.", "country:TUR attack country:SYR", "country:TUR", false},
 		{"\u201cWe will never recognize Kosovo,\u201d Serbian President Aleksandar Vucic said.", "person:aleksandar_vucic recognizes country:XKX", "person:aleksandar_vucic", true},
 		{"Cuba sent doctors to Haiti.", "country:CUB aid country:HTI", "", false},
+		{"Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Monday.", "country:DEU arms_transfer country:UKR", "person:olaf_scholz", true},
 	}
 	for _, c := range cases {
 		doc, err := reader.Read(strings.NewReader(c.text), reader.Text)
