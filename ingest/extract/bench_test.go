@@ -5,20 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"kg/ingest/gazetteer"
 	"kg/ingest/reader"
 )
 
 // BenchmarkExtract runs the extractor over the seed documents (MB/s).
 func BenchmarkExtract(b *testing.B) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	x, err := New(g)
-	if err != nil {
-		b.Fatal(err)
-	}
+	x := newTestExtractor(b)
 	var docs []*reader.Document
 	size := 0
 	for _, name := range []string{"000_d90099dbb2d22227.txt", "003_a658e70facf3b041.txt"} {

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"kg/graph"
-	"kg/ingest/gazetteer"
 	"kg/ingest/reader"
 )
 
@@ -16,14 +15,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Cuba and North Korea have enjoyed diplomatic relations since 1960.")
 	f.Add("“We strongly urge Chile today, and we urge Brazil, Mexico, and Peru to break ties,” Pence declared.")
 	f.Add("It was recognized by North Korea on March 16 of the same year. The DPRK sent 1,500 troops to the country.")
-	g, err := gazetteer.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	x, err := New(g)
-	if err != nil {
-		f.Fatal(err)
-	}
+	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := reader.Read(strings.NewReader(text), reader.Text)
 		if err != nil {
