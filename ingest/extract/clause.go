@@ -385,6 +385,9 @@ func (st *docState) inPP(s *sent, i int) bool {
 		if w.kind != word {
 			return false
 		}
+		if j >= 2 && s.asWellAs(j-2) {
+			return false // "Iran as well as Russia": a conjunction
+		}
 		if st.is(cuePreposition, w) {
 			return true
 		}

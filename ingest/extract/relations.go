@@ -696,7 +696,14 @@ func (s *sent) group(i, hi int) []int {
 			k = j + 2
 			continue
 		}
-		for j < hi && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "or" || s.items[j].lower == "the" || prep != "" && s.items[j].lower == prep && j > k) {
+		for j < hi && s.items[j].kind == word {
+			if s.asWellAs(j) {
+				conj, j = true, j+3
+				continue
+			}
+			if !(s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "or" || s.items[j].lower == "the" || prep != "" && s.items[j].lower == prep && j > k) {
+				break
+			}
 			conj = conj || s.items[j].lower == "and" || s.items[j].lower == "or"
 			repeated = repeated || s.items[j].lower == prep
 			j++
@@ -741,7 +748,14 @@ func (s *sent) groupBack(i, lo int) []int {
 		}
 		j := k
 		conj := false
-		for j >= lo && s.items[j].kind == word && (s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "the") {
+		for j >= lo && s.items[j].kind == word {
+			if j-2 >= lo && s.asWellAs(j-2) {
+				conj, j = true, j-3
+				continue
+			}
+			if !(s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "the") {
+				break
+			}
 			conj = conj || s.items[j].lower == "and"
 			j--
 		}
@@ -1471,4 +1485,9 @@ func (st *docState) purposeSubject(s *sent, m match, lo int) int {
 		}
 	}
 	return first
+}
+
+// asWellAs reports "as well as" at item j, a conjunction.
+func (s *sent) asWellAs(j int) bool {
+	return j+2 < len(s.items) && s.items[j].lower == "as" && s.items[j+1].lower == "well" && s.items[j+2].lower == "as"
 }
