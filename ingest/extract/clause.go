@@ -389,6 +389,11 @@ func (st *docState) inPP(s *sent, i int) bool {
 			return false // "Iran as well as Russia": a conjunction
 		}
 		if st.is(cuePreposition, w) {
+			// "since Israel has attacked Syria": a subordinator opening a
+			// clause whose subject the entity is, not a preposition.
+			if st.is(cueSubordinator, w) && i+1 < len(s.items) && s.items[i+1].kind == word && st.isVerbLike(s.items[i+1].lower) {
+				return false
+			}
 			return true
 		}
 		if !isDeterminer(w.lower) && !isCapitalized(w.text) && !isNumber(w.text) {
