@@ -6,6 +6,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"sort"
 	"strings"
@@ -107,32 +108,45 @@ func loadEmbedded() ([]*Entity, error) {
 		if err != nil {
 			return nil, err
 		}
-		sc := bufio.NewScanner(bytes.NewReader(b))
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			line := bytes.TrimSpace(sc.Bytes())
-			if len(line) == 0 {
-				continue
-			}
-			var e Entity
-			if strings.HasSuffix(name, "countries.jsonl") {
-				var c countryLine
-				if err := json.Unmarshal(line, &c); err != nil {
-					return nil, fmt.Errorf("%s:%d: %w", name, n, err)
-				}
-				e = Entity{ID: "country:" + c.ISO3, Type: "Country", Name: c.Name, Aliases: c.Names,
-					Demonyms: c.Demonyms, Capitals: c.Capitals, ISO3: c.ISO3, ISO2: c.ISO2, Former: c.Former}
-			} else if err := json.Unmarshal(line, &e); err != nil {
+		file, err := ReadDataFile(name, bytes.NewReader(b))
+		if err != nil {
+			return nil, err
+		}
+		ents = append(ents, file...)
+	}
+	return ents, nil
+}
+
+// ReadDataFile reads one file of the gazetteer's data/ folder: JSON Lines
+// of entities, or, for countries.jsonl, of countries in the short form
+// tools/gencountries writes. name is for the file type and error messages.
+func ReadDataFile(name string, r io.Reader) ([]*Entity, error) {
+	var ents []*Entity
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		var e Entity
+		if strings.HasSuffix(name, "countries.jsonl") {
+			var c countryLine
+			if err := json.Unmarshal(line, &c); err != nil {
 				return nil, fmt.Errorf("%s:%d: %w", name, n, err)
 			}
-			if e.ID == "" || e.Name == "" || e.Type == "" {
-				return nil, fmt.Errorf("%s:%d: an entity needs id, type and name", name, n)
-			}
-			ents = append(ents, &e)
+			e = Entity{ID: "country:" + c.ISO3, Type: "Country", Name: c.Name, Aliases: c.Names,
+				Demonyms: c.Demonyms, Capitals: c.Capitals, ISO3: c.ISO3, ISO2: c.ISO2, Former: c.Former}
+		} else if err := json.Unmarshal(line, &e); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
 		}
-		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+		if e.ID == "" || e.Name == "" || e.Type == "" {
+			return nil, fmt.Errorf("%s:%d: an entity needs id, type and name", name, n)
 		}
+		ents = append(ents, &e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return ents, nil
 }

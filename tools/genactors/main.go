@@ -107,7 +107,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -365,42 +364,33 @@ func newGen(data, wordsPath string) (*gen, error) {
 		if strings.HasSuffix(name, "_phoenix.jsonl") {
 			continue
 		}
-		b, err := os.ReadFile(filepath.Join(data, name))
+		fh, err := os.Open(filepath.Join(data, name))
 		if err != nil {
 			return nil, err
 		}
-		sc := bufio.NewScanner(bytes.NewReader(b))
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			line := bytes.TrimSpace(sc.Bytes())
-			if len(line) == 0 {
+		file, err := gazetteer.ReadDataFile(name, fh)
+		fh.Close()
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range file {
+			g.curated[e.ID] = true
+			if e.Type != "Country" || e.ISO3 == "" {
 				continue
 			}
-			var e gazetteer.Entity
-			if name == "countries.jsonl" {
-				var c countryLine
-				if err := json.Unmarshal(line, &c); err != nil {
-					return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+			g.iso[e.ISO3] = true
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if !strings.Contains(n, " ") {
+					g.countryWords[strings.ToLower(n)] = true
 				}
-				e = gazetteer.Entity{ID: "country:" + c.ISO3, Type: "Country", Name: c.Name, Aliases: c.Names,
-					Demonyms: c.Demonyms, Capitals: c.Capitals, ISO3: c.ISO3, ISO2: c.ISO2, Former: c.Former}
-				g.iso[c.ISO3] = true
-				for _, n := range append([]string{c.Name}, c.Names...) {
-					if !strings.Contains(n, " ") {
-						g.countryWords[strings.ToLower(n)] = true
-					}
-				}
-				for _, d := range c.Demonyms {
-					if !strings.Contains(d, " ") {
-						g.demonyms[strings.ToLower(d)] = true
-					}
-				}
-			} else if err := json.Unmarshal(line, &e); err != nil {
-				return nil, fmt.Errorf("%s:%d: %w", name, n, err)
 			}
-			ents = append(ents, &e)
-			g.curated[e.ID] = true
+			for _, d := range e.Demonyms {
+				if !strings.Contains(d, " ") {
+					g.demonyms[strings.ToLower(d)] = true
+				}
+			}
 		}
+		ents = append(ents, file...)
 	}
 	for _, d := range []string{"soviet", "soviets", "american", "americans", "european", "arab", "western", "eastern", "african", "asian"} {
 		g.demonyms[d] = true
