@@ -1144,12 +1144,8 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 	}
 	if m.Relation == "transfer" {
 		// "the delivery of Iranian drones": the demonym of what is given.
-		for k := m.j; k < end; k++ {
-			if it := s.items[k]; it.kind == entity && it.demonym && k+1 < len(s.items) && s.items[k+1].kind == word {
-				if _, isItem := st.x.lx.items[s.items[k+1].lower]; isItem {
-					return k, "/origin"
-				}
-			}
+		if k := st.origin(s, m.j, end); k >= 0 {
+			return k, "/origin"
 		}
 	}
 	for _, t := range s.triggers {
