@@ -50,6 +50,7 @@ type Lexicon struct {
 	confidences map[string]float64
 	// predecessors maps a country to the states it continues, by years.
 	predecessors map[string][]predecessor
+	successors   map[string]string // former state -> the country continuing it
 }
 
 // predecessor is the state a country's name stands for in [from, until].
@@ -83,6 +84,7 @@ func loadLexicon() (*Lexicon, error) {
 		cues:            map[string]uint32{},
 
 		predecessors: map[string][]predecessor{},
+		successors:   map[string]string{},
 		confidences:  map[string]float64{},
 	}
 	irregular := map[string][2]string{}
@@ -181,6 +183,7 @@ func loadLexicon() (*Lexicon, error) {
 			return fmt.Errorf("bad years %q-%q", f[1], f[2])
 		}
 		lx.predecessors[f[0]] = append(lx.predecessors[f[0]], predecessor{from, until, f[3]})
+		lx.successors[f[3]] = f[0]
 		return nil
 	})
 	if err != nil {
@@ -424,12 +427,8 @@ func (lx *Lexicon) confidence(rule string) float64 {
 // successor returns the country a former state in predecessors.tsv is
 // continued by, or the id itself.
 func (lx *Lexicon) successor(id string) string {
-	for country, ps := range lx.predecessors {
-		for _, p := range ps {
-			if p.id == id {
-				return country
-			}
-		}
+	if to, ok := lx.successors[id]; ok {
+		return to
 	}
 	return id
 }
