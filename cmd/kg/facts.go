@@ -130,20 +130,15 @@ func checkRelations(rels []string) error {
 // stored entity when no id is given.
 func entityMap(ctx context.Context, s *graph.Store, ids ...string) (map[string]graph.Entity, error) {
 	if len(ids) > 0 {
-		m := make(map[string]graph.Entity, len(ids))
+		seen := map[string]bool{}
+		var uniq []string
 		for _, id := range ids {
-			if _, done := m[id]; done {
-				continue
-			}
-			e, ok, err := s.Entity(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				m[id] = e.Entity
+			if !seen[id] {
+				seen[id] = true
+				uniq = append(uniq, id)
 			}
 		}
-		return m, nil
+		return s.EntitiesByID(ctx, uniq)
 	}
 	ents, err := s.Entities(ctx, "")
 	if err != nil {
