@@ -95,6 +95,12 @@ func loadLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The irregular past forms begin verb phrases too ("and began").
+	for _, forms := range irregular {
+		for _, w := range forms {
+			lx.cues[w] |= 1 << cueFinite
+		}
+	}
 	triggerFiles, err := fs.Glob(lexiconFS, "lexicon/triggers*.tsv")
 	if err != nil {
 		return nil, err
@@ -263,6 +269,7 @@ const (
 	cueMembers
 	cueControl
 	cueGroup
+	cueFinite
 )
 
 var cueNames = map[string]cue{
@@ -293,6 +300,7 @@ var cueNames = map[string]cue{
 	"members":      cueMembers,
 	"control":      cueControl,
 	"group":        cueGroup,
+	"finite":       cueFinite,
 }
 
 // is reports whether a word belongs to a cue class.

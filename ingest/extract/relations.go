@@ -73,6 +73,109 @@ func (st *docState) clause(s *sent, i, j int) (int, int) {
 	return lo, hi
 }
 
+// verbPhrase narrows a clause [lo, hi) to the verb phrase of the trigger
+// when the subject has several: "South Korea met Spain in 1950 and began
+// relations with South Africa". [vlo, vhi) holds the trigger's own phrase;
+// vlo > lo says the subject is shared and stands before vlo.
+func (st *docState) verbPhrase(s *sent, m match, lo, hi int) (vlo, vhi int) {
+	vlo, vhi = lo, hi
+	for k := m.i - 1; k > lo; k-- {
+		if st.coordinatesVerb(s, k) {
+			vlo = k + 1
+			break
+		}
+	}
+	// "financed and handed arms to …": a verb with nothing before the
+	// next one shares that one's arguments.
+	for k := m.j + 1; k < hi-1; k++ {
+		if st.coordinatesVerb(s, k) {
+			vhi = k
+			break
+		}
+	}
+	return vlo, vhi
+}
+
+// yearOf returns the year of a trigger's fact: in a clause of several verb
+// phrases, the year of its own phrase first ("met Spain in 1950 and began
+// relations with South Africa in 1960").
+func (st *docState) yearOf(s *sent, m match, vlo, vhi int, coordinated bool) int {
+	if coordinated {
+		best, dist := 0, 1<<30
+		for k := vlo; k < vhi; k++ {
+			if y := s.yearAt(k); y != 0 && !s.endYear(k) && abs(k-m.i) < dist {
+				best, dist = y, abs(k-m.i)
+			}
+		}
+		if best != 0 {
+			return best
+		}
+	}
+	return s.yearNear(m.i, st.lastYear, st.paraYear)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// sharedSubject returns the subject of a clause whose verb phrases are
+// coordinated: its first argument outside a prepositional phrase, before
+// the first verb phrase ends at vlo; or -1.
+func (st *docState) sharedSubject(s *sent, lo, vlo int) int {
+	if vlo <= lo {
+		return -1
+	}
+	if w := s.items[lo]; st.is(cueSubordinator, w) || st.is(cuePreposition, w) {
+		// "Since the creation of Syria, North Korea has …": past the
+		// opening phrase.
+		for k := lo; k < vlo; k++ {
+			if s.items[k].text == "," {
+				lo = k + 1
+				break
+			}
+		}
+	}
+	for k := lo; k < vlo; k++ {
+		if isArg(s.items[k]) && s.items[k].entType != graph.TypeEvent && !st.inPP(s, k) && !s.items[k].aside {
+			return k
+		}
+	}
+	return -1
+}
+
+// sharesAuxiliary reports a verb phrase starting at k with a bare verb,
+// which shares the auxiliary (and its "not") of the phrase before it:
+// "did not recognize Israel or establish relations with it".
+func (st *docState) sharesAuxiliary(s *sent, k int) bool {
+	for _, m := range s.triggers {
+		if m.i == k && m.Form == "verb" {
+			return s.items[k].lower == strings.Fields(m.Lemma)[0]
+		}
+	}
+	return false
+}
+
+// coordinatesVerb reports "and", "or" or a comma at item k followed by a
+// verb: the start of another verb phrase of the same subject.
+func (st *docState) coordinatesVerb(s *sent, k int) bool {
+	switch s.items[k].lower {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	n := k + 1
+	if n < len(s.items) && s.items[k].lower == "," && (s.items[n].lower == "and" || s.items[n].lower == "or") {
+		n++
+	}
+	if n >= len(s.items) || s.items[n].kind != word || !isLowerWord(s.items[n].text) {
+		return false
+	}
+	return st.is(cueFinite, s.items[n]) || s.verbTriggerAt(n)
+}
+
 func (st *docState) isBoundary(s *sent, k int) bool {
 	it := s.items[k]
 	if it.kind != word {
@@ -102,6 +205,9 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 // relation reads the facts stated by one trigger.
 func (st *docState) relation(s *sent, m match) {
 	lo, hi := st.clause(s, m.i, m.j)
+	vlo, vhi := st.verbPhrase(s, m, lo, hi)
+	coordinated := vlo > lo || vhi < hi
+	hi = vhi
 	rule := m.Form + ":" + m.Lemma
 
 	if m.Relation == "leader_of" { // "X headed by P"
@@ -158,8 +264,12 @@ func (st *docState) relation(s *sent, m match) {
 	// "were sent by North Korea"; and the reduced form "The Ethiopian
 	// army, backed by Cuban troops, …": a participle right after a comma
 	// or a noun, followed by "by".
-	reduced := m.Form == "verb" && m.Participle && m.j < len(s.items) && s.items[m.j].lower == "by" && m.i > 0 && s.items[m.i-1].text == ","
-	passive := m.Form == "verb" && m.Participle && (st.beforeIsBe(s, m.i, lo) || reduced)
+	// After a bare noun ("movements supported by the United States") the
+	// participle qualifies that noun and nothing before it.
+	byAgent := m.Form == "verb" && m.Participle && m.j < len(s.items) && s.items[m.j].lower == "by" && m.i > 0
+	reduced := byAgent && s.items[m.i-1].text == ","
+	afterNoun := byAgent && !reduced && !st.beforeIsBe(s, m.i, lo) && s.items[m.i-1].kind == word && isLowerWord(s.items[m.i-1].text)
+	passive := m.Form == "verb" && m.Participle && (st.beforeIsBe(s, m.i, lo) || reduced || afterNoun)
 	confidence := 0.8
 	switch {
 	case passive:
@@ -190,6 +300,8 @@ func (st *docState) relation(s *sent, m match) {
 		}
 		if recipient >= 0 {
 			objects = s.group(recipient, hi)
+		} else if afterNoun {
+			// the noun is not a name: no object
 		} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
 			objects = []int{p}
 		}
@@ -210,8 +322,8 @@ func (st *docState) relation(s *sent, m match) {
 			}
 		}
 		if m.Form == "noun" {
-			if p, how := st.nounSubject(s, m, lo, hi); p >= 0 {
-				subjects = s.groupBack(p, lo)
+			if p, how := st.nounSubject(s, m, vlo, hi); p >= 0 {
+				subjects = s.groupBack(p, vlo)
 				rule += how
 			} else if how == "embedded" {
 				break
@@ -224,8 +336,12 @@ func (st *docState) relation(s *sent, m match) {
 			// government": the one who acts for that purpose.
 			subjects = s.groupBack(p, lo)
 			rule += "/purpose"
-		} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
-			subjects = s.groupBack(p, lo)
+		} else if p := st.nearestBefore(s, m.i, vlo, true); p >= 0 {
+			subjects = s.groupBack(p, vlo)
+		} else if p := st.sharedSubject(s, lo, vlo); p >= 0 {
+			// "South Korea met Spain and began relations with …"
+			subjects = s.group(p, vlo)
+			rule += "/shared"
 		} else if p := st.nearestBefore(s, m.i, lo, false); p >= 0 {
 			subjects = []int{p}
 			rule += "/pp"
@@ -276,6 +392,15 @@ func (st *docState) relation(s *sent, m match) {
 		subjects, objects = objects, subjects
 		rule += "/from"
 	}
+	if rel == "aid" && len(subjects) > 0 && subjects[0]+1 < len(s.items) && s.items[subjects[0]].kind == entity {
+		// "Korean People's Army pilots … provide us with training":
+		// who gives decides when what is given is not material.
+		if c := st.x.lx.items[s.items[subjects[0]+1].lower]; c.Relation == "military_support" && (kind == "education" || kind == "technical" || kind == "") {
+			rel, kind = "military_support", ""
+			r, _ = graph.LookupRelation(rel)
+			rule += "/military"
+		}
+	}
 	if rel == "presence" {
 		// "Soviet advisers are serving in Ethiopia": what the subject is
 		// decides the relation; a country alone serves nowhere.
@@ -300,6 +425,11 @@ func (st *docState) relation(s *sent, m match) {
 	from := lo
 	if !passive && subjects[len(subjects)-1] < m.i {
 		from = subjects[len(subjects)-1] + 1
+	}
+	if vlo > from && !st.sharesAuxiliary(s, vlo) {
+		// "did not suspend them or began relations": the negation was
+		// the first verb's.
+		from = vlo
 	}
 	negated, hypothetical, requested := false, false, false
 	for k := lo; k < from; k++ {
@@ -380,7 +510,7 @@ func (st *docState) relation(s *sent, m match) {
 		allPairs = true
 	}
 	if allPairs && len(subjIDs) >= 2 {
-		year := s.yearNear(m.i, st.lastYear, st.paraYear)
+		year := st.yearOf(s, m, vlo, vhi, coordinated)
 		if untilYear != 0 {
 			year = untilYear
 		}
@@ -418,7 +548,7 @@ func (st *docState) relation(s *sent, m match) {
 		objIDs = []string{st.topic}
 		rule += "/topic"
 	}
-	year := s.yearNear(m.i, st.lastYear, st.paraYear)
+	year := st.yearOf(s, m, vlo, vhi, coordinated)
 	if untilYear != 0 {
 		year = untilYear
 	}
@@ -446,6 +576,8 @@ func allowed(rel, sub, obj string) bool {
 		return st == graph.TypeCountry && ot == graph.TypeCountry
 	case "recognizes", "sanctions", "cooperation":
 		return st != graph.TypeEvent && (ot == graph.TypeCountry || ot == graph.TypeOrganization || (rel == "recognizes" && ot == graph.TypeEvent))
+	case "supports", "condemns": // "supported the Cuban Revolution"
+		return st != graph.TypeEvent
 	}
 	return st != graph.TypeEvent && ot != graph.TypeEvent
 }
@@ -812,6 +944,20 @@ func (st *docState) given(s *sent, m match, lo, hi int) (rel, kind string, q qua
 		}
 		return false
 	}
+	before := func() bool {
+		for k := m.i - 1; k >= lo && k >= m.i-5; k-- {
+			if try(k) {
+				return true
+			}
+		}
+		return false
+	}
+	// "pilots were sent to provide training": in the passive, what is
+	// sent is the subject, whatever the purpose clause names after it.
+	passive := m.Form == "verb" && m.Participle && st.beforeIsBe(s, m.i, lo)
+	if passive && before() {
+		return rel, kind, q, true
+	}
 	for k := m.j; k < hi && k < m.j+14; k++ {
 		if try(k) {
 			return rel, kind, q, true
@@ -822,10 +968,8 @@ func (st *docState) given(s *sent, m match, lo, hi int) (rel, kind string, q qua
 			return rel, kind, q, true
 		}
 	}
-	for k := m.i - 1; k >= lo && k >= m.i-5; k-- {
-		if try(k) {
-			return rel, kind, q, true
-		}
+	if !passive && before() {
+		return rel, kind, q, true
 	}
 	return "", "", q, false
 }
@@ -1043,11 +1187,30 @@ func (st *docState) directObject(s *sent, j, hi int, rel string) int {
 			return s.possessed(k, hi)
 		}
 		switch it.lower {
-		case ",", "and", "or", "but":
+		case "and", "or":
+			if k == j && st.coordinatesVerb(s, k) {
+				continue // "financed and armed Hezbollah"
+			}
 			return -1
+		case ",", "but":
+			return -1
+		case "to":
+			if s.verbTriggerAt(k + 1) {
+				return -1 // "fight to defend X": X is defend's, not fight's
+			}
 		}
 	}
 	return -1
+}
+
+// verbTriggerAt tells whether a verb trigger starts at item k.
+func (s *sent) verbTriggerAt(k int) bool {
+	for _, m := range s.triggers {
+		if m.i == k && m.Form == "verb" {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseEnd returns where the noun phrase starting at j ends, before hi: at
