@@ -227,29 +227,66 @@ func (st *docState) references(s *sent) {
 			continue
 		}
 		for _, d := range st.x.lx.descriptors {
-			if i+len(d) > len(s.items) {
-				continue
-			}
-			match := true
-			for k, w := range d {
-				// "the Caribbean country": a region's name may stand in one.
-				x := s.items[i+k]
-				if x.lower != w || x.kind != word && !(x.kind == entity && x.entType == graph.TypeLocation) {
-					match = false
-					break
-				}
-			}
-			if match {
+			if n, lower := st.descriptorAt(s, i, d); n > 0 {
 				var words []string
-				for _, x := range s.items[i : i+len(d)] {
+				for _, x := range s.items[i : i+n] {
 					words = append(words, x.text)
 				}
-				merged := item{kind: descriptor, text: strings.Join(words, " "), lower: strings.Join(d, " "), start: s.items[i].start, end: s.items[i+len(d)-1].end}
-				s.items = append(s.items[:i], append([]item{merged}, s.items[i+len(d):]...)...)
+				merged := item{kind: descriptor, text: strings.Join(words, " "), lower: lower, start: s.items[i].start, end: s.items[i+n-1].end}
+				s.items = append(s.items[:i], append([]item{merged}, s.items[i+n:]...)...)
 				break
 			}
 		}
 	}
+}
+
+// descriptorAt matches descriptor d at item i: the number of items it
+// covers (0 for none) and its lower-case text. "<region>" in d stands for
+// a region adjective of regions.tsv ("the Caribbean country").
+func (st *docState) descriptorAt(s *sent, i int, d []string) (int, string) {
+	k := i
+	lower := make([]string, 0, len(d)+1)
+	for _, w := range d {
+		if w == "<region>" {
+			n := 0
+			for m := min(st.x.lx.regionMax, len(s.items)-k); m >= 1 && n == 0; m-- {
+				var words []string
+				for _, x := range s.items[k : k+m] {
+					if x.kind != word && !(x.kind == entity && x.entType == graph.TypeLocation) {
+						break // "the Caribbean country": a region may be a place name
+					}
+					words = append(words, x.lower)
+				}
+				if len(words) == m && st.x.lx.regions[strings.Join(words, " ")] != nil {
+					n = m
+					lower = append(lower, words...)
+				}
+			}
+			if n == 0 {
+				return 0, ""
+			}
+			k += n
+			continue
+		}
+		if k >= len(s.items) || s.items[k].kind != word || s.items[k].lower != w {
+			return 0, ""
+		}
+		lower = append(lower, w)
+		k++
+	}
+	return k - i, strings.Join(lower, " ")
+}
+
+// regionOf returns the countries a region descriptor ("the asian
+// country") may stand for, or nil for a descriptor of any country.
+func (lx *Lexicon) regionOf(descriptor string) map[string]bool {
+	words := strings.Fields(descriptor)
+	for n := min(lx.regionMax, len(words)-2); n >= 1; n-- {
+		if in := lx.regions[strings.Join(words[1:1+n], " ")]; in != nil {
+			return in
+		}
+	}
+	return nil
 }
 
 // mergePhrase turns the first of the phrases found at item i into one

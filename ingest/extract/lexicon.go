@@ -42,6 +42,10 @@ type Lexicon struct {
 	titleFirst  map[string]bool   // first words of titles, lower case
 	cues        map[string]uint32 // word -> the cue classes it belongs to, a bit each
 	descriptors [][]string
+	// regions gives the countries a region adjective covers ("asian"),
+	// for descriptors written with <region> ("the <region> country").
+	regions   map[string]map[string]bool
+	regionMax int // longest region adjective in words
 	// descriptorFirst holds the first words of descriptors and groups.
 	descriptorFirst map[string]bool
 	groups          [][]string // "both countries": the latest list of countries
@@ -81,6 +85,7 @@ func loadLexicon() (*Lexicon, error) {
 		titleFirst: map[string]bool{},
 
 		descriptorFirst: map[string]bool{},
+		regions:         map[string]map[string]bool{},
 		cues:            map[string]uint32{},
 
 		predecessors: map[string][]predecessor{},
@@ -166,6 +171,18 @@ func loadLexicon() (*Lexicon, error) {
 				lx.descriptorFirst[strings.Fields(w)[0]] = true
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow("regions.tsv", 2, func(f []string) error {
+		in := map[string]bool{}
+		for _, code := range strings.Split(f[1], "|") {
+			in["country:"+code] = true
+		}
+		lx.regions[f[0]] = in
+		lx.regionMax = max(lx.regionMax, len(strings.Fields(f[0])))
 		return nil
 	})
 	if err != nil {

@@ -630,15 +630,20 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 	case descriptor:
 		// "the country": the latest country named before it, preferring
 		// one named as a subject or object over one inside a
-		// prepositional phrase ("supported by the United States").
+		// prepositional phrase ("supported by the United States"); "the
+		// Asian country": the latest Asian one.
+		in := st.x.lx.regionOf(it.lower)
+		fits := func(id string) bool {
+			return graph.EntityType(id) == graph.TypeCountry && id != exclude && (in == nil || in[id])
+		}
 		for k := i - 1; k >= 0; k-- { // this sentence first
-			if x := s.items[k]; x.kind == entity && x.entType == graph.TypeCountry && x.ent != exclude {
+			if x := s.items[k]; x.kind == entity && fits(x.ent) {
 				return x.ent
 			}
 		}
 		for _, wantSalient := range []bool{true, false} {
 			for k := st.sentHistory - 1; k >= 0 && k >= st.sentHistory-40; k-- {
-				if id := st.history[k]; graph.EntityType(id) == graph.TypeCountry && id != exclude && (!wantSalient || st.salient[k]) {
+				if id := st.history[k]; fits(id) && (!wantSalient || st.salient[k]) {
 					return id
 				}
 			}
