@@ -227,7 +227,7 @@ func (st *docState) references(s *sent) {
 			continue
 		}
 		for _, d := range st.x.lx.descriptors {
-			if n, lower := st.descriptorAt(s, i, d); n > 0 {
+			if n, lower := st.descriptorAt(s, i, d); n > 0 && !st.direction(s, i, n, lower) {
 				var words []string
 				for _, x := range s.items[i : i+n] {
 					words = append(words, x.text)
@@ -238,6 +238,15 @@ func (st *docState) references(s *sent) {
 			}
 		}
 	}
+}
+
+// direction reports "the north of the country" or "the South" written in
+// lower case: a direction, not the northern or southern state.
+func (st *docState) direction(s *sent, i, n int, lower string) bool {
+	if lower != "the north" && lower != "the south" {
+		return false
+	}
+	return !isCapitalized(s.items[i+1].text) || i+n < len(s.items) && s.items[i+n].lower == "of"
 }
 
 // descriptorAt matches descriptor d at item i: the number of items it

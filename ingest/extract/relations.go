@@ -121,6 +121,43 @@ func abs(n int) int {
 	return n
 }
 
+// frontedSubject returns, for a noun trigger in a phrase put before the
+// clause ("After talks with Cuba, Spain signed …", "During his visit to
+// Cuba, Putin …"), the subject of the clause: the first argument after the
+// phrase's comma, outside a prepositional phrase; or -1.
+func (st *docState) frontedSubject(s *sent, m match, lo, hi int) int {
+	opening := -1 // where the phrase holding the trigger starts
+	for k := m.i - 1; k >= lo && opening < 0; k-- {
+		w := s.items[k]
+		if w.text == "," || isArg(w) && w.kind != pronoun {
+			return -1 // the trigger is not in an opening phrase, or has its own subject
+		}
+		if (st.is(cuePreposition, w) || st.is(cueSubordinator, w) || w.lower == "following") && (k == lo || s.items[k-1].text == ",") {
+			opening = k
+		}
+	}
+	if opening < 0 {
+		return -1
+	}
+	for k := lo; k < opening; k++ {
+		if isArg(s.items[k]) && !st.inPP(s, k) {
+			return -1 // "Cuba, after talks with Spain, signed": the subject came first
+		}
+	}
+	for k := m.j; k < hi; k++ {
+		if s.items[k].text != "," {
+			continue
+		}
+		for a := k + 1; a < hi && a <= k+4; a++ {
+			if isArg(s.items[a]) && !st.inPP(s, a) && s.items[a].entType != graph.TypeEvent {
+				return a
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // sharedSubject returns the subject of a clause whose verb phrases are
 // coordinated: its first argument outside a prepositional phrase, before
 // the first verb phrase ends at vlo; or -1.
@@ -327,6 +364,9 @@ func (st *docState) relation(s *sent, m match) {
 				rule += how
 			} else if how == "embedded" {
 				break
+			} else if p := st.frontedSubject(s, m, lo, hi); p >= 0 {
+				subjects = s.group(p, hi)
+				rule += "/fronted"
 			}
 		}
 		if subjects != nil {
@@ -633,8 +673,16 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 		// prepositional phrase ("supported by the United States"); "the
 		// Asian country": the latest Asian one.
 		in := st.x.lx.regionOf(it.lower)
+		half := "" // "the North" of a text on North Korea or North Vietnam
+		if it.lower == "the north" || it.lower == "the south" {
+			half = it.text[len("the "):] + " "
+		}
 		fits := func(id string) bool {
-			return graph.EntityType(id) == graph.TypeCountry && id != exclude && (in == nil || in[id])
+			if graph.EntityType(id) != graph.TypeCountry || id == exclude || in != nil && !in[id] {
+				return false
+			}
+			e := st.entities[id]
+			return half == "" || e != nil && strings.HasPrefix(e.Name, half)
 		}
 		for k := i - 1; k >= 0; k-- { // this sentence first
 			if x := s.items[k]; x.kind == entity && fits(x.ent) {
@@ -820,8 +868,9 @@ func (s *sent) group(i, hi int) []int {
 	}
 	for k < hi {
 		if last := s.items[out[len(out)-1]]; last.demonym || last.entType == graph.TypePerson {
-			// "the Argentine dictatorship, with …": past the member's noun.
-			for n := 0; n < 2 && k < hi && s.items[k].kind == word && isLowerWord(s.items[k].text) && s.items[k].lower != "and" && s.items[k].lower != "or" && s.items[k].lower != prep; n++ {
+			// "the Argentine dictatorship, with …" (or "Dictatorship"):
+			// past the member's noun.
+			for n := 0; n < 2 && k < hi && s.items[k].kind == word && isWordRune([]rune(s.items[k].text)[0]) && s.items[k].lower != "and" && s.items[k].lower != "or" && s.items[k].lower != prep; n++ {
 				k++
 			}
 		}
@@ -852,6 +901,17 @@ func (s *sent) group(i, hi int) []int {
 				break
 			}
 			j++
+		}
+		if repeated && j < hi && !isArg(s.items[j]) {
+			// "with Franco's Spain, with the Pinochet dictatorship in
+			// Chile": the repeated preposition's member may come a few
+			// words in.
+			for n := j; n < hi && n < j+4 && s.items[n].kind == word && s.items[n].lower != "," && s.items[n].lower != "and" && s.items[n].lower != "or" && s.items[n].lower != prep; n++ {
+				if n+1 < hi && isArg(s.items[n+1]) {
+					j = n + 1
+					break
+				}
+			}
 		}
 		if j == k || j >= hi || !isArg(s.items[j]) {
 			break
@@ -1247,8 +1307,8 @@ func (s *sent) possessed(a, hi int) int {
 		(s.items[a+2].lower == "in" || s.items[a+2].lower == "of") && s.items[a+3].kind == entity && s.items[a+3].entType == graph.TypeCountry {
 		return a + 3
 	}
-	// "the government of Libya": the country named.
-	if s.items[a].kind == descriptor && a+2 < hi && s.items[a+1].lower == "of" && s.items[a+2].kind == entity && s.items[a+2].entType == graph.TypeCountry {
+	// "the government of Libya", "the regime in Chile": the country named.
+	if s.items[a].kind == descriptor && a+2 < hi && (s.items[a+1].lower == "of" || s.items[a+1].lower == "in") && s.items[a+2].kind == entity && s.items[a+2].entType == graph.TypeCountry {
 		return a + 2
 	}
 	return a
