@@ -51,14 +51,18 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 		}
 	}
 	offset := 0
-	for _, b := range doc.Blocks {
+	for n, b := range doc.Blocks {
 		switch b.Kind {
 		case reader.Paragraph, reader.ListItem, reader.Quote:
 			st.paraYear, st.paraEvent = 0, ""
 			if b.Kind == reader.Paragraph && headingLike(b.Text) {
 				// A plain-text document's title or section line.
-				if p := st.countriesNamed(b.Text); p != nil {
-					st.pair = p
+				if n == 0 {
+					if p := st.countriesNamed(b.Text); p != nil {
+						st.pair = p
+					}
+				} else {
+					st.heading(b.Text)
 				}
 			}
 			for _, s := range sentence.Split(b.Text) {

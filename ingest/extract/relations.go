@@ -297,7 +297,8 @@ func (st *docState) relation(s *sent, m match) {
 	r, _ := graph.LookupRelation(rel)
 
 	var subjects, objects []int
-	allPairs := false // a symmetric relation among the coordinated subjects
+	allPairs := false  // a symmetric relation among the coordinated subjects
+	agentOnly := false // a noun trigger with its "by" agent: "the invasion by Morocco"
 	// "were sent by North Korea"; and the reduced form "The Ethiopian
 	// army, backed by Cuban troops, …": a participle right after a comma
 	// or a noun, followed by "by".
@@ -362,6 +363,7 @@ func (st *docState) relation(s *sent, m match) {
 			if p, how := st.nounSubject(s, m, vlo, hi); p >= 0 {
 				subjects = s.groupBack(p, vlo)
 				rule += how
+				agentOnly = how == "/by"
 			} else if how == "embedded" {
 				break
 			} else if p := st.frontedSubject(s, m, lo, hi); p >= 0 {
@@ -582,9 +584,11 @@ func (st *docState) relation(s *sent, m match) {
 		}
 		objIDs = append(objIDs, st.resolveAll(s, i, exclude)...)
 	}
-	if len(objIDs) == 0 && len(subjIDs) > 0 && st.topic != "" && st.topic != subjIDs[0] && (r.Symmetric || m.Relation == "transfer") {
+	invasion := rel == "attack" && agentOnly
+	if len(objIDs) == 0 && len(subjIDs) > 0 && st.topic != "" && st.topic != subjIDs[0] && (r.Symmetric || m.Relation == "transfer" || invasion) {
 		// "After its fall, the DPRK began to establish diplomatic relations."
-		// The other party is the country the section is about.
+		// "despite the invasion by Morocco": the other party is the
+		// country the section is about.
 		objIDs = []string{st.topic}
 		rule += "/topic"
 	}
