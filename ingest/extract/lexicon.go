@@ -287,6 +287,7 @@ const (
 	cueControl
 	cueGroup
 	cueFinite
+	cueCause
 )
 
 var cueNames = map[string]cue{
@@ -318,6 +319,7 @@ var cueNames = map[string]cue{
 	"control":      cueControl,
 	"group":        cueGroup,
 	"finite":       cueFinite,
+	"cause":        cueCause,
 }
 
 // is reports whether a word belongs to a cue class.

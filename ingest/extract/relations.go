@@ -247,6 +247,10 @@ func (st *docState) relation(s *sent, m match) {
 	hi = vhi
 	rule := m.Form + ":" + m.Lemma
 
+	if m.Relation == "leader_of" && m.Form == "verb" {
+		st.ledBy(s, m, lo, hi, rule)
+		return
+	}
 	if m.Relation == "leader_of" { // "X headed by P"
 		subj := st.firstEntity(s, m.j, hi, graph.TypePerson)
 		obj := st.nearestBefore(s, m.i, lo, false)
@@ -407,6 +411,14 @@ func (st *docState) relation(s *sent, m match) {
 			if a := st.actor(s, m, hi); a >= 0 {
 				objects = s.groupBack(a, m.j)
 				rule += "/act"
+			}
+		}
+		if objects == nil && rel == "supports" {
+			// "sympathizes with issues such as the freedom of the Cuban
+			// Five", "backs the independence of Kosovo": whose cause.
+			if a := st.causeOf(s, m.j, hi); a >= 0 {
+				objects = s.group(a, hi)
+				rule += "/cause"
 			}
 		}
 		if objects == nil && !reverse && (m.Form != "noun" || m.Prep == "") {
@@ -618,8 +630,10 @@ func allowed(rel, sub, obj string) bool {
 		return ot == graph.TypeEvent
 	case "diplomatic_relations":
 		return st == graph.TypeCountry && ot == graph.TypeCountry
-	case "recognizes", "sanctions", "cooperation":
-		return st != graph.TypeEvent && (ot == graph.TypeCountry || ot == graph.TypeOrganization || (rel == "recognizes" && ot == graph.TypeEvent))
+	case "recognizes": // a state, a government, its leader ("recognized Maduro"), a referendum
+		return st != graph.TypeEvent
+	case "sanctions", "cooperation":
+		return st != graph.TypeEvent && (ot == graph.TypeCountry || ot == graph.TypeOrganization)
 	case "supports", "condemns": // "supported the Cuban Revolution"
 		return st != graph.TypeEvent
 	}
@@ -688,9 +702,11 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 			e := st.entities[id]
 			return half == "" || e != nil && strings.HasPrefix(e.Name, half)
 		}
-		for k := i - 1; k >= 0; k-- { // this sentence first
-			if x := s.items[k]; x.kind == entity && fits(x.ent) {
-				return x.ent
+		for _, outsidePP := range []bool{true, false} { // this sentence first
+			for k := i - 1; k >= 0; k-- {
+				if x := s.items[k]; x.kind == entity && fits(x.ent) && (!outsidePP || !st.inPP(s, k)) {
+					return x.ent
+				}
 			}
 		}
 		for _, wantSalient := range []bool{true, false} {
@@ -1270,6 +1286,56 @@ func (st *docState) directObject(s *sent, j, hi int, rel string) int {
 		}
 	}
 	return -1
+}
+
+// causeOf returns the argument whose cause a phrase after item j names
+// ("the freedom of X", "the independence of X"; lexicon cue cause), within
+// 16 items before hi; or -1.
+func (st *docState) causeOf(s *sent, j, hi int) int {
+	for k := j; k+2 < hi && k < j+16; k++ {
+		w := s.items[k]
+		if w.text == "," || w.kind != word {
+			return -1
+		}
+		if st.is(cueCause, w) && s.items[k+1].lower == "of" {
+			for a := k + 2; a < hi && a <= k+3; a++ {
+				if isArg(s.items[a]) {
+					return a
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// ledBy reads "Chavez, who led the country", "Tito ruled Yugoslavia": a
+// person leading the country or organisation right after the verb (not
+// "led a delegation to Cuba").
+func (st *docState) ledBy(s *sent, m match, lo, hi int, rule string) {
+	if m.Participle && st.beforeIsBe(s, m.i, lo) {
+		return
+	}
+	obj := m.j
+	if obj < hi && isArticle(s.items[obj].lower) && s.items[obj].kind == word {
+		obj++
+	}
+	if obj >= hi || !isArg(s.items[obj]) {
+		return
+	}
+	subj := st.nearestBefore(s, m.i, lo, true)
+	if subj < 0 && lo >= 3 && s.items[lo-1].lower == "who" && s.items[lo-2].text == "," && isArg(s.items[lo-3]) {
+		subj = lo - 3 // "under Fidel Castro, who led": the person, in a phrase or not
+		rule += "/relative"
+	}
+	if subj < 0 || s.items[subj].entType != graph.TypePerson {
+		return
+	}
+	sub := s.items[subj].ent
+	o := st.resolve(s, obj, sub)
+	if t := graph.EntityType(o); t != graph.TypeCountry && t != graph.TypeOrganization {
+		return
+	}
+	st.emit(s, m, graph.Fact{Subject: sub, Relation: "leader_of", Object: o, Role: "head", Year: s.yearNear(m.i, st.lastYear, st.paraYear), Confidence: 0.8}, rule)
 }
 
 // verbTriggerAt tells whether a verb trigger starts at item k.
