@@ -98,6 +98,9 @@ func (st *docState) analyse(text string) *sent {
 		if it.kind == entity {
 			st.history = append(st.history, it.ent)
 			st.salient = append(st.salient, !st.inPP(s, i))
+			if it.entType == graph.TypeCountry {
+				st.countryMentions[it.ent]++
+			}
 		}
 	}
 	return s

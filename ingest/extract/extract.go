@@ -38,7 +38,7 @@ type Result struct {
 // ExtractFacts reads every sentence of the document's prose (paragraphs,
 // list items and quotes; not headings or captions) and returns its facts.
 func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
-	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{}}
+	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{}, countryMentions: map[string]int{}}
 	st.pair = st.countriesNamed(doc.Title)
 	// A dateline ("Monday, Feb. 20, 1978"), in the title or among the
 	// first lines the reader set aside, is when the document speaks from.
@@ -104,7 +104,32 @@ type docState struct {
 	eventAge  int      // sentences since it was named
 	paraEvent string   // the event named in the current paragraph
 	topic     string   // country named by the latest heading
+	// countryMentions counts each country's mentions so far: the one
+	// named far more than any other is what the document is about.
+	countryMentions map[string]int
 	claimedBy string   // who the statement being read is reported from
+}
+
+// sectionTopic returns the country the current section is about: the one
+// its heading names, else the document's main country (named at least
+// five times, and twice as often as any other), else "".
+func (st *docState) sectionTopic() string {
+	if st.topic != "" {
+		return st.topic
+	}
+	best, n, second := "", 0, 0
+	for id, c := range st.countryMentions {
+		switch {
+		case c > n || c == n && id < best:
+			best, n, second = id, c, n
+		case c > second:
+			second = c
+		}
+	}
+	if n >= 5 && n >= 2*second {
+		return best
+	}
+	return ""
 }
 
 func (st *docState) heading(text string) {

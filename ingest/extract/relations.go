@@ -303,6 +303,7 @@ func (st *docState) relation(s *sent, m match) {
 	var subjects, objects []int
 	allPairs := false  // a symmetric relation among the coordinated subjects
 	agentOnly := false // a noun trigger with its "by" agent: "the invasion by Morocco"
+	examples := false  // the subjects are examples: "as in the case of Chile"
 	// "were sent by North Korea"; and the reduced form "The Ethiopian
 	// army, backed by Cuban troops, …": a participle right after a comma
 	// or a noun, followed by "by".
@@ -375,6 +376,15 @@ func (st *docState) relation(s *sent, m match) {
 				rule += "/fronted"
 			}
 		}
+		if subjects == nil && m.Form == "noun" && r.Symmetric && st.nearestBefore(s, m.i, vlo, false) < 0 {
+			// "relations resumed, as in the case of Argentina or Chile":
+			// the examples are the parties (the other one is the topic).
+			subjects = st.casesOf(s, m.j, hi)
+			if subjects != nil {
+				rule += "/case"
+				examples = true
+			}
+		}
 		if subjects != nil {
 			// found in the noun's own phrase
 		} else if p := st.purposeSubject(s, m, lo); p >= 0 {
@@ -436,7 +446,7 @@ func (st *docState) relation(s *sent, m match) {
 				objects = s.group(a, hi)
 			}
 		}
-		if objects == nil && r.Symmetric && len(subjects) >= 2 && m.i-subjects[len(subjects)-1] <= 8 {
+		if objects == nil && r.Symmetric && len(subjects) >= 2 && m.i-subjects[len(subjects)-1] <= 8 && !examples {
 			// "Iran, Syria, Iraq and Russia form an alliance": each with each.
 			allPairs = true
 			rule += "/coordinated"
@@ -597,11 +607,11 @@ func (st *docState) relation(s *sent, m match) {
 		objIDs = append(objIDs, st.resolveAll(s, i, exclude)...)
 	}
 	invasion := rel == "attack" && agentOnly
-	if len(objIDs) == 0 && len(subjIDs) > 0 && st.topic != "" && st.topic != subjIDs[0] && (r.Symmetric || m.Relation == "transfer" || invasion) {
+	if topic := st.sectionTopic(); len(objIDs) == 0 && len(subjIDs) > 0 && topic != "" && topic != subjIDs[0] && (r.Symmetric || m.Relation == "transfer" || invasion) {
 		// "After its fall, the DPRK began to establish diplomatic relations."
 		// "despite the invasion by Morocco": the other party is the
 		// country the section is about.
-		objIDs = []string{st.topic}
+		objIDs = []string{topic}
 		rule += "/topic"
 	}
 	year := st.yearOf(s, m, vlo, vhi, coordinated)
@@ -1336,6 +1346,18 @@ func (st *docState) ledBy(s *sent, m match, lo, hi int, rule string) {
 		return
 	}
 	st.emit(s, m, graph.Fact{Subject: sub, Relation: "leader_of", Object: o, Role: "head", Year: s.yearNear(m.i, st.lastYear, st.paraYear), Confidence: 0.8}, rule)
+}
+
+// casesOf returns the arguments named as examples after item j: "as in
+// the case of X", "in the cases of X and Y".
+func (st *docState) casesOf(s *sent, j, hi int) []int {
+	var out []int
+	for k := j; k+2 < hi; k++ {
+		if w := s.items[k]; w.kind == word && (w.lower == "case" || w.lower == "cases") && s.items[k+1].lower == "of" && isArg(s.items[k+2]) {
+			out = append(out, s.group(k+2, hi)...)
+		}
+	}
+	return out
 }
 
 // verbTriggerAt tells whether a verb trigger starts at item k.
