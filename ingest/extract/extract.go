@@ -107,7 +107,7 @@ type docState struct {
 	// countryMentions counts each country's mentions so far: the one
 	// named far more than any other is what the document is about.
 	countryMentions map[string]int
-	claimedBy string   // who the statement being read is reported from
+	claimedBy       string // who the statement being read is reported from
 }
 
 // sectionTopic returns the country the current section is about: the one
