@@ -38,7 +38,8 @@ type Result struct {
 // ExtractFacts reads every sentence of the document's prose (paragraphs,
 // list items and quotes; not headings or captions) and returns its facts.
 func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
-	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{}, countryMentions: map[string]int{}}
+	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{},
+		countryMentions: map[string]int{}, personCountry: map[string]string{}}
 	st.pair = st.countriesNamed(doc.Title)
 	// A dateline ("Monday, Feb. 20, 1978"), in the title or among the
 	// first lines the reader set aside, is when the document speaks from.
@@ -107,7 +108,8 @@ type docState struct {
 	// countryMentions counts each country's mentions so far: the one
 	// named far more than any other is what the document is about.
 	countryMentions map[string]int
-	claimedBy       string // who the statement being read is reported from
+	personCountry   map[string]string // person -> the country a title gave them
+	claimedBy       string            // who the statement being read is reported from
 }
 
 // sectionTopic returns the country the current section is about: the one

@@ -568,6 +568,11 @@ func (st *docState) relation(s *sent, m match) {
 	var subjIDs []string
 	for _, i := range subjects {
 		subjIDs = append(subjIDs, st.resolveAll(s, i, "")...)
+		if it := s.items[i]; it.kind == pronoun && it.lower == "we" && st.personCountry[it.ent] != "" {
+			// "“We strongly urge Chile”, Pence declared": the speaker and
+			// the country he speaks for.
+			subjIDs = append(subjIDs, st.personCountry[it.ent])
+		}
 	}
 	if r.Symmetric && len(objects) == 0 && len(subjIDs) >= 2 && len(subjects) == 1 && s.items[subjects[0]].kind == groupRef {
 		// "relations between both countries": the members with each other.
@@ -878,6 +883,9 @@ func (st *docState) beforeIsBe(s *sent, i, lo int) bool {
 // group returns the argument at i and those coordinated with it:
 // "Brazil, Mexico, and Peru", "Syria and Egypt".
 func (s *sent) group(i, hi int) []int {
+	if s.items[i].kind == groupRef && i+2 < hi && s.items[i+1].lower == "of" && isArg(s.items[i+2]) {
+		return s.group(i+2, hi) // "both nations of Iran and Syria"
+	}
 	out := []int{i}
 	// "with Franco's Spain, with the Argentine dictatorship": the
 	// preposition of the first member may be repeated before the next.
@@ -1200,6 +1208,7 @@ func (st *docState) leaders(s *sent) {
 			st.note(e, "")
 		}
 		st.facts = append(st.facts, graph.Fact{Subject: id, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
+		st.personCountry[id] = country
 		if person > i {
 			i = person
 		}
