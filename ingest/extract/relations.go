@@ -318,13 +318,19 @@ func (st *docState) relation(s *sent, m match) {
 	case passive:
 		if a := st.afterWord(s, m.j, hi, "by"); a >= 0 {
 			subjects = s.group(a, hi)
-		} else if o := st.origin(s, m.j, hi); o >= 0 {
+		} else if a := st.byIncluding(s, m.j, hi); a >= 0 {
+			// "recognized by a number of countries, including the United
+			// States and Germany"
+			subjects = s.group(a, hi)
+			rule += "/including"
+		} else if o := st.origin(s, m.j, hi); o >= 0 && giving(rel) {
 			// "Egypt's army was armed with Soviet weapons": who made them.
-			subjects = []int{o}
+			subjects = s.group(o, hi)
 			rule += "/origin"
 		} else if o := st.origin(s, lo, m.i); o >= 0 && m.Relation == "transfer" {
-			// "Iranian fighters were deployed to Syria"
-			subjects = []int{o}
+			// "Iranian fighters were deployed to Syria", "Cuban and Soviet
+			// troops are stationed in Angola"
+			subjects = s.group(o, m.i)
 			rule += "/origin"
 		} else if p := st.peopleBefore(s, m.i, lo); p >= 0 && m.Relation == "transfer" {
 			// "Cubans were deployed in Angola"
@@ -469,9 +475,17 @@ func (st *docState) relation(s *sent, m match) {
 		// "Soviet advisers are serving in Ethiopia": what the subject is
 		// decides the relation; a country alone serves nowhere.
 		rel = ""
-		if len(subjects) > 0 && subjects[0]+1 < len(s.items) {
-			if c, ok := st.x.lx.items[s.items[subjects[0]+1].lower]; ok && s.items[subjects[0]].demonym {
-				rel, kind = c.Relation, c.Kind
+		if len(subjects) > 0 && s.items[subjects[0]].demonym {
+			// "Soviet military advisers", "Soviet and East European
+			// advisers": the people named after the demonyms.
+			for k := subjects[len(subjects)-1] + 1; k < m.i && k <= subjects[len(subjects)-1]+4; k++ {
+				if c, _, ok := st.itemAt(s, k); ok {
+					rel, kind = c.Relation, c.Kind
+					break
+				}
+				if isArg(s.items[k]) {
+					break
+				}
 			}
 		}
 		if rel == "" || rel == "transfer" {
@@ -1014,38 +1028,48 @@ type quantity struct {
 
 // given decides what a giving verb gives: the item class nearest after the
 // verb (or before it, in the passive), with its quantity.
+// itemAt returns the class of the item phrase (items.tsv) starting at
+// item k, longest first, and its length in items.
+func (st *docState) itemAt(s *sent, k int) (itemClass, int, bool) {
+	for n := st.x.lx.itemMax; n >= 1; n-- {
+		if k+n > len(s.items) {
+			continue
+		}
+		var words []string
+		for _, it := range s.items[k : k+n] {
+			if it.kind != word {
+				break
+			}
+			words = append(words, it.lower)
+		}
+		if len(words) != n {
+			continue
+		}
+		if c, found := st.x.lx.items[strings.Join(words, " ")]; found {
+			return c, n, true
+		}
+	}
+	return itemClass{}, 0, false
+}
+
 func (st *docState) given(s *sent, m match, lo, hi int) (rel, kind string, q quantity, ok bool) {
 	try := func(k int) bool {
-		for n := st.x.lx.itemMax; n >= 1; n-- {
-			if k+n > len(s.items) {
-				continue
+		c, n, found := st.itemAt(s, k)
+		if !found {
+			return false
+		}
+		rel, kind = c.Relation, c.Kind
+		q = st.quantityBefore(s, k, k+n)
+		// "supplied no weapons", "sent no combat troops"
+		for b := k - 1; b >= 0 && b >= k-3; b-- {
+			if s.items[b].lower == "no" {
+				q.none = true
 			}
-			var words []string
-			for _, it := range s.items[k : k+n] {
-				if it.kind != word {
-					break
-				}
-				words = append(words, it.lower)
-			}
-			if len(words) != n {
-				continue
-			}
-			if c, found := st.x.lx.items[strings.Join(words, " ")]; found {
-				rel, kind = c.Relation, c.Kind
-				q = st.quantityBefore(s, k, k+n)
-				// "supplied no weapons", "sent no combat troops"
-				for b := k - 1; b >= 0 && b >= k-3; b-- {
-					if s.items[b].lower == "no" {
-						q.none = true
-					}
-					if s.items[b].kind != word || !isLowerWord(s.items[b].text) {
-						break
-					}
-				}
-				return true
+			if s.items[b].kind != word || !isLowerWord(s.items[b].text) {
+				break
 			}
 		}
-		return false
+		return true
 	}
 	before := func() bool {
 		for k := m.i - 1; k >= lo && k >= m.i-5; k-- {
@@ -1367,6 +1391,43 @@ func (st *docState) casesOf(s *sent, j, hi int) []int {
 		}
 	}
 	return out
+}
+
+// giving reports a relation of giving something: what is given may say
+// who gave it ("armed with Soviet weapons").
+func giving(rel string) bool {
+	switch rel {
+	case "arms_transfer", "military_support", "aid":
+		return true
+	}
+	return false
+}
+
+// byIncluding returns the first example of a "by" agent that names no
+// one itself: "by many countries, including X" (or "such as X"); or -1.
+func (st *docState) byIncluding(s *sent, j, hi int) int {
+	if j >= hi || s.items[j].lower != "by" {
+		return -1
+	}
+	for k := j + 1; k+1 < hi && k <= j+12; k++ {
+		w := s.items[k]
+		if isArg(w) {
+			return -1
+		}
+		first := k + 1 // "including the United States"
+		if w.lower == "such" && k+2 < hi && s.items[k+1].lower == "as" {
+			first = k + 2
+		} else if w.lower != "including" {
+			continue
+		}
+		if first+1 < hi && s.items[first].lower == "the" {
+			first++
+		}
+		if first < hi && isArg(s.items[first]) {
+			return first
+		}
+	}
+	return -1
 }
 
 // verbTriggerAt tells whether a verb trigger starts at item k.
@@ -1753,9 +1814,17 @@ func joinable(it item) bool {
 // weapons", "Russian-made jets"): who the thing came from, or -1.
 func (st *docState) origin(s *sent, j, hi int) int {
 	for k := j; k+1 < hi && k < j+8; k++ {
-		if it := s.items[k]; it.kind == entity && it.demonym && s.items[k+1].kind == word {
-			if _, isItem := st.x.lx.items[s.items[k+1].lower]; isItem {
+		if it := s.items[k]; !(it.kind == entity && it.demonym) {
+			continue
+		}
+		// "Soviet weapons", "Soviet military advisers", "Cuban and Soviet
+		// troops", "Soviet and East European advisers"
+		for n := k + 1; n < hi && n <= k+4; n++ {
+			if _, _, isItem := st.itemAt(s, n); isItem {
 				return k
+			}
+			if w := s.items[n]; isArg(w) && !w.demonym || w.kind != word && w.kind != entity {
+				break
 			}
 		}
 	}
