@@ -119,7 +119,7 @@ func (st *docState) mentionItem(m gazetteer.Mention) item {
 // capitalised words.
 func (st *docState) titledPeople(s *sent) {
 	for i := 0; i < len(s.items); i++ {
-		n, _ := st.titleAt(s, i)
+		n, role := st.titleAt(s, i)
 		if n == 0 && s.items[i].kind == word && isLowerWord(s.items[i].text) && st.is(cuePersonRole, s.items[i]) {
 			n = 1 // "opposition candidate Edmundo González": a person, no leader
 		}
@@ -130,6 +130,14 @@ func (st *docState) titledPeople(s *sent) {
 		k := j
 		for k < len(s.items) && k-j < 3 && s.items[k].kind == word && isCapitalized(s.items[k].text) && !isPunctText(s.items[k].text) {
 			k++
+		}
+		if k-j == 1 && role != "" {
+			// "President Biden": the one known president of that name.
+			if e := st.x.surnames.titled(s.items[j].text, role, s.yearNear(j, st.lastYear, st.paraYear)); e != nil {
+				it := &s.items[j]
+				it.kind, it.ent, it.entType = entity, st.note(e, it.text), graph.TypePerson
+			}
+			continue
 		}
 		if k-j < 2 || st.is(cueOrgHead, s.items[k-1]) {
 			continue // "the opposition Democratic Party" names no person

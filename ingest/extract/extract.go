@@ -15,8 +15,9 @@ import (
 // Extractor turns documents into facts. It is safe for concurrent use: all
 // per-document state lives in a docState.
 type Extractor struct {
-	gaz *gazetteer.Gazetteer
-	lx  *Lexicon
+	gaz      *gazetteer.Gazetteer
+	lx       *Lexicon
+	surnames surnameIndex
 }
 
 // New returns an extractor using the gazetteer and the embedded lexicon.
@@ -25,7 +26,7 @@ func New(g *gazetteer.Gazetteer) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{gaz: g, lx: lx}, nil
+	return &Extractor{gaz: g, lx: lx, surnames: newSurnameIndex(g)}, nil
 }
 
 // Result is what one document yields.

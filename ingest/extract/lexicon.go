@@ -16,7 +16,7 @@ var lexiconFS embed.FS
 
 // trigger is one way a relation can be stated.
 type trigger struct {
-	Relation   string   // a relation name, "transfer" or "receipt" (decided by what is given), or "presence" (by who is present)
+	Relation   string   // a relation name, "transfer" or "receipt" (decided by what is given), "presence" (by who is present) or "travel" (meets, for a person)
 	Words      []string // lower-case words as they appear in text
 	Form       string   // "verb", "noun" or "phrase"
 	Participle bool     // the verb form is a past participle (passive voice possible)
@@ -288,6 +288,7 @@ const (
 	cueGroup
 	cueFinite
 	cueCause
+	cueVisitor
 )
 
 var cueNames = map[string]cue{
@@ -320,6 +321,7 @@ var cueNames = map[string]cue{
 	"group":        cueGroup,
 	"finite":       cueFinite,
 	"cause":        cueCause,
+	"visitor":      cueVisitor,
 }
 
 // is reports whether a word belongs to a cue class.

@@ -471,6 +471,15 @@ func (st *docState) relation(s *sent, m match) {
 			rule += "/military"
 		}
 	}
+	if rel == "travel" {
+		// "Putin arrived in Pyongyang", "a Chinese delegation travelled
+		// to Cuba": a visit; "Soviet tanks arrived in Libya" is not.
+		if len(subjects) == 0 || !st.traveller(s, subjects[0]) {
+			return
+		}
+		rel = "meets"
+		r, _ = graph.LookupRelation(rel)
+	}
 	if rel == "presence" {
 		// "Soviet advisers are serving in Ethiopia": what the subject is
 		// decides the relation; a country alone serves nowhere.
@@ -1281,7 +1290,8 @@ func (st *docState) reciprocal(s *sent, j, hi int) bool {
 // between X and Y began"), not past a comparison or a comma.
 func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 	for k := m.i - 1; k >= lo && k >= m.i-4; k-- {
-		if s.items[k].kind == word && st.is(cueBond, s.items[k]) {
+		// "established relations", and "broke off relations": held until then
+		if s.items[k].kind == word && (st.is(cueBond, s.items[k]) || st.is(cueRupture, s.items[k])) {
 			return true
 		}
 	}
@@ -1391,6 +1401,16 @@ func (st *docState) casesOf(s *sent, j, hi int) []int {
 		}
 	}
 	return out
+}
+
+// traveller reports a subject that can pay a visit: a person, or a country
+// named by its delegation, leader or officials ("the Chinese delegation").
+func (st *docState) traveller(s *sent, k int) bool {
+	it := s.items[k]
+	if it.entType == graph.TypePerson {
+		return true
+	}
+	return it.demonym && k+1 < len(s.items) && s.items[k+1].kind == word && st.is(cueVisitor, s.items[k+1])
 }
 
 // giving reports a relation of giving something: what is given may say
