@@ -289,6 +289,7 @@ const (
 	cueFinite
 	cueCause
 	cueVisitor
+	cueMutual
 )
 
 var cueNames = map[string]cue{
@@ -322,6 +323,7 @@ var cueNames = map[string]cue{
 	"finite":       cueFinite,
 	"cause":        cueCause,
 	"visitor":      cueVisitor,
+	"mutual":       cueMutual,
 }
 
 // is reports whether a word belongs to a cue class.

@@ -263,6 +263,9 @@ func (st *docState) relation(s *sent, m match) {
 	if m.Form == "verb" && m.i > 0 && isArticle(s.items[m.i-1].lower) {
 		return // "with the help of": a noun, not the verb
 	}
+	if m.Form == "verb" && m.i > 0 && (s.items[m.i-1].lower == "against" || s.items[m.i-1].lower == "from") && strings.HasSuffix(s.items[m.i].lower, "ing") {
+		return // "warned against selling weapons", "refrained from attacking": not done
+	}
 	if m.Form == "verb" && m.Participle && len(m.Words) == 1 && m.i > 0 && m.j < len(s.items) {
 		prev, next := s.items[m.i-1], s.items[m.j]
 		if (isArticle(prev.lower) || prev.kind == entity && prev.demonym) && next.kind == word && isLowerWord(next.text) && !isDeterminer(next.lower) && !st.is(cuePreposition, next) {
@@ -304,6 +307,10 @@ func (st *docState) relation(s *sent, m match) {
 	allPairs := false  // a symmetric relation among the coordinated subjects
 	agentOnly := false // a noun trigger with its "by" agent: "the invasion by Morocco"
 	examples := false  // the subjects are examples: "as in the case of Chile"
+	// "fought a border war", "the war between Iran and Iraq": each party
+	// attacks the other.
+	mutual := rel == "attack" && st.mutualTrigger(m)
+	bothWays := false // subjects attack objects and objects subjects
 	// "were sent by North Korea"; and the reduced form "The Ethiopian
 	// army, backed by Cuban troops, …": a participle right after a comma
 	// or a noun, followed by "by".
@@ -356,12 +363,13 @@ func (st *docState) relation(s *sent, m match) {
 		}
 		rule += "/passive"
 	default:
-		if b := st.betweenArg(s, m, lo, hi); b >= 0 && r.Symmetric {
+		if b := st.betweenArg(s, m, lo, hi); b >= 0 && (r.Symmetric || mutual) {
 			// "relations between X and Y", "between both countries there are … agreements"
 			g := s.group(b, hi)
 			if len(g) >= 2 {
 				subjects, objects = g[:1], g[1:]
 				rule += "/between"
+				bothWays = mutual
 				break
 			}
 			if s.items[b].kind == groupRef {
@@ -437,6 +445,14 @@ func (st *docState) relation(s *sent, m match) {
 				rule += "/cause"
 			}
 		}
+		if objects == nil && rel == "threatens" && m.j+1 < hi && s.items[m.j].lower == "to" && s.verbTriggerAt(m.j+1) {
+			// "threatened to attack South Korea": whom the threat is
+			// against is the object of the threatened act.
+			if a := st.directObject(s, m.j+2, hi, "attack"); a >= 0 {
+				objects = s.group(a, hi)
+				rule += "/act"
+			}
+		}
 		if objects == nil && !reverse && (m.Form != "noun" || m.Prep == "") {
 			end := hi
 			if m.Relation == "transfer" {
@@ -452,7 +468,7 @@ func (st *docState) relation(s *sent, m match) {
 				objects = s.group(a, hi)
 			}
 		}
-		if objects == nil && r.Symmetric && len(subjects) >= 2 && m.i-subjects[len(subjects)-1] <= 8 && !examples {
+		if objects == nil && (r.Symmetric || mutual) && len(subjects) >= 2 && m.i-subjects[len(subjects)-1] <= 8 && !examples {
 			// "Iran, Syria, Iraq and Russia form an alliance": each with each.
 			allPairs = true
 			rule += "/coordinated"
@@ -610,6 +626,9 @@ func (st *docState) relation(s *sent, m match) {
 			for b := a + 1; b < len(subjIDs); b++ {
 				if allowed(rel, subjIDs[a], subjIDs[b]) {
 					st.emit(s, m, graph.Fact{Subject: subjIDs[a], Relation: rel, Object: subjIDs[b], Negated: negated, Year: year, Confidence: confidence}, rule)
+					if mutual {
+						st.emit(s, m, graph.Fact{Subject: subjIDs[b], Relation: rel, Object: subjIDs[a], Negated: negated, Year: year, Confidence: confidence}, rule+"/mutual")
+					}
 				}
 			}
 		}
@@ -654,6 +673,10 @@ func (st *docState) relation(s *sent, m match) {
 			f := graph.Fact{Subject: sub, Relation: rel, Object: obj, Negated: negated, Year: year,
 				Quantity: qty.n, Unit: qty.unit, Item: qty.item, Kind: kind, Confidence: confidence}
 			st.emit(s, m, f, rule)
+			if bothWays {
+				f.Subject, f.Object = obj, sub
+				st.emit(s, m, f, rule+"/mutual")
+			}
 		}
 	}
 }
@@ -1411,6 +1434,16 @@ func (st *docState) traveller(s *sent, k int) bool {
 		return true
 	}
 	return it.demonym && k+1 < len(s.items) && s.items[k+1].kind == word && st.is(cueVisitor, s.items[k+1])
+}
+
+// mutualTrigger reports a trigger with a word of cue class mutual ("war").
+func (st *docState) mutualTrigger(m match) bool {
+	for _, w := range m.Words {
+		if st.x.lx.is(cueMutual, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // giving reports a relation of giving something: what is given may say
