@@ -264,37 +264,46 @@ func (st *docState) direction(s *sent, i, n int, lower string) bool {
 // covers (0 for none) and its lower-case text. "<region>" in d stands for
 // a region adjective of regions.tsv ("the Caribbean country").
 func (st *docState) descriptorAt(s *sent, i int, d []string) (int, string) {
-	k := i
-	lower := make([]string, 0, len(d)+1)
+	k, region := i, ""
 	for _, w := range d {
 		if w == "<region>" {
-			n := 0
-			for m := min(st.x.lx.regionMax, len(s.items)-k); m >= 1 && n == 0; m-- {
-				var words []string
-				for _, x := range s.items[k : k+m] {
-					if x.kind != word && !(x.kind == entity && x.entType == graph.TypeLocation) {
-						break // "the Caribbean country": a region may be a place name
-					}
-					words = append(words, x.lower)
-				}
-				if len(words) == m && st.x.lx.regions[strings.Join(words, " ")] != nil {
-					n = m
-					lower = append(lower, words...)
-				}
-			}
+			n, key := st.regionAt(s, k)
 			if n == 0 {
 				return 0, ""
 			}
-			k += n
+			k, region = k+n, key
 			continue
 		}
 		if k >= len(s.items) || s.items[k].kind != word || s.items[k].lower != w {
 			return 0, ""
 		}
-		lower = append(lower, w)
 		k++
 	}
-	return k - i, strings.Join(lower, " ")
+	lower := strings.Join(d, " ") // built only for a match: this runs at every "the"
+	if region != "" {
+		lower = strings.Replace(lower, "<region>", region, 1)
+	}
+	return k - i, lower
+}
+
+// regionAt matches a region adjective at item k, longest first; a region
+// may also be a place name ("the Caribbean country").
+func (st *docState) regionAt(s *sent, k int) (int, string) {
+	regionWord := func(x item) bool {
+		return x.kind == word || x.kind == entity && x.entType == graph.TypeLocation
+	}
+	if k >= len(s.items) || !regionWord(s.items[k]) || !st.x.lx.regionFirst[s.items[k].lower] {
+		return 0, ""
+	}
+	if k+1 < len(s.items) && regionWord(s.items[k+1]) {
+		if key := s.items[k].lower + " " + s.items[k+1].lower; st.x.lx.regions[key] != nil {
+			return 2, key
+		}
+	}
+	if st.x.lx.regions[s.items[k].lower] != nil {
+		return 1, s.items[k].lower
+	}
+	return 0, ""
 }
 
 // regionOf returns the countries a region descriptor ("the asian

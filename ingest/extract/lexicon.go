@@ -44,8 +44,9 @@ type Lexicon struct {
 	descriptors [][]string
 	// regions gives the countries a region adjective covers ("asian"),
 	// for descriptors written with <region> ("the <region> country").
-	regions   map[string]map[string]bool
-	regionMax int // longest region adjective in words
+	regions     map[string]map[string]bool
+	regionFirst map[string]bool // first words of region adjectives
+	regionMax   int             // longest region adjective in words
 	// descriptorFirst holds the first words of descriptors and groups.
 	descriptorFirst map[string]bool
 	groups          [][]string // "both countries": the latest list of countries
@@ -86,6 +87,7 @@ func loadLexicon() (*Lexicon, error) {
 
 		descriptorFirst: map[string]bool{},
 		regions:         map[string]map[string]bool{},
+		regionFirst:     map[string]bool{},
 		cues:            map[string]uint32{},
 
 		predecessors: map[string][]predecessor{},
@@ -181,8 +183,13 @@ func loadLexicon() (*Lexicon, error) {
 		for _, code := range strings.Split(f[1], "|") {
 			in["country:"+code] = true
 		}
+		words := strings.Fields(f[0])
+		if len(words) > 2 {
+			return fmt.Errorf("region %q: at most two words", f[0])
+		}
 		lx.regions[f[0]] = in
-		lx.regionMax = max(lx.regionMax, len(strings.Fields(f[0])))
+		lx.regionFirst[words[0]] = true
+		lx.regionMax = max(lx.regionMax, len(words))
 		return nil
 	})
 	if err != nil {
