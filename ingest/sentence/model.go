@@ -27,7 +27,8 @@ const (
 
 // titles precede a name, so their period never ends a sentence.
 var titles = set(`mr mrs ms messrs mme mlle dr prof gen lt col maj capt cpt sgt cpl adm cmdr
-	gov sen rep reps pres hon rev fr st sta ste amb supt insp det gens`)
+	gov sen rep reps pres hon rev fr st sta ste amb supt insp det gens
+	lieut brig cdr comdr commr pvt mgr msgr secy atty`)
 
 // abbreviations adds to Punkt's list what news about countries and
 // people needs: months, days, "No." before numbers, corporate suffixes.

@@ -39,6 +39,7 @@ var splitTests = []struct {
 	{"Mr. and Dr.", "Mr. Smith met Dr. Jones in Havana. He left.", []string{"Mr. Smith met Dr. Jones in Havana.", "He left."}},
 	{"Dr. He", "She met Dr. He Jiankui in Beijing.", []string{"She met Dr. He Jiankui in Beijing."}},
 	{"Gen. and St.", "Gen. Lee flew to St. Petersburg. The talks began.", []string{"Gen. Lee flew to St. Petersburg.", "The talks began."}},
+	{"military ranks", "Moscow backed the regime of Lieut. Colonel Mengistu. Brig. Smith left.", []string{"Moscow backed the regime of Lieut. Colonel Mengistu.", "Brig. Smith left."}},
 	{"No. 1", "It was No. 1 on the list. No. 2 was Cuba.", []string{"It was No. 1 on the list.", "No. 2 was Cuba."}},
 	{"no as a word", "The answer was no. The talks failed.", []string{"The answer was no.", "The talks failed."}},
 	{"Jan.", "The treaty was signed on Jan. 12, 1960. It held.", []string{"The treaty was signed on Jan. 12, 1960.", "It held."}},
