@@ -52,6 +52,11 @@ func (st *docState) findTriggers(s *sent) []match {
 				best = &m
 			}
 		}
+		if best != nil && best.Form == "verb" && i > 0 && isArticle(s.items[i-1].lower) {
+			// "an arms embargo", "with the help of": a noun, not the verb;
+			// other triggers may start inside it.
+			continue
+		}
 		if best != nil {
 			out = append(out, *best)
 			i = best.j - 1
