@@ -473,6 +473,17 @@ func (st *docState) relation(s *sent, m match) {
 				objects = s.group(a, hi)
 			}
 		}
+		if objects == nil && m.Form == "noun" && r.Symmetric && len(subjects) == 1 && subjects[0] < m.i {
+			// "Russia is Syria's main ally": the copula's subject is the
+			// other party.
+			if c := st.copulaSubject(s, subjects[0], lo); c >= 0 {
+				objects = s.groupBack(c, lo)
+				rule += "/copula"
+			} else if m.j < hi && isArg(s.items[m.j]) {
+				objects = []int{m.j} // "Cuba's ally Venezuela"
+				rule += "/apposition"
+			}
+		}
 		if objects == nil && (r.Symmetric || mutual) && len(subjects) >= 2 && m.i-subjects[len(subjects)-1] <= 8 && !examples {
 			// "Iran, Syria, Iraq and Russia form an alliance": each with each.
 			allPairs = true
@@ -1449,6 +1460,22 @@ func (st *docState) mutualTrigger(m match) bool {
 		}
 	}
 	return false
+}
+
+// copulaSubject returns the subject of a copula standing before item k
+// ("Russia is Syria's ally", "Cuba remained the closest partner of …"),
+// or -1.
+func (st *docState) copulaSubject(s *sent, k, lo int) int {
+	for b := k - 1; b >= lo && b >= k-3; b-- {
+		switch s.items[b].lower {
+		case "is", "was", "are", "were", "remains", "remained", "became", "becomes", "been":
+			return st.nearestBefore(s, b, lo, true)
+		}
+		if s.items[b].kind != word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // giving reports a relation of giving something: what is given may say
