@@ -77,6 +77,14 @@ func (st *docState) analyse(text string) *sent {
 			for ti+1 < len(toks) && toks[ti+1].Start < m.End {
 				ti++
 			}
+			if n := len(s.items); m.Kind == gazetteer.Demonym && n > 0 && st.x.lx.regions[s.items[n-1].lower+" "+strings.ToLower(m.Text)] != nil {
+				// "South American", "Latin American": a region, not the
+				// United States.
+				lower := strings.ToLower(m.Text)
+				s.items = append(s.items, item{kind: word, lower: lower, text: m.Text, start: m.Start, end: m.End, cues: st.x.lx.cues[lower]})
+				mi++
+				continue
+			}
 			s.items = append(s.items, st.mentionItem(m))
 			mi++
 			continue

@@ -563,7 +563,8 @@ func (st *docState) relation(s *sent, m match) {
 			continue
 		}
 		switch {
-		case st.is(cueNegation, w):
+		case st.is(cueNegation, w), w.lower == "yet" && k+1 < m.i && s.items[k+1].lower == "to":
+			// "has yet to recognize": not done
 			negated = !negated
 		case st.is(cueModal, w):
 			hypothetical = true

@@ -29,6 +29,7 @@ var adjectives = []struct {
 	{"european", []string{"Europe"}},
 	{"caribbean", []string{"Caribbean"}},
 	{"central american", []string{"Central America"}},
+	{"north american", []string{"North America"}},
 	{"south american", []string{"South America"}},
 	{"latin american", []string{"Caribbean", "Central America", "South America", "MEX"}},
 	{"north african", []string{"Northern Africa"}},
