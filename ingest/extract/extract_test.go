@@ -430,6 +430,9 @@ func TestClaims(t *testing.T) {
 		{"Turkish officials said Ankara had shot down a Syrian helicopter.", "country:TUR attack country:SYR", "country:TUR", false},
 		{"\u201cWe will never recognize Kosovo,\u201d Serbian President Aleksandar Vucic said.", "person:aleksandar_vucic recognizes country:XKX", "person:aleksandar_vucic", true},
 		{"Cuba sent doctors to Haiti.", "country:CUB aid country:HTI", "", false},
+		{"The ministry denied reports that Egypt had supplied weapons to Libya.", "country:EGY arms_transfer country:LBY", "", true},
+		{"Reports that Iran sent drones to Russia were dismissed by Tehran.", "country:IRN arms_transfer country:RUS", "country:IRN", true},
+		{"Reports say that Egypt supplied weapons to Libya.", "country:EGY arms_transfer country:LBY", "", false},
 		{"Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Monday.", "country:DEU arms_transfer country:UKR", "person:olaf_scholz", true},
 	}
 	for _, c := range cases {

@@ -1822,6 +1822,15 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 			continue
 		}
 		denied = st.is(cueDenial, w)
+		if !denied && (w.lower == "reports" || w.lower == "claims") {
+			// "denied reports that …", "rejected claims that …": the
+			// reports are denied; "reports that … were dismissed by Y".
+			if v > 0 && s.items[v-1].kind == word && st.is(cueDenial, s.items[v-1]) {
+				denied, v = true, v-1
+			} else if by, ok := st.dismissedBy(s, v); ok {
+				return by, true
+			}
+		}
 		lo, _ := st.clause(s, v, v+1)
 		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
 			return st.firstID(s, p), denied
@@ -1833,6 +1842,20 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 	}
 	// "“We will never recognize Kosovo,” Vučić said": the quote's speaker.
 	return st.speaker(s), false
+}
+
+// dismissedBy reads "reports that … were dismissed by Y" after the claim
+// noun at item v: whether a passive denial follows, and Y when named.
+func (st *docState) dismissedBy(s *sent, v int) (string, bool) {
+	for k := v + 1; k+1 < len(s.items); k++ {
+		if w := s.items[k]; (w.lower == "was" || w.lower == "were") && st.is(cueDenial, s.items[k+1]) {
+			if a := st.afterWord(s, k+2, len(s.items), "by"); a >= 0 {
+				return st.firstID(s, a), true
+			}
+			return "", true
+		}
+	}
+	return "", false
 }
 
 func (st *docState) firstID(s *sent, i int) string {
