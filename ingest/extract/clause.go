@@ -63,9 +63,10 @@ type sent struct {
 
 // analyse finds the entity mentions of a sentence and turns it into items.
 func (st *docState) analyse(text string) *sent {
-	toks := tokenize(text)
+	st.buf.toks = appendTokens(st.buf.toks[:0], text)
+	toks := st.buf.toks
 	mentions := st.x.gaz.Find(text)
-	s := &sent{text: text, items: make([]item, 0, len(toks))}
+	s := &sent{text: text, items: st.buf.items[:0]}
 	mi := 0
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]

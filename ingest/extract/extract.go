@@ -111,6 +111,7 @@ type docState struct {
 	countryMentions map[string]int
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
+	buf             scratch           // buffers reused from sentence to sentence
 }
 
 // sectionTopic returns the country the current section is about: the one
@@ -277,6 +278,7 @@ func (st *docState) sentence(text string, off int) {
 		st.lastSubj = subj
 	}
 	st.sentNo++
+	st.buf.items = s.items[:0] // nothing keeps a sentence's items
 }
 
 // participation adds participated_in facts. Whoever sends troops, air

@@ -13,50 +13,162 @@ type token struct {
 	Start, End int // byte offsets in the sentence
 }
 
+// scratch holds the buffers a docState reuses from one sentence to the
+// next, so that a sentence's tokens and items cost no allocation.
+type scratch struct {
+	toks  []token
+	items []item
+}
+
 // tokenize splits a sentence into words (letters and digits, with inner
 // apostrophes, hyphens and periods as in "Il-sung", "Cuba's", "U.S."),
 // numbers ("1,500", "3.5") and single punctuation marks.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+4)
+	return appendTokens(make([]token, 0, len(s)/5+4), s)
+}
+
+// appendTokens appends the tokens of sentence s to toks, for a caller that
+// reuses one slice across sentences.
+//
+// It runs on every sentence, so it avoids allocating per token: the
+// lower-case forms of ASCII tokens are slices of one lower-cased copy of
+// the sentence (ASCII case mapping keeps byte offsets), and only a token
+// with non-ASCII bytes gets a string of its own from strings.ToLower.
+func appendTokens(toks []token, s string) []token {
+	low := lowerASCII(s)
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		switch {
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			i += size
 		case isWordRune(r):
+			ascii := r < utf8.RuneSelf
+			upperStart := isUpperRune(r)
+			digits := isDigitRune(r) // isDigits(s[i:j]), kept up to date as j grows
 			j := i + size
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := decodeRune(s, j)
 				if isWordRune(r2) {
+					ascii = ascii && r2 < utf8.RuneSelf
+					digits = digits && isDigitRune(r2)
 					j += n2
 					continue
 				}
 				// inner joiners: a letter or digit must follow
 				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') && j+n2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+					r3, _ := decodeRune(s, j+n2)
 					// "Iraqi-Soviet" is two words joined; "Il-sung" one.
-					joinsNames := r2 == '-' && unicode.IsUpper(r3) && startsUpper(s[i:j])
-					if isWordRune(r3) && !joinsNames && (r2 != ',' || (unicode.IsDigit(r3) && isDigits(s[i:j]))) && (r2 != '.' || isDigits(s[i:j]) || unicode.IsUpper(r3)) {
+					joinsNames := r2 == '-' && isUpperRune(r3) && upperStart
+					if isWordRune(r3) && !joinsNames && (r2 != ',' || (isDigitRune(r3) && digits)) && (r2 != '.' || digits || isUpperRune(r3)) {
+						ascii = ascii && r2 < utf8.RuneSelf
+						digits = digits && (r2 == ',' || r2 == '.')
 						j += n2
 						continue
 					}
 				}
 				break
 			}
-			toks = append(toks, newToken(s, i, j))
+			lw := ""
+			if ascii {
+				lw = low[i:j]
+			} else {
+				lw = lower(s[i:j])
+			}
+			toks = appendWord(toks, token{Text: s[i:j], Lower: lw, Start: i, End: j})
 			i = j
 		default:
-			toks = append(toks, newToken(s, i, i+size))
+			lw := ""
+			if r < utf8.RuneSelf {
+				lw = low[i : i+size]
+			} else {
+				lw = lower(s[i : i+size])
+			}
+			toks = append(toks, token{Text: s[i : i+size], Lower: lw, Start: i, End: i + size})
 			i += size
 		}
 	}
-	return splitClitics(toks)
+	return toks
 }
 
-func newToken(s string, i, j int) token {
-	t := s[i:j]
-	return token{Text: t, Lower: lower(t), Start: i, End: j}
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII case inline.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// The rune classes below answer ASCII from a table and leave the rest to
+// package unicode; for ASCII they agree with unicode.IsSpace, IsLetter,
+// IsDigit and IsUpper.
+const (
+	classSpace = 1 << iota
+	classLetter
+	classDigit
+	classUpper
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		if unicode.IsSpace(c) {
+			t[c] |= classSpace
+		}
+		if unicode.IsLetter(c) {
+			t[c] |= classLetter
+		}
+		if unicode.IsDigit(c) {
+			t[c] |= classDigit
+		}
+		if unicode.IsUpper(c) {
+			t[c] |= classUpper
+		}
+	}
+	return t
+}()
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&classSpace != 0
+	}
+	return unicode.IsSpace(r)
+}
+
+func isDigitRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&classDigit != 0
+	}
+	return unicode.IsDigit(r)
+}
+
+func isUpperRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&classUpper != 0
+	}
+	return unicode.IsUpper(r)
+}
+
+// lowerASCII returns s with its ASCII capitals in lower case and every
+// other byte as it is, so that offsets into s are offsets into the
+// result; s itself when it has no ASCII capital.
+func lowerASCII(s string) string {
+	k := 0
+	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:k])
+	for ; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return string(b)
 }
 
 // lower is strings.ToLower without allocating for words already in lower
@@ -70,7 +182,12 @@ func lower(t string) string {
 	return t
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&(classLetter|classDigit) != 0
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isDigits(s string) bool {
 	for _, r := range s {
@@ -81,24 +198,27 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// splitClitics separates "'s" and "n't" so that "Washington's" is
-// "Washington" + "'s" and "don't" is "do" + "n't".
-func splitClitics(toks []token) []token {
-	out := make([]token, 0, len(toks)+8)
-	for _, t := range toks {
-		low := t.Lower
-		for _, cl := range []string{"'s", "’s", "n't", "n’t"} {
-			if strings.HasSuffix(low, cl) && len(low) > len(cl) {
-				cut := len(t.Text) - len(cl)
-				out = append(out, token{Text: t.Text[:cut], Lower: low[:cut], Start: t.Start, End: t.Start + cut})
-				norm := strings.ReplaceAll(cl, "’", "'")
-				t = token{Text: t.Text[cut:], Lower: norm, Start: t.Start + cut, End: t.End}
-				break
-			}
-		}
-		out = append(out, t)
+// clitics are split off the word they end, in this order of preference.
+var clitics = [...]string{"'s", "’s", "n't", "n’t"}
+
+// appendWord appends a word token, separating "'s" and "n't" so that
+// "Washington's" is "Washington" + "'s" and "don't" is "do" + "n't".
+func appendWord(toks []token, t token) []token {
+	low := t.Lower
+	// Every clitic ends in 's' or 't': most words are done with one test.
+	if n := len(low); n < 3 || low[n-1] != 's' && low[n-1] != 't' {
+		return append(toks, t)
 	}
-	return out
+	for _, cl := range clitics {
+		if strings.HasSuffix(low, cl) && len(low) > len(cl) {
+			cut := len(t.Text) - len(cl)
+			toks = append(toks, token{Text: t.Text[:cut], Lower: low[:cut], Start: t.Start, End: t.Start + cut})
+			norm := strings.ReplaceAll(cl, "’", "'")
+			t = token{Text: t.Text[cut:], Lower: norm, Start: t.Start + cut, End: t.End}
+			break
+		}
+	}
+	return append(toks, t)
 }
 
 func isCapitalized(s string) bool {
@@ -109,9 +229,4 @@ func isCapitalized(s string) bool {
 func isPunct(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return !isWordRune(r)
-}
-
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
