@@ -33,7 +33,7 @@ type item struct {
 	demonym    bool   // the mention is a demonym ("Cuban")
 	modifier   bool   // qualifies the next argument ("Venezuelan" in "Venezuelan President Maduro"): not one itself
 	aside      bool   // inside an apposition or a relative clause set off by commas
-	cues       uint32 // a word's cue classes (Lexicon.cues), looked up once
+	cues       uint64 // a word's cue classes (Lexicon.cues), looked up once
 }
 
 // is reports whether an item is a word of a cue class: from the bits
@@ -175,7 +175,7 @@ func (st *docState) mergeNamed(s *sent, i, j int, typ, prefix string) {
 // titleAt reports how many items at i form a title ("Vice President") and
 // the role it gives.
 func (st *docState) titleAt(s *sent, i int) (int, string) {
-	if it := s.items[i]; it.kind != word || !st.x.lx.titleFirst[it.lower] {
+	if it := &s.items[i]; it.kind != word || !st.is(firstOfTitle, *it) {
 		return 0, ""
 	}
 	for n := st.x.lx.titleMax; n >= 1; n-- {
@@ -209,7 +209,10 @@ func (st *docState) titleAt(s *sent, i int) (int, string) {
 func (st *docState) references(s *sent) {
 	for i := range s.items {
 		it := &s.items[i]
-		if id, ok := st.surnames[it.lower]; ok && it.kind == word && isCapitalized(it.text) {
+		if it.kind != word || !isCapitalized(it.text) {
+			continue // the map look-up only for what can be a surname
+		}
+		if id, ok := st.surnames[it.lower]; ok {
 			it.kind, it.ent, it.entType = entity, id, graph.TypePerson
 			st.entities[id].Aliases = appendNew(st.entities[id].Aliases, it.text)
 		}
@@ -240,7 +243,7 @@ func (st *docState) references(s *sent) {
 			}
 			continue
 		}
-		if !st.x.lx.descriptorFirst[it.lower] {
+		if !st.is(firstOfDescriptor, *it) {
 			continue
 		}
 		if st.mergePhrase(s, i, st.x.lx.groups, groupRef) {
@@ -518,7 +521,7 @@ var (
 // yearAt returns the year an item states, or 0: a year word ("in 1964"),
 // or a year inside a name ("the 2011 tsunami", "Libyan War of 2011").
 func (s *sent) yearAt(i int) int {
-	it := s.items[i]
+	it := &s.items[i]
 	var m string
 	switch {
 	case it.kind == word:
@@ -591,7 +594,7 @@ func (st *docState) speaker(s *sent) string {
 }
 
 func (st *docState) findSpeaker(s *sent) string {
-	if !strings.ContainsAny(s.text, "\"“”") {
+	if !hasQuote(s.text) {
 		// "Germany will not send missiles to Ukraine, Chancellor Olaf
 		// Scholz said on Monday": an attribution closing the sentence.
 		for i := len(s.items) - 1; i > 1 && i >= len(s.items)-6; i-- {

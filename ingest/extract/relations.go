@@ -19,7 +19,7 @@ func (st *docState) findTriggers(s *sent) []match {
 	var out []match
 	for i := 0; i < len(s.items); i++ {
 		it := s.items[i]
-		if it.kind != word {
+		if it.kind != word || !st.is(firstOfTrigger, it) {
 			continue
 		}
 		var best *match

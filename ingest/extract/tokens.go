@@ -221,6 +221,13 @@ func appendWord(toks []token, t token) []token {
 	return append(toks, t)
 }
 
+// hasQuote reports whether s has a straight or curly double quotation
+// mark: strings.ContainsAny(s, "\"“”") without its rune-by-rune loop,
+// which non-ASCII marks force on it.
+func hasQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+}
+
 func isCapitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
