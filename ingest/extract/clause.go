@@ -63,10 +63,9 @@ type sent struct {
 
 // analyse finds the entity mentions of a sentence and turns it into items.
 func (st *docState) analyse(text string) *sent {
-	st.buf.toks = appendTokens(st.buf.toks[:0], text)
-	toks := st.buf.toks
-	mentions := st.x.gaz.Find(text)
-	s := &sent{text: text, items: st.buf.items[:0]}
+	toks := st.buf.tokenize(text)
+	mentions := st.buf.findMentions(st.x.gaz, text)
+	s := &sent{text: text, lower: st.buf.lower, items: st.buf.items[:0]}
 	mi := 0
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]
@@ -118,7 +117,7 @@ func (st *docState) analyse(text string) *sent {
 func (st *docState) mentionItem(m gazetteer.Mention) item {
 	e := m.Entity
 	id := st.note(e, m.Text)
-	return item{kind: entity, text: m.Text, lower: strings.ToLower(m.Text), start: m.Start, end: m.End,
+	return item{kind: entity, text: m.Text, lower: st.buf.lowerSpan(m.Text, m.Start, m.End), start: m.Start, end: m.End,
 		ent: id, entType: e.Type, demonym: m.Kind == gazetteer.Demonym}
 }
 
@@ -129,7 +128,7 @@ func (st *docState) mentionItem(m gazetteer.Mention) item {
 func (st *docState) titledPeople(s *sent) {
 	for i := 0; i < len(s.items); i++ {
 		n, role := st.titleAt(s, i)
-		if n == 0 && s.items[i].kind == word && isLowerWord(s.items[i].text) && st.is(cuePersonRole, s.items[i]) {
+		if n == 0 && s.items[i].kind == word && st.is(cuePersonRole, s.items[i]) && isLowerWord(s.items[i].text) {
 			n = 1 // "opposition candidate Edmundo González": a person, no leader
 		}
 		if n == 0 {
@@ -169,7 +168,7 @@ func (st *docState) mergeNamed(s *sent, i, j int, typ, prefix string) {
 	}
 	id := st.note(e, name)
 	merged := item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[i].start, end: s.items[j-1].end, ent: id, entType: typ}
-	s.items = append(s.items[:i], append([]item{merged}, s.items[j:]...)...)
+	s.replace(i, j, merged)
 }
 
 // titleAt reports how many items at i form a title ("Vice President") and
@@ -233,7 +232,7 @@ func (st *docState) references(s *sent) {
 			if id := st.latestEvent(s.items[i+1].lower); id != "" {
 				merged := item{kind: pronoun, text: it.text + " " + s.items[i+1].text, lower: it.lower + " " + s.items[i+1].lower,
 					start: it.start, end: s.items[i+1].end, ent: id, entType: graph.TypeEvent}
-				s.items = append(s.items[:i], append([]item{merged}, s.items[i+2:]...)...)
+				s.replace(i, i+2, merged)
 				continue
 			}
 		}
@@ -256,7 +255,7 @@ func (st *docState) references(s *sent) {
 					words = append(words, x.text)
 				}
 				merged := item{kind: descriptor, text: strings.Join(words, " "), lower: lower, start: s.items[i].start, end: s.items[i+n-1].end}
-				s.items = append(s.items[:i], append([]item{merged}, s.items[i+n:]...)...)
+				s.replace(i, i+n, merged)
 				break
 			}
 		}
@@ -352,7 +351,7 @@ func (st *docState) mergePhrase(s *sent, i int, phrases [][]string, kind itemKin
 			words = append(words, x.text)
 		}
 		merged := item{kind: kind, text: strings.Join(words, " "), lower: strings.Join(d, " "), start: s.items[i].start, end: s.items[i+len(d)-1].end}
-		s.items = append(s.items[:i], append([]item{merged}, s.items[i+len(d):]...)...)
+		s.replace(i, i+len(d), merged)
 		return true
 	}
 	return false
@@ -711,7 +710,7 @@ func (st *docState) disasterEvent(s *sent) {
 			return // named already
 		case it.kind == entity && it.entType == graph.TypeCountry && !it.demonym && country == "":
 			country = it.ent
-		case it.kind == word && isLowerWord(it.text) && st.is(cueDisaster, it) && noun < 0:
+		case it.kind == word && st.is(cueDisaster, it) && isLowerWord(it.text) && noun < 0:
 			noun = k
 		}
 		if y := s.yearAt(k); y != 0 && year == 0 {

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"kg/ingest/gazetteer"
 )
 
 // token is a word, number or punctuation mark of a sentence.
@@ -14,28 +17,75 @@ type token struct {
 }
 
 // scratch holds the buffers a docState reuses from one sentence to the
-// next, so that a sentence's tokens and items cost no allocation.
+// next, so that a sentence's tokens, mentions and items cost no
+// allocation, and what the tokenizer learnt of the current sentence.
 type scratch struct {
-	toks  []token
-	items []item
+	toks     []token
+	mentions []gazetteer.Mention
+	items    []item
+	// lower is the current sentence in lower case when it is all ASCII
+	// (strings.ToLower of it, with the same byte offsets), else "".
+	lower string
+}
+
+// tokenize returns the tokens of sentence s, in the scratch's buffer.
+func (b *scratch) tokenize(s string) []token {
+	b.toks, b.lower = appendTokens(b.toks[:0], s)
+	return b.toks
+}
+
+// findMentions returns the gazetteer's mentions of sentence s, in the
+// scratch's buffer.
+func (b *scratch) findMentions(g *gazetteer.Gazetteer, s string) []gazetteer.Mention {
+	b.mentions = g.AppendMentions(b.mentions[:0], s)
+	return b.mentions
+}
+
+// lowerSpan returns text, the span [start, end) of the current sentence,
+// in lower case: a slice of the sentence's lower-case copy when it is
+// ASCII.
+func (b *scratch) lowerSpan(text string, start, end int) string {
+	if b.lower != "" {
+		return b.lower[start:end]
+	}
+	return strings.ToLower(text)
+}
+
+// scratchPool keeps scratches from one document to the next: most
+// documents are a few kilobytes, and growing fresh buffers for each
+// would cost about as much as reusing them saves.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// putScratch returns a scratch to the pool, its buffers emptied so that
+// it keeps no document's text alive.
+func putScratch(b *scratch) {
+	clear(b.toks[:cap(b.toks)])
+	clear(b.mentions[:cap(b.mentions)])
+	clear(b.items[:cap(b.items)])
+	b.lower = ""
+	scratchPool.Put(b)
 }
 
 // tokenize splits a sentence into words (letters and digits, with inner
 // apostrophes, hyphens and periods as in "Il-sung", "Cuba's", "U.S."),
 // numbers ("1,500", "3.5") and single punctuation marks.
 func tokenize(s string) []token {
-	return appendTokens(make([]token, 0, len(s)/5+4), s)
+	toks, _ := appendTokens(make([]token, 0, len(s)/5+4), s)
+	return toks
 }
 
 // appendTokens appends the tokens of sentence s to toks, for a caller that
-// reuses one slice across sentences.
+// reuses one slice across sentences, and returns s in lower case when s
+// is all ASCII, else "".
 //
 // It runs on every sentence, so it avoids allocating per token: the
 // lower-case forms of ASCII tokens are slices of one lower-cased copy of
 // the sentence (ASCII case mapping keeps byte offsets), and only a token
 // with non-ASCII bytes gets a string of its own from strings.ToLower.
-func appendTokens(toks []token, s string) []token {
-	low := lowerASCII(s)
+func appendTokens(toks []token, s string) ([]token, string) {
+	low, ascii := lowerASCII(s)
 	i := 0
 	for i < len(s) {
 		r, size := decodeRune(s, i)
@@ -88,7 +138,10 @@ func appendTokens(toks []token, s string) []token {
 			i += size
 		}
 	}
-	return toks
+	if !ascii {
+		low = ""
+	}
+	return toks, low
 }
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII case inline.
@@ -150,25 +203,46 @@ func isUpperRune(r rune) bool {
 
 // lowerASCII returns s with its ASCII capitals in lower case and every
 // other byte as it is, so that offsets into s are offsets into the
-// result; s itself when it has no ASCII capital.
-func lowerASCII(s string) string {
+// result (s itself when it has no ASCII capital), and whether s is all
+// ASCII, when the result is strings.ToLower(s).
+func lowerASCII(s string) (string, bool) {
+	ascii := true
 	k := 0
-	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
-		k++
+	for ; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			break
+		}
+		ascii = ascii && c < utf8.RuneSelf
 	}
 	if k == len(s) {
-		return s
+		return s, ascii
 	}
-	b := make([]byte, len(s))
-	copy(b, s[:k])
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:k])
 	for ; k < len(s); k++ {
 		c := s[k]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[k] = c
+		ascii = ascii && c < utf8.RuneSelf
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String(), ascii
+}
+
+// replace puts one item in place of items [i, j), in place: the idiom
+// append(items[:i], append([]item{it}, items[j:]...)...) copies the tail
+// into a new slice first.
+func (s *sent) replace(i, j int, it item) {
+	if j <= i { // an insertion, which cannot be done in place
+		s.items = append(s.items[:i], append([]item{it}, s.items[j:]...)...)
+		return
+	}
+	s.items[i] = it
+	n := copy(s.items[i+1:], s.items[j:])
+	s.items = s.items[:i+1+n]
 }
 
 // lower is strings.ToLower without allocating for words already in lower

@@ -232,6 +232,12 @@ func appendFold(b []byte, w string) []byte {
 // Find returns the entity mentions of a text, leftmost-longest and
 // non-overlapping, in order.
 func (g *Gazetteer) Find(text string) []Mention {
+	return g.AppendMentions(nil, text)
+}
+
+// AppendMentions appends the mentions Find returns to out, for a caller
+// that reuses one slice from text to text.
+func (g *Gazetteer) AppendMentions(out []Mention, text string) []Mention {
 	sc := scratchPool.Get().(*findScratch)
 	defer scratchPool.Put(sc)
 	sc.toks = appendScan(sc.toks[:0], text)
@@ -242,7 +248,6 @@ func (g *Gazetteer) Find(text string) []Mention {
 		sc.spans = append(sc.spans, span{start, len(sc.folded)})
 	}
 	toks := sc.toks
-	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		if !mayStart(toks[i].text) {
 			continue
