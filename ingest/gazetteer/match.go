@@ -192,23 +192,30 @@ func foldAccents(s string) string {
 }
 
 // findScratch is the working memory of one Find call: the tokens of the
-// text and their folded forms, back to back in one byte slice. Find runs
-// on every sentence, from as many goroutines as ingest has workers, so
-// scratches are pooled rather than allocated per call.
+// text and the folded forms of those a match needed, back to back in one
+// byte slice. Find runs on every sentence, from as many goroutines as
+// ingest has workers, so scratches are pooled rather than allocated per
+// call.
 type findScratch struct {
 	toks   []token
 	folded []byte
-	spans  []span // folded form of toks[i]: folded[spans[i].start:spans[i].end]
+	spans  []span // folded form of toks[i]: folded[spans[i].start:spans[i].end]; end < 0 until needed
 }
 
 type span struct{ start, end int }
 
 var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
 
-// word returns the folded form of token i. Map look-ups and comparisons
-// of string(word(i)) do not allocate.
+// word returns the folded form of token i, folding it on first use: most
+// tokens, lower-case words no name starts with, are never compared. Map
+// look-ups and comparisons of string(word(i)) do not allocate.
 func (sc *findScratch) word(i int) []byte {
-	sp := sc.spans[i]
+	sp := &sc.spans[i]
+	if sp.end < 0 {
+		sp.start = len(sc.folded)
+		sc.folded = appendFold(sc.folded, sc.toks[i].text)
+		sp.end = len(sc.folded)
+	}
 	return sc.folded[sp.start:sp.end]
 }
 
@@ -242,10 +249,8 @@ func (g *Gazetteer) AppendMentions(out []Mention, text string) []Mention {
 	defer scratchPool.Put(sc)
 	sc.toks = appendScan(sc.toks[:0], text)
 	sc.folded, sc.spans = sc.folded[:0], sc.spans[:0]
-	for _, t := range sc.toks {
-		start := len(sc.folded)
-		sc.folded = appendFold(sc.folded, t.text)
-		sc.spans = append(sc.spans, span{start, len(sc.folded)})
+	for range sc.toks {
+		sc.spans = append(sc.spans, span{0, -1})
 	}
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
