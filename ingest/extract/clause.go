@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -513,10 +512,6 @@ func (s *sent) subjectLike(st *docState) string {
 	return ""
 }
 
-var (
-	yearInNameRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-)
-
 // yearAt returns the year an item states, or 0: a year word ("in 1964"),
 // or a year inside a name ("the 2011 tsunami", "Libyan War of 2011").
 func (s *sent) yearAt(i int) int {
@@ -526,7 +521,7 @@ func (s *sent) yearAt(i int) int {
 	case it.kind == word:
 		return yearOf(it.text)
 	case it.kind == entity && it.entType == graph.TypeEvent:
-		m = yearInNameRE.FindString(it.text)
+		m = yearInName(it.text)
 	}
 	if m == "" {
 		return 0

@@ -22,7 +22,8 @@ func (st *docState) findTriggers(s *sent) []match {
 		if it.kind != word || !st.is(firstOfTrigger, it) {
 			continue
 		}
-		var best *match
+		var best *match // &bestM once a trigger is found: a pointer to m would put every m on the heap
+		var bestM match
 		for _, t := range st.x.lx.byFirst[it.lower] {
 			if i+len(t.Words) > len(s.items) {
 				continue
@@ -43,13 +44,13 @@ func (st *docState) findTriggers(s *sent) []match {
 			afterArticle := i > 0 && isArticle(s.items[i-1].lower)
 			switch {
 			case best == nil || len(t.Words) > len(best.Words):
-				best = &m
+				bestM, best = m, &bestM
 			case len(t.Words) < len(best.Words):
 			case afterArticle && t.Form == "noun" && best.Form != "noun":
-				best = &m
+				bestM, best = m, &bestM
 			case afterArticle && best.Form == "noun" && t.Form != "noun":
 			case t.Prep != "" && m.j < len(s.items) && s.items[m.j].lower == t.Prep && (best.j >= len(s.items) || s.items[best.j].lower != best.Prep):
-				best = &m
+				bestM, best = m, &bestM
 			}
 		}
 		if best != nil && best.Form == "verb" && i > 0 && isArticle(s.items[i-1].lower) {

@@ -98,6 +98,11 @@ func appendTokens(toks []token, s string) ([]token, string) {
 			digits := isDigitRune(r) // isDigits(s[i:j]), kept up to date as j grows
 			j := i + size
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf && asciiClass[c]&(classLetter|classDigit) != 0 {
+					digits = digits && asciiClass[c]&classDigit != 0
+					j++ // the common case: an ASCII letter or digit
+					continue
+				}
 				r2, n2 := decodeRune(s, j)
 				if isWordRune(r2) {
 					ascii = ascii && r2 < utf8.RuneSelf
@@ -221,13 +226,17 @@ func lowerASCII(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:k])
-	for ; k < len(s); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	for k < len(s) {
+		// s[k] is a capital: write it in lower case, then the run of
+		// bytes up to the next capital as it is.
+		b.WriteByte(s[k] + 'a' - 'A')
+		k++
+		n := k
+		for ; n < len(s) && !('A' <= s[n] && s[n] <= 'Z'); n++ {
+			ascii = ascii && s[n] < utf8.RuneSelf
 		}
-		ascii = ascii && c < utf8.RuneSelf
-		b.WriteByte(c)
+		b.WriteString(s[k:n])
+		k = n
 	}
 	return b.String(), ascii
 }
@@ -293,6 +302,25 @@ func appendWord(toks []token, t token) []token {
 		}
 	}
 	return append(toks, t)
+}
+
+// yearInName returns the first year (1800 to 2099) that is a word of s,
+// as the regular expression \b(1[89]\d\d|20\d\d)\b finds it ("the
+// 2011 tsunami", "Libyan War of 2011"), or "". yearAt asks it of every
+// event, for every item it looks at.
+func yearInName(s string) string {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i == 0 || !isWordByte(s[i-1])) && (i+4 == len(s) || !isWordByte(s[i+4])) && yearOf(s[i:i+4]) != 0 {
+			return s[i : i+4]
+		}
+	}
+	return ""
+}
+
+// isWordByte reports an ASCII word character as \b of package regexp
+// has it: a letter, a digit or '_'.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // hasQuote reports whether s has a straight or curly double quotation

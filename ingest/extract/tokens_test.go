@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -122,4 +123,37 @@ func tokenizeRef(s string) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+func TestLowerASCII(t *testing.T) {
+	for _, s := range []string{"", "a", "A", "abc", "ABC", "North Korea's", "Vučić SAID", "ÉA", "aZ", "Z\xff"} {
+		got, ascii := lowerASCII(s)
+		want := []byte(s)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		isASCII := true
+		for _, c := range []byte(s) {
+			isASCII = isASCII && c < utf8.RuneSelf
+		}
+		if got != string(want) || ascii != isASCII || ascii && got != strings.ToLower(s) {
+			t.Errorf("lowerASCII(%q) = %q, %v; want %q, %v", s, got, ascii, want, isASCII)
+		}
+	}
+}
+
+// FuzzYearInName: yearInName finds what the regular expression it
+// replaced finds.
+func FuzzYearInName(f *testing.F) {
+	re := regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
+	for _, s := range []string{"the 2011 tsunami", "Libyan War of 2011", "1999", "x1999", "_1999", "é1999é", "19999 2000", "1799 1800", "2100 2099a 2099", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := yearInName(s), re.FindString(s); got != want {
+			t.Fatalf("yearInName(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
