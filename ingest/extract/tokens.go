@@ -211,17 +211,17 @@ func isUpperRune(r rune) bool {
 // result (s itself when it has no ASCII capital), and whether s is all
 // ASCII, when the result is strings.ToLower(s).
 func lowerASCII(s string) (string, bool) {
-	ascii := true
+	var bits byte // every byte or-ed: the high bit says whether s has non-ASCII
 	k := 0
 	for ; k < len(s); k++ {
 		c := s[k]
 		if 'A' <= c && c <= 'Z' {
 			break
 		}
-		ascii = ascii && c < utf8.RuneSelf
+		bits |= c
 	}
 	if k == len(s) {
-		return s, ascii
+		return s, bits < utf8.RuneSelf
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -233,12 +233,12 @@ func lowerASCII(s string) (string, bool) {
 		k++
 		n := k
 		for ; n < len(s) && !('A' <= s[n] && s[n] <= 'Z'); n++ {
-			ascii = ascii && s[n] < utf8.RuneSelf
+			bits |= s[n]
 		}
 		b.WriteString(s[k:n])
 		k = n
 	}
-	return b.String(), ascii
+	return b.String(), bits < utf8.RuneSelf
 }
 
 // replace puts one item in place of items [i, j), in place: the idiom
