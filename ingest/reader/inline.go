@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // escBase is the start of the private-use runes that stand for
@@ -98,12 +99,35 @@ func htmlClean(s string) string {
 // removed, white space collapsed to single spaces, no
 // space before punctuation ("the Syrian people . The" is a scraping
 // artefact). Typographic quotes and dashes are kept as they are.
+//
+// Every block goes through it, so runs of ASCII other than white space,
+// most of any text, are copied whole rather than rune by rune.
 func clean(s string) string {
 	s = removeMarks(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				space = true
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !isASCIISpace(s[j]) {
+				j++
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case unicode.IsSpace(r):
 			space = true
@@ -118,6 +142,11 @@ func clean(s string) string {
 		b.WriteRune(r)
 	}
 	return dropSpaceBeforePunct(b.String())
+}
+
+// isASCIISpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // dropSpaceBeforePunct turns "people . The" into "people. The": a space

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ var junkData string
 // lexicon is junk.txt, parsed.
 type lexicon struct {
 	sections map[string]bool // normalised widget titles
-	lines    []*regexp.Regexp
+	lines    []lineRule
 	attrs    map[string]bool // words of ids and classes
 	keep     map[string]bool // whole ids and classes
 }
@@ -60,7 +61,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			if err != nil {
 				return nil, fmt.Errorf("junk.txt:%d: %v", n+1, err)
 			}
-			lx.lines = append(lx.lines, re)
+			lx.lines = append(lx.lines, lineRule{re: re, needle: requiredLiteral(value)})
 		case "attr":
 			lx.attrs[strings.ToLower(value)] = true
 		case "keep":
@@ -70,6 +71,77 @@ func parseLexicon(data string) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// lineRule is a "line:" pattern of junk.txt (matched ignoring case), with
+// a literal that every match contains, when it has one, so that a block
+// without it is passed over without running the regular expression:
+// isJunk tries every pattern on every short block, and a pattern with
+// no anchor (\ball rights reserved\b) tries every position of it.
+type lineRule struct {
+	re     *regexp.Regexp
+	needle string // ASCII, lower case; "" for none
+}
+
+// matches reports whether the rule matches s.
+func (l lineRule) matches(s string) bool {
+	// On ASCII text the literal matches only ASCII letters of either
+	// case; elsewhere case folding reaches further (K, the Kelvin sign,
+	// is k), and the regular expression decides.
+	if l.needle != "" && isASCII(s) && !containsFoldASCII(s, l.needle) {
+		return false
+	}
+	return l.re.MatchString(s)
+}
+
+// requiredLiteral returns the longest literal, of ASCII letters, digits,
+// spaces and punctuation, that the concatenation expr is made of
+// contains (" all rights reserved" in \ball rights reserved\b), in lower
+// case; "" when there is none.
+func requiredLiteral(expr string) string {
+	re, err := syntax.Parse(expr, syntax.Perl|syntax.FoldCase)
+	if err != nil {
+		return ""
+	}
+	re = re.Simplify()
+	subs := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		subs = re.Sub
+	}
+	best := ""
+	for _, sub := range subs {
+		if sub.Op != syntax.OpLiteral {
+			continue
+		}
+		lit := strings.ToLower(string(sub.Rune))
+		if len(lit) > len(best) && isASCII(lit) {
+			best = lit
+		}
+	}
+	return best
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII reports whether s contains needle, a lower-case ASCII
+// string, ignoring ASCII case.
+func containsFoldASCII(s, needle string) bool {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if c := s[i] | 0x20; c != needle[0] && s[i] != needle[0] {
+			continue // the first byte settles most positions
+		}
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
 }
 
 var countRE = regexp.MustCompile(`\s*\(\d+\)$`)
@@ -214,8 +286,8 @@ func isJunk(b *block) bool {
 	// Boilerplate is short and says one thing; "Published by the
 	// Workers' Party, Rodong Sinmun is..." followed by more is prose.
 	if len(b.Text) <= 200 && sentences(b.Text) < 2 {
-		for _, re := range junk.lines {
-			if re.MatchString(b.Text) {
+		for _, l := range junk.lines {
+			if l.matches(b.Text) {
 				return true
 			}
 		}
