@@ -63,3 +63,41 @@ func FuzzJunkRuleSame(f *testing.F) {
 		}
 	})
 }
+
+// dropSpaceBeforePunctRef is dropSpaceBeforePunct as first written,
+// byte by byte.
+func dropSpaceBeforePunctRef(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && i+1 < len(s) && isPunct(s[i+1]) {
+			j := i + 1
+			for j < len(s) && isPunct(s[j]) {
+				j++
+			}
+			if j == len(s) || s[j] == ' ' {
+				if b == nil {
+					b = append(make([]byte, 0, len(s)), s[:i]...)
+				}
+				continue
+			}
+		}
+		if b != nil {
+			b = append(b, s[i])
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+func FuzzDropSpaceBeforePunctSame(f *testing.F) {
+	for _, s := range []string{"", " ", " .", "a . . b", "the Syrian people . The", "x ,y", "a .. ; b ?", "  . ", ". a ."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dropSpaceBeforePunct(s), dropSpaceBeforePunctRef(s); got != want {
+			t.Fatalf("dropSpaceBeforePunct(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

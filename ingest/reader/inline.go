@@ -151,29 +151,35 @@ func isASCIISpace(c byte) bool {
 
 // dropSpaceBeforePunct turns "people . The" into "people. The": a space
 // before a run of . , ; : ! ? that ends a word goes.
+// It looks at the spaces only, found with IndexByte: every block goes
+// through it, and few have such a space.
 func dropSpaceBeforePunct(s string) string {
 	var b []byte
+	copied := 0 // with b != nil, s[:copied] is in b but for the spaces dropped
 	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' && i+1 < len(s) && isPunct(s[i+1]) {
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+1 < len(s) && isPunct(s[i+1]) {
 			j := i + 1
 			for j < len(s) && isPunct(s[j]) {
 				j++
 			}
 			if j == len(s) || s[j] == ' ' {
 				if b == nil {
-					b = append(make([]byte, 0, len(s)), s[:i]...)
+					b = make([]byte, 0, len(s))
 				}
-				continue // drop the space
+				b = append(b, s[copied:i]...)
+				copied = i + 1 // drop the space
 			}
-		}
-		if b != nil {
-			b = append(b, s[i])
 		}
 	}
 	if b == nil {
 		return s
 	}
-	return string(b)
+	return string(append(b, s[copied:]...))
 }
 
 func isPunct(c byte) bool {
