@@ -30,7 +30,7 @@ func (st *docState) findTriggers(s *sent) []match {
 			}
 			ok := true
 			for k, w := range t.Words {
-				if x := s.items[i+k]; x.kind != word || x.lower != w {
+				if x := &s.items[i+k]; x.kind != word || x.lower != w {
 					ok = false
 					break
 				}
@@ -220,7 +220,7 @@ func (st *docState) coordinatesVerb(s *sent, k int) bool {
 }
 
 func (st *docState) isBoundary(s *sent, k int) bool {
-	it := s.items[k]
+	it := &s.items[k]
 	if it.kind != word {
 		return false
 	}
@@ -242,7 +242,7 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 	if it.lower == "that" && k > 0 && (st.is(cueSpeech, s.items[k-1]) || st.is(cueDenial, s.items[k-1])) {
 		return true // "Vučić announced that two countries …": its own clause
 	}
-	return st.is(cueBoundary, it)
+	return st.is(cueBoundary, *it)
 }
 
 // relation reads the facts stated by one trigger.
