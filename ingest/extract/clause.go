@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -33,7 +32,7 @@ type item struct {
 	demonym    bool   // the mention is a demonym ("Cuban")
 	modifier   bool   // qualifies the next argument ("Venezuelan" in "Venezuelan President Maduro"): not one itself
 	aside      bool   // inside an apposition or a relative clause set off by commas
-	cues       uint32 // a word's cue classes (Lexicon.cues), looked up once
+	cues       uint64 // a word's cue classes (Lexicon.cues), looked up once
 }
 
 // is reports whether an item is a word of a cue class: from the bits
@@ -63,9 +62,9 @@ type sent struct {
 
 // analyse finds the entity mentions of a sentence and turns it into items.
 func (st *docState) analyse(text string) *sent {
-	toks := tokenize(text)
-	mentions := st.x.gaz.Find(text)
-	s := &sent{text: text, items: make([]item, 0, len(toks))}
+	toks := st.buf.tokenize(text)
+	mentions := st.buf.findMentions(st.x.gaz, text)
+	s := &sent{text: text, lower: st.buf.lower, items: st.buf.items[:0]}
 	mi := 0
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]
@@ -117,7 +116,7 @@ func (st *docState) analyse(text string) *sent {
 func (st *docState) mentionItem(m gazetteer.Mention) item {
 	e := m.Entity
 	id := st.note(e, m.Text)
-	return item{kind: entity, text: m.Text, lower: strings.ToLower(m.Text), start: m.Start, end: m.End,
+	return item{kind: entity, text: m.Text, lower: st.buf.lowerSpan(m.Text, m.Start, m.End), start: m.Start, end: m.End,
 		ent: id, entType: e.Type, demonym: m.Kind == gazetteer.Demonym}
 }
 
@@ -128,7 +127,7 @@ func (st *docState) mentionItem(m gazetteer.Mention) item {
 func (st *docState) titledPeople(s *sent) {
 	for i := 0; i < len(s.items); i++ {
 		n, role := st.titleAt(s, i)
-		if n == 0 && s.items[i].kind == word && isLowerWord(s.items[i].text) && st.is(cuePersonRole, s.items[i]) {
+		if n == 0 && s.items[i].kind == word && st.is(cuePersonRole, s.items[i]) && isLowerWord(s.items[i].text) {
 			n = 1 // "opposition candidate Edmundo González": a person, no leader
 		}
 		if n == 0 {
@@ -168,13 +167,13 @@ func (st *docState) mergeNamed(s *sent, i, j int, typ, prefix string) {
 	}
 	id := st.note(e, name)
 	merged := item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[i].start, end: s.items[j-1].end, ent: id, entType: typ}
-	s.items = append(s.items[:i], append([]item{merged}, s.items[j:]...)...)
+	s.replace(i, j, merged)
 }
 
 // titleAt reports how many items at i form a title ("Vice President") and
 // the role it gives.
 func (st *docState) titleAt(s *sent, i int) (int, string) {
-	if it := s.items[i]; it.kind != word || !st.x.lx.titleFirst[it.lower] {
+	if it := &s.items[i]; it.kind != word || !st.is(firstOfTitle, *it) {
 		return 0, ""
 	}
 	for n := st.x.lx.titleMax; n >= 1; n-- {
@@ -208,7 +207,10 @@ func (st *docState) titleAt(s *sent, i int) (int, string) {
 func (st *docState) references(s *sent) {
 	for i := range s.items {
 		it := &s.items[i]
-		if id, ok := st.surnames[it.lower]; ok && it.kind == word && isCapitalized(it.text) {
+		if it.kind != word || !isCapitalized(it.text) {
+			continue // the map look-up only for what can be a surname
+		}
+		if id, ok := st.surnames[it.lower]; ok {
 			it.kind, it.ent, it.entType = entity, id, graph.TypePerson
 			st.entities[id].Aliases = appendNew(st.entities[id].Aliases, it.text)
 		}
@@ -229,7 +231,7 @@ func (st *docState) references(s *sent) {
 			if id := st.latestEvent(s.items[i+1].lower); id != "" {
 				merged := item{kind: pronoun, text: it.text + " " + s.items[i+1].text, lower: it.lower + " " + s.items[i+1].lower,
 					start: it.start, end: s.items[i+1].end, ent: id, entType: graph.TypeEvent}
-				s.items = append(s.items[:i], append([]item{merged}, s.items[i+2:]...)...)
+				s.replace(i, i+2, merged)
 				continue
 			}
 		}
@@ -239,7 +241,7 @@ func (st *docState) references(s *sent) {
 			}
 			continue
 		}
-		if !st.x.lx.descriptorFirst[it.lower] {
+		if !st.is(firstOfDescriptor, *it) {
 			continue
 		}
 		if st.mergePhrase(s, i, st.x.lx.groups, groupRef) {
@@ -252,7 +254,7 @@ func (st *docState) references(s *sent) {
 					words = append(words, x.text)
 				}
 				merged := item{kind: descriptor, text: strings.Join(words, " "), lower: lower, start: s.items[i].start, end: s.items[i+n-1].end}
-				s.items = append(s.items[:i], append([]item{merged}, s.items[i+n:]...)...)
+				s.replace(i, i+n, merged)
 				break
 			}
 		}
@@ -348,7 +350,7 @@ func (st *docState) mergePhrase(s *sent, i int, phrases [][]string, kind itemKin
 			words = append(words, x.text)
 		}
 		merged := item{kind: kind, text: strings.Join(words, " "), lower: strings.Join(d, " "), start: s.items[i].start, end: s.items[i+len(d)-1].end}
-		s.items = append(s.items[:i], append([]item{merged}, s.items[i+len(d):]...)...)
+		s.replace(i, i+len(d), merged)
 		return true
 	}
 	return false
@@ -510,20 +512,16 @@ func (s *sent) subjectLike(st *docState) string {
 	return ""
 }
 
-var (
-	yearInNameRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-)
-
 // yearAt returns the year an item states, or 0: a year word ("in 1964"),
 // or a year inside a name ("the 2011 tsunami", "Libyan War of 2011").
 func (s *sent) yearAt(i int) int {
-	it := s.items[i]
+	it := &s.items[i]
 	var m string
 	switch {
 	case it.kind == word:
 		return yearOf(it.text)
 	case it.kind == entity && it.entType == graph.TypeEvent:
-		m = yearInNameRE.FindString(it.text)
+		m = yearInName(it.text)
 	}
 	if m == "" {
 		return 0
@@ -590,7 +588,7 @@ func (st *docState) speaker(s *sent) string {
 }
 
 func (st *docState) findSpeaker(s *sent) string {
-	if !strings.ContainsAny(s.text, "\"“”") {
+	if !hasQuote(s.text) {
 		// "Germany will not send missiles to Ukraine, Chancellor Olaf
 		// Scholz said on Monday": an attribution closing the sentence.
 		for i := len(s.items) - 1; i > 1 && i >= len(s.items)-6; i-- {
@@ -707,7 +705,7 @@ func (st *docState) disasterEvent(s *sent) {
 			return // named already
 		case it.kind == entity && it.entType == graph.TypeCountry && !it.demonym && country == "":
 			country = it.ent
-		case it.kind == word && isLowerWord(it.text) && st.is(cueDisaster, it) && noun < 0:
+		case it.kind == word && st.is(cueDisaster, it) && isLowerWord(it.text) && noun < 0:
 			noun = k
 		}
 		if y := s.yearAt(k); y != 0 && year == 0 {

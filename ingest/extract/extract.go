@@ -40,7 +40,8 @@ type Result struct {
 // list items and quotes; not headings or captions) and returns its facts.
 func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{},
-		countryMentions: map[string]int{}, personCountry: map[string]string{}}
+		countryMentions: map[string]int{}, personCountry: map[string]string{}, buf: getScratch()}
+	defer putScratch(st.buf)
 	st.pair = st.countriesNamed(doc.Title)
 	// A dateline ("Monday, Feb. 20, 1978"), in the title or among the
 	// first lines the reader set aside, is when the document speaks from.
@@ -111,6 +112,7 @@ type docState struct {
 	countryMentions map[string]int
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
+	buf             *scratch          // buffers reused from sentence to sentence
 }
 
 // sectionTopic returns the country the current section is about: the one
@@ -277,6 +279,7 @@ func (st *docState) sentence(text string, off int) {
 		st.lastSubj = subj
 	}
 	st.sentNo++
+	st.buf.items = s.items[:0] // nothing keeps a sentence's items
 }
 
 // participation adds participated_in facts. Whoever sends troops, air

@@ -40,7 +40,7 @@ type Lexicon struct {
 	titles      map[string]string    // title phrase (lower) -> role
 	titleMax    int
 	titleFirst  map[string]bool   // first words of titles, lower case
-	cues        map[string]uint32 // word -> the cue classes it belongs to, a bit each
+	cues        map[string]uint64 // word -> the cue classes it belongs to, a bit each
 	descriptors [][]string
 	// regions gives the countries a region adjective covers ("asian"),
 	// for descriptors written with <region> ("the <region> country").
@@ -88,7 +88,7 @@ func loadLexicon() (*Lexicon, error) {
 		descriptorFirst: map[string]bool{},
 		regions:         map[string]map[string]bool{},
 		regionFirst:     map[string]bool{},
-		cues:            map[string]uint32{},
+		cues:            map[string]uint64{},
 
 		predecessors: map[string][]predecessor{},
 		successors:   map[string]string{},
@@ -219,6 +219,20 @@ func loadLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	for name, c := range cueNames {
+		if c >= firstOfTrigger {
+			return nil, fmt.Errorf("cue class %q: bit %d is taken by firstOfTrigger and the like", name, c)
+		}
+	}
+	for w := range lx.titleFirst {
+		lx.cues[w] |= 1 << firstOfTitle
+	}
+	for w := range lx.descriptorFirst {
+		lx.cues[w] |= 1 << firstOfDescriptor
+	}
+	for w := range lx.byFirst {
+		lx.cues[w] |= 1 << firstOfTrigger
+	}
 	// Longest descriptors first, so "the island nation" wins over "the island".
 	sort.SliceStable(lx.descriptors, func(i, j int) bool { return len(lx.descriptors[i]) > len(lx.descriptors[j]) })
 	sort.SliceStable(lx.groups, func(i, j int) bool { return len(lx.groups[i]) > len(lx.groups[j]) })
@@ -297,6 +311,18 @@ const (
 	cueCause
 	cueVisitor
 	cueMutual
+)
+
+// Bits of Lexicon.cues that are no class of cues.tsv: whether a word can
+// start a title, a descriptor or a trigger. With them the one look-up of
+// a word's cues when it becomes an item (item.cues) answers those
+// questions too, in place of a look-up in titleFirst, descriptorFirst or
+// byFirst for every item. Classes of cues.tsv must stay below them
+// (loadLexicon checks); cues are 64 bits wide, with room for both.
+const (
+	firstOfTitle cue = 63 - iota
+	firstOfDescriptor
+	firstOfTrigger
 )
 
 var cueNames = map[string]cue{

@@ -19,17 +19,18 @@ func (st *docState) findTriggers(s *sent) []match {
 	var out []match
 	for i := 0; i < len(s.items); i++ {
 		it := s.items[i]
-		if it.kind != word {
+		if it.kind != word || !st.is(firstOfTrigger, it) {
 			continue
 		}
-		var best *match
+		var best *match // &bestM once a trigger is found: a pointer to m would put every m on the heap
+		var bestM match
 		for _, t := range st.x.lx.byFirst[it.lower] {
 			if i+len(t.Words) > len(s.items) {
 				continue
 			}
 			ok := true
 			for k, w := range t.Words {
-				if x := s.items[i+k]; x.kind != word || x.lower != w {
+				if x := &s.items[i+k]; x.kind != word || x.lower != w {
 					ok = false
 					break
 				}
@@ -43,13 +44,13 @@ func (st *docState) findTriggers(s *sent) []match {
 			afterArticle := i > 0 && isArticle(s.items[i-1].lower)
 			switch {
 			case best == nil || len(t.Words) > len(best.Words):
-				best = &m
+				bestM, best = m, &bestM
 			case len(t.Words) < len(best.Words):
 			case afterArticle && t.Form == "noun" && best.Form != "noun":
-				best = &m
+				bestM, best = m, &bestM
 			case afterArticle && best.Form == "noun" && t.Form != "noun":
 			case t.Prep != "" && m.j < len(s.items) && s.items[m.j].lower == t.Prep && (best.j >= len(s.items) || s.items[best.j].lower != best.Prep):
-				best = &m
+				bestM, best = m, &bestM
 			}
 		}
 		if best != nil && best.Form == "verb" && i > 0 && isArticle(s.items[i-1].lower) {
@@ -219,7 +220,7 @@ func (st *docState) coordinatesVerb(s *sent, k int) bool {
 }
 
 func (st *docState) isBoundary(s *sent, k int) bool {
-	it := s.items[k]
+	it := &s.items[k]
 	if it.kind != word {
 		return false
 	}
@@ -241,7 +242,7 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 	if it.lower == "that" && k > 0 && (st.is(cueSpeech, s.items[k-1]) || st.is(cueDenial, s.items[k-1])) {
 		return true // "Vučić announced that two countries …": its own clause
 	}
-	return st.is(cueBoundary, it)
+	return st.is(cueBoundary, *it)
 }
 
 // relation reads the facts stated by one trigger.

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -72,13 +73,26 @@ type token struct {
 // scan splits text into words (letters and digits) and single punctuation
 // marks, dropping spaces and hyphens (so "Il-sung" is "Il", "sung").
 func scan(text string) []token {
-	toks := make([]token, 0, len(text)/5+4)
+	return appendScan(make([]token, 0, len(text)/5+4), text)
+}
+
+// appendScan appends the tokens of text to toks. ASCII, most of any text,
+// is classified by byte; other runes by package unicode, as scan has
+// always done.
+func appendScan(toks []token, text string) []token {
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isWordRune(r):
 			j := i + n
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if !isASCIIWord(c) {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && !unicode.Is(unicode.Mn, r2) {
 					break
@@ -87,7 +101,7 @@ func scan(text string) []token {
 			}
 			toks = append(toks, token{text[i:j], i, j})
 			i = j
-		case unicode.IsSpace(r) || r == '-' || r == '‐' || r == '‑':
+		case r == ' ' || r == '-' || r == '‐' || r == '‑' || unicode.IsSpace(r):
 			i += n
 		default:
 			toks = append(toks, token{text[i : i+n], i, i + n})
@@ -95,6 +109,25 @@ func scan(text string) []token {
 		}
 	}
 	return toks
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII case inline.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWord(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // words returns the folded words of a string, for lookups.
@@ -158,24 +191,82 @@ func foldAccents(s string) string {
 	return b.String()
 }
 
+// findScratch is the working memory of one Find call: the tokens of the
+// text and the folded forms of those a match needed, back to back in one
+// byte slice. Find runs on every sentence, from as many goroutines as
+// ingest has workers, so scratches are pooled rather than allocated per
+// call.
+type findScratch struct {
+	toks   []token
+	folded []byte
+	spans  []span // folded form of toks[i]: folded[spans[i].start:spans[i].end]; end < 0 until needed
+}
+
+type span struct{ start, end int }
+
+var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
+
+// word returns the folded form of token i, folding it on first use: most
+// tokens, lower-case words no name starts with, are never compared. Map
+// look-ups and comparisons of string(word(i)) do not allocate.
+func (sc *findScratch) word(i int) []byte {
+	sp := &sc.spans[i]
+	if sp.end < 0 {
+		sp.start = len(sc.folded)
+		sc.folded = appendFold(sc.folded, sc.toks[i].text)
+		sp.end = len(sc.folded)
+	}
+	return sc.folded[sp.start:sp.end]
+}
+
+// appendFold appends fold(w) to b, without allocating for ASCII words.
+func appendFold(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(b, fold(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // Find returns the entity mentions of a text, leftmost-longest and
 // non-overlapping, in order.
 func (g *Gazetteer) Find(text string) []Mention {
-	toks := scan(text)
-	folded := make([]string, len(toks))
-	for i, t := range toks {
-		folded[i] = fold(t.text)
+	return g.AppendMentions(nil, text)
+}
+
+// AppendMentions appends the mentions Find returns to out, for a caller
+// that reuses one slice from text to text.
+func (g *Gazetteer) AppendMentions(out []Mention, text string) []Mention {
+	sc := scratchPool.Get().(*findScratch)
+	defer scratchPool.Put(sc)
+	sc.toks = appendScan(sc.toks[:0], text)
+	sc.folded, sc.spans = sc.folded[:0], sc.spans[:0]
+	for range sc.toks {
+		sc.spans = append(sc.spans, span{0, -1})
 	}
-	var out []Mention
+	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
+		if !mayStart(toks[i].text) {
+			continue
+		}
 		best := -1
-		var bp pattern
-		for _, p := range g.patterns[folded[i]] {
+		var bp *pattern
+		ps := g.patterns[string(sc.word(i))]
+		for k := range ps {
+			p := &ps[k]
 			n := len(p.words)
 			if i+n > len(toks) || n <= best {
 				continue
 			}
-			if p.matches(toks[i:i+n], folded[i:i+n]) {
+			if p.matches(sc, i) {
 				best, bp = n, p
 			}
 		}
@@ -189,17 +280,30 @@ func (g *Gazetteer) Find(text string) []Mention {
 	return out
 }
 
-func (p pattern) matches(toks []token, folded []string) bool {
+// mayStart reports whether a name can start at a token: not at a word in
+// lower case. A name matches only from a capital or a digit (matches),
+// and an acronym only as written, its letters all capitals (compile), so
+// the look-up is skipped for most words of a text.
+func mayStart(w string) bool {
+	r, _ := decodeRune(w, 0)
+	if r < utf8.RuneSelf {
+		return !('a' <= r && r <= 'z')
+	}
+	return !unicode.IsLetter(r) || unicode.IsUpper(r)
+}
+
+// matches reports whether the pattern matches the tokens from i on.
+func (p *pattern) matches(sc *findScratch, i int) bool {
 	for k, w := range p.words {
-		if folded[k] != w {
+		if string(sc.word(i+k)) != w {
 			return false
 		}
-		if p.acronym && toks[k].text != p.exact[k] {
+		if p.acronym && sc.toks[i+k].text != p.exact[k] {
 			return false
 		}
 	}
 	if !p.acronym {
-		r, _ := utf8.DecodeRuneInString(toks[0].text)
+		r, _ := utf8.DecodeRuneInString(sc.toks[i].text)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}

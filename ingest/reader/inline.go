@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // escBase is the start of the private-use runes that stand for
@@ -98,12 +99,35 @@ func htmlClean(s string) string {
 // removed, white space collapsed to single spaces, no
 // space before punctuation ("the Syrian people . The" is a scraping
 // artefact). Typographic quotes and dashes are kept as they are.
+//
+// Every block goes through it, so runs of ASCII other than white space,
+// most of any text, are copied whole rather than rune by rune.
 func clean(s string) string {
 	s = removeMarks(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				space = true
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !isASCIISpace(s[j]) {
+				j++
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case unicode.IsSpace(r):
 			space = true
@@ -120,31 +144,42 @@ func clean(s string) string {
 	return dropSpaceBeforePunct(b.String())
 }
 
+// isASCIISpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
 // dropSpaceBeforePunct turns "people . The" into "people. The": a space
 // before a run of . , ; : ! ? that ends a word goes.
+// It looks at the spaces only, found with IndexByte: every block goes
+// through it, and few have such a space.
 func dropSpaceBeforePunct(s string) string {
 	var b []byte
+	copied := 0 // with b != nil, s[:copied] is in b but for the spaces dropped
 	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' && i+1 < len(s) && isPunct(s[i+1]) {
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+1 < len(s) && isPunct(s[i+1]) {
 			j := i + 1
 			for j < len(s) && isPunct(s[j]) {
 				j++
 			}
 			if j == len(s) || s[j] == ' ' {
 				if b == nil {
-					b = append(make([]byte, 0, len(s)), s[:i]...)
+					b = make([]byte, 0, len(s))
 				}
-				continue // drop the space
+				b = append(b, s[copied:i]...)
+				copied = i + 1 // drop the space
 			}
-		}
-		if b != nil {
-			b = append(b, s[i])
 		}
 	}
 	if b == nil {
 		return s
 	}
-	return string(b)
+	return string(append(b, s[copied:]...))
 }
 
 func isPunct(c byte) bool {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ var junkData string
 // lexicon is junk.txt, parsed.
 type lexicon struct {
 	sections map[string]bool // normalised widget titles
-	lines    []*regexp.Regexp
+	lines    []lineRule
 	attrs    map[string]bool // words of ids and classes
 	keep     map[string]bool // whole ids and classes
 }
@@ -56,11 +57,11 @@ func parseLexicon(data string) (*lexicon, error) {
 		case "section":
 			lx.sections[normTitle(value)] = true
 		case "line":
-			re, err := regexp.Compile(`(?i)` + value)
+			l, err := newLineRule(value)
 			if err != nil {
 				return nil, fmt.Errorf("junk.txt:%d: %v", n+1, err)
 			}
-			lx.lines = append(lx.lines, re)
+			lx.lines = append(lx.lines, l)
 		case "attr":
 			lx.attrs[strings.ToLower(value)] = true
 		case "keep":
@@ -70,6 +71,190 @@ func parseLexicon(data string) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// lineRule is a "line:" pattern of junk.txt (matched ignoring case), with
+// a literal that every match contains, when it has one, so that a block
+// without it is passed over without running the regular expression:
+// isJunk tries every pattern on every short block, and a pattern with
+// no anchor (\ball rights reserved\b) tries every position of it.
+//
+// Most patterns are anchored (^(twitter|facebook|…)\s*:?$): the rule also
+// keeps the bytes a match can start with, so that a block starting with
+// another is passed over.
+type lineRule struct {
+	re     *regexp.Regexp
+	needle string // ASCII, lower case; "" for none
+	first  *byteSet
+}
+
+// matches reports whether the rule matches s.
+func (l lineRule) matches(s string) bool {
+	// On ASCII text the literal and the first bytes are only ASCII;
+	// elsewhere case folding reaches further (K, the Kelvin sign, is k),
+	// and the regular expression decides.
+	if !isASCII(s) || s == "" {
+		return l.re.MatchString(s)
+	}
+	if l.first != nil && !l.first[s[0]] {
+		return false
+	}
+	if l.needle != "" && !containsFoldASCII(s, l.needle) {
+		return false
+	}
+	return l.re.MatchString(s)
+}
+
+func newLineRule(value string) (lineRule, error) {
+	re, err := regexp.Compile(`(?i)` + value)
+	if err != nil {
+		return lineRule{}, err
+	}
+	l := lineRule{re: re, needle: requiredLiteral(value)}
+	if p, err := syntax.Parse(value, syntax.Perl|syntax.FoldCase); err == nil {
+		l.first = anchoredFirst(p.Simplify())
+	}
+	return l, nil
+}
+
+// byteSet is a set of ASCII bytes.
+type byteSet [utf8.RuneSelf]bool
+
+// anchoredFirst returns the ASCII bytes a match of re, anchored at the
+// start of the text (^...), can start with, or nil when re is not
+// anchored or the bytes are not known. Only ASCII counts: the rule asks
+// it of ASCII text only.
+func anchoredFirst(re *syntax.Regexp) *byteSet {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	var set byteSet
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}
+	if nullable, ok := firstBytes(rest, &set); !ok || nullable {
+		return nil // any byte, or an empty match, may start it
+	}
+	return &set
+}
+
+// firstBytes adds to set the ASCII bytes a match of re can start with,
+// and reports whether re can match the empty string; ok is false when
+// it cannot tell. Zero-width assertions are taken as matching empty,
+// which can only widen the set.
+func firstBytes(re *syntax.Regexp, set *byteSet) (nullable, ok bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true, true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true, true
+		}
+		addRune(set, re.Rune[0], re.Flags&syntax.FoldCase != 0)
+		return false, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1] && r < utf8.RuneSelf; r++ {
+				set[r] = true
+			}
+		}
+		return false, true
+	case syntax.OpCapture:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		_, ok := firstBytes(re.Sub[0], set)
+		return true, ok
+	case syntax.OpPlus:
+		return firstBytes(re.Sub[0], set)
+	case syntax.OpRepeat:
+		n, ok := firstBytes(re.Sub[0], set)
+		return n || re.Min == 0, ok
+	case syntax.OpAlternate:
+		nullable := false
+		for _, sub := range re.Sub {
+			n, ok := firstBytes(sub, set)
+			if !ok {
+				return false, false
+			}
+			nullable = nullable || n
+		}
+		return nullable, true
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			n, ok := firstBytes(sub, set)
+			if !ok {
+				return false, false
+			}
+			if !n {
+				return false, true
+			}
+		}
+		return true, true
+	}
+	return false, false // any character, and whatever else
+}
+
+// addRune adds r, and with fold the ASCII runes it folds to, to set.
+func addRune(set *byteSet, r rune, fold bool) {
+	if r < utf8.RuneSelf {
+		set[r] = true
+	}
+	if fold {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f < utf8.RuneSelf {
+				set[f] = true
+			}
+		}
+	}
+}
+
+// requiredLiteral returns the longest literal, of ASCII letters, digits,
+// spaces and punctuation, that the concatenation expr is made of
+// contains (" all rights reserved" in \ball rights reserved\b), in lower
+// case; "" when there is none.
+func requiredLiteral(expr string) string {
+	re, err := syntax.Parse(expr, syntax.Perl|syntax.FoldCase)
+	if err != nil {
+		return ""
+	}
+	re = re.Simplify()
+	subs := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		subs = re.Sub
+	}
+	best := ""
+	for _, sub := range subs {
+		if sub.Op != syntax.OpLiteral {
+			continue
+		}
+		lit := strings.ToLower(string(sub.Rune))
+		if len(lit) > len(best) && isASCII(lit) {
+			best = lit
+		}
+	}
+	return best
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII reports whether s contains needle, a lower-case ASCII
+// string, ignoring ASCII case.
+func containsFoldASCII(s, needle string) bool {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if c := s[i] | 0x20; c != needle[0] && s[i] != needle[0] {
+			continue // the first byte settles most positions
+		}
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
 }
 
 var countRE = regexp.MustCompile(`\s*\(\d+\)$`)
@@ -214,8 +399,8 @@ func isJunk(b *block) bool {
 	// Boilerplate is short and says one thing; "Published by the
 	// Workers' Party, Rodong Sinmun is..." followed by more is prose.
 	if len(b.Text) <= 200 && sentences(b.Text) < 2 {
-		for _, re := range junk.lines {
-			if re.MatchString(b.Text) {
+		for _, l := range junk.lines {
+			if l.matches(b.Text) {
 				return true
 			}
 		}
