@@ -311,6 +311,7 @@ const (
 	cueCause
 	cueVisitor
 	cueMutual
+	cueHolding
 )
 
 // Bits of Lexicon.cues that are no class of cues.tsv: whether a word can
@@ -357,6 +358,7 @@ var cueNames = map[string]cue{
 	"cause":        cueCause,
 	"visitor":      cueVisitor,
 	"mutual":       cueMutual,
+	"holding":      cueHolding,
 }
 
 // is reports whether a word belongs to a cue class.

@@ -53,6 +53,11 @@ func (st *docState) findTriggers(s *sent) []match {
 				bestM, best = m, &bestM
 			}
 		}
+		if best != nil && best.Form == "verb" && len(out) > 0 && out[len(out)-1].j == i && (out[len(out)-1].Relation == "transfer" || out[len(out)-1].Relation == "receipt") {
+			// "received support from Iran", "sent aid": what is given, a
+			// noun, right after the verb of giving.
+			continue
+		}
 		if best != nil && best.Form == "verb" && i > 0 && isArticle(s.items[i-1].lower) {
 			// "an arms embargo", "with the help of": a noun, not the verb;
 			// other triggers may start inside it.
@@ -385,6 +390,12 @@ func (st *docState) relation(s *sent, m match) {
 			}
 		}
 		if m.Form == "noun" {
+			if p, o := st.heldSupport(s, m, vlo, hi); p >= 0 {
+				// "Hezbollah enjoys the support of Iran"
+				subjects, objects = s.group(p, hi), s.groupBack(o, vlo)
+				rule += "/held"
+				break
+			}
 			if p, how := st.nounSubject(s, m, vlo, hi); p >= 0 {
 				subjects = s.groupBack(p, vlo)
 				rule += how
@@ -1462,6 +1473,24 @@ func (st *docState) mutualTrigger(m match) bool {
 		}
 	}
 	return false
+}
+
+// heldSupport reads support one party has from another: "Hezbollah enjoys
+// the support of Iran", "the government won the backing of Russia", "has
+// support from Cuba". It returns the giver and the holder, or -1.
+func (st *docState) heldSupport(s *sent, m match, lo, hi int) (giver, holder int) {
+	if m.Relation != "supports" || m.j+1 >= hi || (s.items[m.j].lower != "of" && s.items[m.j].lower != "from") || !isArg(s.items[m.j+1]) {
+		return -1, -1
+	}
+	for k := m.i - 1; k >= lo && k >= m.i-3; k-- {
+		if w := s.items[k]; w.kind == word && st.is(cueHolding, w) {
+			if h := st.nearestBefore(s, k, lo, true); h >= 0 {
+				return s.possessed(m.j+1, hi), h
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // copulaSubject returns the subject of a copula standing before item k
