@@ -127,8 +127,10 @@ func (st *docState) mentionItem(m gazetteer.Mention) item {
 func (st *docState) titledPeople(s *sent) {
 	for i := 0; i < len(s.items); i++ {
 		n, role := st.titleAt(s, i)
-		if n == 0 && s.items[i].kind == word && st.is(cuePersonRole, s.items[i]) && isLowerWord(s.items[i].text) {
-			n = 1 // "opposition candidate Edmundo González": a person, no leader
+		if n == 0 && s.items[i].kind == word && st.is(cuePersonRole, s.items[i]) && (i > 0 || isLowerWord(s.items[i].text)) {
+			// "opposition candidate Edmundo González", "backed General
+			// Khalifa Haftar": a person, no leader
+			n = 1
 		}
 		if n == 0 {
 			continue
