@@ -492,3 +492,36 @@ func TestYears(t *testing.T) {
 		}
 	}
 }
+
+func TestQuantities(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text, fact string
+		n          int64
+		unit, item string
+	}{
+		{"North Korea sent 7,500,000 kilograms of rice to Laos.", "country:PRK aid country:LAO", 7500000, "kilograms", "rice"},
+		{"Russia delivered 12 MiG-29 fighter jets to Syria.", "country:RUS arms_transfer country:SYR", 12, "jets", "MiG-29 fighter jets"},
+		{"Japan donated $5 million to Haiti.", "country:JPN aid country:HTI", 5000000, "USD", ""},
+		{"Germany gave 500 million euros to Jordan.", "country:DEU aid country:JOR", 500000000, "euros", "euros"},
+	}
+	for _, c := range cases {
+		doc, err := reader.Read(strings.NewReader(c.text), reader.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range x.ExtractFacts("t", doc).Facts {
+			if f.Subject+" "+f.Relation+" "+f.Object != c.fact {
+				continue
+			}
+			found = true
+			if f.Quantity != c.n || f.Unit != c.unit || f.Item != c.item {
+				t.Errorf("%q: quantity %d %q %q, want %d %q %q", c.text, f.Quantity, f.Unit, f.Item, c.n, c.unit, c.item)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact %q", c.text, c.fact)
+		}
+	}
+}

@@ -312,6 +312,7 @@ const (
 	cueVisitor
 	cueMutual
 	cueHolding
+	cueMeasure
 )
 
 // Bits of Lexicon.cues that are no class of cues.tsv: whether a word can
@@ -359,6 +360,7 @@ var cueNames = map[string]cue{
 	"visitor":      cueVisitor,
 	"mutual":       cueMutual,
 	"holding":      cueHolding,
+	"measure":      cueMeasure,
 }
 
 // is reports whether a word belongs to a cue class.

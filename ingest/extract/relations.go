@@ -1159,6 +1159,12 @@ func (st *docState) given(s *sent, m match, lo, hi int) (rel, kind string, q qua
 	if !passive && before() {
 		return rel, kind, q, true
 	}
+	if m.Relation == "transfer" {
+		// "donated $5 million to Haiti": money given is financial aid.
+		if q := st.quantityAfter(s, m.j, min(hi, m.j+4)); q.n != 0 {
+			return "aid", "financial", q, true
+		}
+	}
 	return "", "", q, false
 }
 
@@ -1171,10 +1177,24 @@ func (st *docState) quantityBefore(s *sent, i, j int) quantity {
 		mods = append([]string{s.items[k].text}, mods...) // "AK" in "AK rifles"
 		k--
 	}
+	if len(mods) == 0 && k >= 2 && s.items[k].lower == "of" && st.is(cueMeasure, s.items[k-1]) && isNumber(s.items[k-2].text) {
+		// "7,500,000 kilograms of rice", "100,000 tons of cement"
+		var words []string
+		for _, it := range s.items[i:j] {
+			words = append(words, it.text)
+		}
+		return quantity{n: scaled(s, k-2), unit: s.items[k-1].lower, item: strings.Join(words, " ")}
+	}
+	if k >= 1 && isNumber(s.items[k-1].text) {
+		switch s.items[k].lower {
+		case "million", "billion", "thousand": // "500 million euros"
+			k--
+		}
+	}
 	if k < 0 || !isNumber(s.items[k].text) {
 		return quantity{}
 	}
-	n := parseNumber(s.items[k].text)
+	n := scaled(s, k)
 	var words []string
 	for _, it := range s.items[i:j] {
 		words = append(words, it.text)
