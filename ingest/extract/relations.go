@@ -696,6 +696,10 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	for _, sub := range subjIDs {
 		for _, obj := range objIDs {
+			rel := rel
+			if rel == "meets" && graph.EntityType(obj) == graph.TypeEvent {
+				rel = "participated_in" // "Brazil hosted the 2014 World Cup"
+			}
 			if sub == obj || !allowed(rel, sub, obj) {
 				continue
 			}
