@@ -355,6 +355,9 @@ the store already has it.`,
 			}
 			defer store.Close()
 			docs, quads, err := exports.ReadNQuads(cmd.Context(), f, store)
+			if docs > 0 {
+				a.persistIndex(cmd.Context(), store)
+			}
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[1], err)
 			}
