@@ -366,6 +366,37 @@ func (x *Index) shortest(ctx context.Context, from, to string, opt PathOptions) 
 	return nil, nil
 }
 
+// among returns the edges joining two of the given entities, of the
+// relations opt allows, ranked for keepEdges by the distances in near,
+// and the ids of the facts behind each: what Store.FactsAmong reads,
+// known without reading it.
+func (x *Index) among(ids []string, near map[string]int, opt PathOptions) ([]edgeRank, [][]string) {
+	in := make([]bool, len(x.ids))
+	for _, id := range ids {
+		if i, ok := x.position(id); ok {
+			in[i] = true
+		}
+	}
+	var ranks []edgeRank
+	var facts [][]string
+	for a := range x.ids {
+		if !in[a] {
+			continue
+		}
+		for _, e := range x.adj[x.off[a]:x.off[a+1]] {
+			// Each edge once, from its subject.
+			if !e.forward || !in[e.to] || !opt.relationOK(x.rels[e.rel]) {
+				continue
+			}
+			sub, obj := x.ids[a], x.ids[e.to]
+			fs := x.facts[x.factOff[e.edge]:x.factOff[e.edge+1]]
+			ranks = append(ranks, edgeRank{sub: sub, rel: x.rels[e.rel], obj: obj, near: min(near[sub], near[obj]), facts: len(fs)})
+			facts = append(facts, fs)
+		}
+	}
+	return ranks, facts
+}
+
 // factIDs returns the ids of the facts behind a hop, or false when the
 // index has none for it (a store whose edges were written without their
 // facts): the caller then looks in the store.

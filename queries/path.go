@@ -19,6 +19,7 @@ type PathOptions struct {
 	Since, Until   int      // only facts of these years (0: open); facts without a year pass
 	IncludeNegated bool     // also follow negated facts
 	Limit          int      // all-paths: stop after this many paths (0: DefaultLimit)
+	MaxFacts       int      // neighbourhoods and whole graphs: at most this many facts (0: no cap; see keepEdges)
 }
 
 // DefaultLimit bounds all-paths enumeration when no limit is given.
