@@ -245,7 +245,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		bfs(adj, p[0], p[1])
 		bfsMs = append(bfsMs, ms(t0))
 		t0 = time.Now()
-		nb, err := queries.Neighborhood(ctx, store, ids[p[0]], 2, queries.PathOptions{}, 0)
+		nb, err := queries.Neighborhood(ctx, store, ids[p[0]], 2, queries.PathOptions{MaxFacts: queries.DefaultMaxFacts}, 0)
 		if err != nil {
 			store.Close()
 			return nil, err
@@ -262,8 +262,8 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 			"plain BFS: an int32 array built outside the timing, returning a length; all three exclude building or loading the index (see open)")
 		res.BFSP50Ms, res.BFSP95Ms = f(pct(bfsMs, 50)), f(pct(bfsMs, 95))
 		res.Neighbors2P50Ms, res.Neighbors2P95Ms = f(pct(nbMs, 50)), f(pct(nbMs, 95))
-		res.Notes = append(res.Notes, fmt.Sprintf("neighbors2: depth 2, at most %d entities; on average %d entities and %d facts (each read with its evidence)",
-			queries.DefaultMaxNodes, nbEntities/len(pairs), nbFacts/len(pairs)))
+		res.Notes = append(res.Notes, fmt.Sprintf("neighbors2: depth 2, at most %d entities and %d facts (kg neighbors' defaults); on average %d entities and %d facts (each read with its evidence)",
+			queries.DefaultMaxNodes, queries.DefaultMaxFacts, nbEntities/len(pairs), nbFacts/len(pairs)))
 	} else {
 		res.Notes = append(res.Notes, "path queries: no connected pairs in the graph")
 	}
@@ -287,7 +287,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 
 	// A diagram of 300 entities.
 	center := hub(adj, ids)
-	sg, err := queries.Neighborhood(ctx, store, center, 3, queries.PathOptions{}, 300)
+	sg, err := queries.Neighborhood(ctx, store, center, 3, queries.PathOptions{MaxFacts: queries.DefaultMaxFacts}, 300)
 	if err != nil {
 		store.Close()
 		return nil, err
@@ -297,8 +297,8 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		store.Close()
 		return nil, err
 	}
-	res.Notes = append(res.Notes, fmt.Sprintf("svg300: %d entities, %d facts around %s, sfdp layout, DOT of %d KB",
-		len(sg.Entities), len(sg.Facts), center, dot.Len()/1000))
+	res.Notes = append(res.Notes, fmt.Sprintf("svg300: %d entities, %d facts around %s (at most %d, kg export's default), sfdp layout, DOT of %d KB",
+		len(sg.Entities), len(sg.Facts), center, queries.DefaultMaxFacts, dot.Len()/1000))
 	render := func(r *exports.Renderer) (float64, error) {
 		t0 := time.Now()
 		err := r.Render(ctx, dot.Bytes(), "sfdp", "svg", io.Discard)
