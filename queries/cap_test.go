@@ -3,7 +3,6 @@ package queries
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -76,7 +75,7 @@ func factsByEdge(facts []graph.Fact) map[tripleKey][]string {
 // uncapped one when the cap is not reached.
 func TestFactCap(t *testing.T) {
 	ctx := context.Background()
-	for _, backend := range []string{"memory:", filepath.Join(t.TempDir(), "kg.db")} {
+	for _, backend := range backends(t) {
 		s := randomStore(t, backend)
 		type selection func(PathOptions) (*graph.Subgraph, error)
 		selections := map[string]selection{

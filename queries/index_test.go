@@ -3,7 +3,6 @@ package queries
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -115,7 +114,7 @@ func shortestFromStore(ctx context.Context, t *testing.T, s *graph.Store, from, 
 // path, and the facts of each hop, that the store gives.
 func TestShortestPathMatchesStore(t *testing.T) {
 	ctx := context.Background()
-	for _, backend := range []string{"memory:", filepath.Join(t.TempDir(), "kg.db")} {
+	for _, backend := range backends(t) {
 		s := randomStore(t, backend)
 		opts := []PathOptions{{}, {Directed: true}, {Relations: []string{"aid", "meets"}}, {MaxHops: 2}}
 		found := 0
