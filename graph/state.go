@@ -54,6 +54,12 @@ func (s *Store) State(ctx context.Context) (State, error) {
 	return State{Quads: st.Quads.Size, Version: txid, Check: sum, Durable: true}, nil
 }
 
+// Exclusive reports whether only this Store can write to the store while
+// it is open, so that Generation alone tells whether it changed: Cayley's
+// bolt backend holds an exclusive lock on its file, and a memory: store
+// lives in this process. A PostgreSQL database may be written by others.
+func (s *Store) Exclusive() bool { return s.Backend == "bolt" || s.Backend == "memstore" }
+
 // SidePath is where a file derived from the store, such as a persisted
 // index, is kept: inside the bolt store's directory, so that it moves and
 // is deleted with the store. "" for stores that have no directory.

@@ -429,6 +429,7 @@ var (
 	indexMu     sync.Mutex
 	cachedStore *graph.Store
 	cachedIndex *Index
+	cachedGen   uint64 // cachedStore's Generation when cachedIndex was made
 )
 
 // IndexOf returns an up-to-date index of the store: the one in memory,
@@ -459,13 +460,22 @@ func PersistIndex(ctx context.Context, s *graph.Store) error {
 // persisted: queries ignore that (a store on a read-only disk still
 // answers, only without the head start next time), PersistIndex reports it.
 func indexOf(ctx context.Context, s *graph.Store) (x *Index, saveErr, err error) {
+	// Read before the State: a write in between makes the next call look
+	// again rather than trust an index older than the count says.
+	gen := s.Generation()
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	// Every query asks: on a store no other process can write to, the
+	// count of this Store's writes answers without reading the State.
+	if cachedStore == s && s.Exclusive() && cachedGen == gen {
+		return cachedIndex, nil, nil
+	}
 	state, err := s.State(ctx)
 	if err != nil {
 		return nil, nil, fmt.Errorf("index: %w", err)
 	}
-	indexMu.Lock()
-	defer indexMu.Unlock()
 	if cachedStore == s && cachedIndex.state == state {
+		cachedGen = gen
 		return cachedIndex, nil, nil
 	}
 	path := s.SidePath(IndexFile)
@@ -474,7 +484,7 @@ func indexOf(ctx context.Context, s *graph.Store) (x *Index, saveErr, err error)
 		// A missing, stale or damaged file is not an error: the index is
 		// rebuilt and the file written over.
 		if x, err := loadIndex(path, state); err == nil {
-			cachedStore, cachedIndex = s, x
+			cachedStore, cachedIndex, cachedGen = s, x, gen
 			return x, nil, nil
 		}
 	}
@@ -484,7 +494,7 @@ func indexOf(ctx context.Context, s *graph.Store) (x *Index, saveErr, err error)
 	if persist {
 		saveErr = x.save(path)
 	}
-	cachedStore, cachedIndex = s, x
+	cachedStore, cachedIndex, cachedGen = s, x, gen
 	return x, saveErr, nil
 }
 
