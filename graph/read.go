@@ -81,6 +81,18 @@ func (s *Store) Facts(ctx context.Context, filter FactFilter) ([]Fact, error) {
 	return s.factsOf(ctx, uniqRefs(refs), filter)
 }
 
+// FactsByID returns the facts with the given ids that the filter selects,
+// ordered as Facts orders them. Ids the store does not hold are skipped.
+func (s *Store) FactsByID(ctx context.Context, ids []string, filter FactFilter) ([]Fact, error) {
+	refs := make([]graph.Ref, 0, len(ids))
+	for _, id := range ids {
+		if ref := s.QS.ValueOf(quad.IRI(id)); ref != nil {
+			refs = append(refs, ref)
+		}
+	}
+	return s.factsOf(ctx, uniqRefs(refs), filter)
+}
+
 // FactsAmong returns the facts, selected by the filter, whose subject and
 // object are both among ids, ordered as Facts orders them. It reads only
 // the references of the facts at each entity (Cayley's object-predicate

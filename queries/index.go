@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"sync/atomic"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"kg/graph"
@@ -14,55 +16,61 @@ import (
 // Index is the direct relation edges of a store (<s> <rel:…> <o>) held in
 // memory as a compressed adjacency array, so that a breadth-first search
 // costs array reads instead of one Cayley index lookup per visited entity.
+// Each edge also keeps the ids of the facts stating it, so that a path's
+// evidence is read from those facts directly rather than found by
+// intersecting the facts of both ends in Cayley's indexes.
+//
 // It answers only what the direct edges know: queries bounded by years or
 // following negated facts read the facts from the store instead.
 type Index struct {
-	ids   []string         // entity ids, sorted: comparing positions compares ids
-	pos   map[string]int32 // id -> position in ids
-	rels  []string         // relation names
-	off   []int32          // node i's edges are adj[off[i]:off[i+1]]
-	adj   []halfEdge       // ordered as sortEdges orders Edges
-	stamp indexStamp
+	ids     []string   // entity ids, sorted: positions compare as ids do, and are found by binary search
+	rels    []string   // relation names, indexed by halfEdge.rel
+	off     []int32    // node i's edges are adj[off[i]:off[i+1]]
+	adj     []halfEdge // each node's ordered as sortEdges orders Edges, without duplicates
+	factOff []int32    // edge k's facts are facts[factOff[k]:factOff[k+1]]
+	facts   []string   // fact ids, sorted within each edge
+	state   graph.State
 }
 
+// halfEdge is an edge seen from one of its ends; both ends share its
+// number, which indexes factOff.
 type halfEdge struct {
 	to      int32
+	edge    int32
 	rel     uint8
 	forward bool
 }
 
-// indexStamp identifies the state of the store an index was built from:
-// writes through the same Store, and the quad count for writes by others.
-type indexStamp struct {
-	gen   uint64
-	quads int64
-}
-
-func stampOf(ctx context.Context, s *graph.Store) (indexStamp, error) {
-	st, err := s.QS.Stats(ctx, false)
-	if err != nil {
-		return indexStamp{}, err
-	}
-	return indexStamp{gen: s.Generation(), quads: st.Quads.Size}, nil
-}
-
-// BuildIndex reads every direct relation edge of the store, one Cayley
-// predicate index at a time.
+// BuildIndex reads every direct relation edge of the store and the facts
+// behind each.
 func BuildIndex(ctx context.Context, s *graph.Store) (*Index, error) {
-	stamp, err := stampOf(ctx, s)
+	state, err := s.State(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	type rawEdge struct {
-		from, to string
-		rel      uint8
-	}
-	var raw []rawEdge
-	seen := map[string]bool{}
-	x := &Index{stamp: stamp}
-	// Cayley's kv stores have no predicate index, so the edges are found
-	// in one pass over all quads, comparing predicate references (no
-	// value is decoded for the quads that are not relation edges).
+	return buildIndex(ctx, s, state)
+}
+
+// rawEdge and rawFact are what the scan of the store finds, as Cayley
+// references: values are decoded afterwards, each distinct one once.
+type rawEdge struct {
+	sub, obj cgraph.Ref
+	rel      uint8
+}
+
+type rawFact struct {
+	node, sub, obj cgraph.Ref
+	rel            int // -1 until its kg:relation quad is seen
+	negated        bool
+}
+
+// indexBuilds counts the indexes built by reading a store, so that tests
+// can tell a persisted index used from one rebuilt.
+var indexBuilds atomic.Int64
+
+func buildIndex(ctx context.Context, s *graph.Store, state graph.State) (*Index, error) {
+	indexBuilds.Add(1)
+	x := &Index{state: state}
 	relOf := map[any]uint8{}
 	for _, r := range graph.Relations {
 		rel := uint8(len(x.rels))
@@ -71,26 +79,135 @@ func BuildIndex(ctx context.Context, s *graph.Store) (*Index, error) {
 			relOf[ref.Key()] = rel
 		}
 	}
+	var edges []rawEdge
+	facts := map[any]*rawFact{}
 	if len(relOf) > 0 {
-		it := s.QS.QuadsAllIterator()
-		for it.Next(ctx) {
-			ref := it.Result()
-			rel, ok := relOf[s.QS.QuadDirection(ref, quad.Predicate).Key()]
-			if !ok {
-				continue
-			}
-			sub, ok1 := s.QS.NameOf(s.QS.QuadDirection(ref, quad.Subject)).(quad.IRI)
-			obj, ok2 := s.QS.NameOf(s.QS.QuadDirection(ref, quad.Object)).(quad.IRI)
-			if !ok1 || !ok2 {
-				continue
-			}
-			raw = append(raw, rawEdge{string(sub), string(obj), rel})
-			seen[string(sub)], seen[string(obj)] = true, true
-		}
-		err := it.Err()
-		it.Close()
-		if err != nil {
+		var err error
+		if edges, err = scanEdges(ctx, s, relOf, facts); err != nil {
 			return nil, fmt.Errorf("index: read relation edges: %w", err)
+		}
+	}
+	names, err := decode(ctx, s, edges, facts)
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	x.build(edges, facts, names)
+	return x, nil
+}
+
+// scanEdges finds the direct edges and the subject, relation, object and
+// negation of every fact in one pass over all quads: Cayley's kv stores
+// have no predicate index. Predicates are compared as references, so no
+// value is decoded for the quads that are neither.
+func scanEdges(ctx context.Context, s *graph.Store, relOf map[any]uint8, facts map[any]*rawFact) ([]rawEdge, error) {
+	key := func(v quad.Value) any {
+		if ref := s.QS.ValueOf(v); ref != nil {
+			return ref.Key()
+		}
+		return struct{}{} // matches no predicate
+	}
+	pSubj, pObj, pRel, pNeg := key(graph.PredSubject), key(graph.PredObject), key(graph.PredRelation), key(graph.PredNegated)
+	negTrue := key(quad.Bool(true))
+	fact := func(node cgraph.Ref) *rawFact {
+		f := facts[node.Key()]
+		if f == nil {
+			f = &rawFact{node: node, rel: -1}
+			facts[node.Key()] = f
+		}
+		return f
+	}
+	var edges []rawEdge
+	it := s.QS.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		q := it.Result()
+		p := s.QS.QuadDirection(q, quad.Predicate).Key()
+		if rel, ok := relOf[p]; ok {
+			edges = append(edges, rawEdge{s.QS.QuadDirection(q, quad.Subject), s.QS.QuadDirection(q, quad.Object), rel})
+			continue
+		}
+		switch p {
+		case pSubj:
+			fact(s.QS.QuadDirection(q, quad.Subject)).sub = s.QS.QuadDirection(q, quad.Object)
+		case pObj:
+			fact(s.QS.QuadDirection(q, quad.Subject)).obj = s.QS.QuadDirection(q, quad.Object)
+		case pRel:
+			if rel, ok := relOf[s.QS.QuadDirection(q, quad.Object).Key()]; ok {
+				fact(s.QS.QuadDirection(q, quad.Subject)).rel = int(rel)
+			}
+		case pNeg:
+			if s.QS.QuadDirection(q, quad.Object).Key() == negTrue {
+				fact(s.QS.QuadDirection(q, quad.Subject)).negated = true
+			}
+		}
+	}
+	return edges, it.Err()
+}
+
+// decodeChunk bounds the values decoded in one Cayley call.
+const decodeChunk = 4096
+
+// decode returns the ids of the entities of the edges and of the facts
+// that can stand behind one (complete and not negated), by reference key.
+func decode(ctx context.Context, s *graph.Store, edges []rawEdge, facts map[any]*rawFact) (map[any]string, error) {
+	names := map[any]string{}
+	var refs []cgraph.Ref
+	add := func(r cgraph.Ref) {
+		if r == nil {
+			return
+		}
+		if _, ok := names[r.Key()]; !ok {
+			names[r.Key()] = ""
+			refs = append(refs, r)
+		}
+	}
+	for _, e := range edges {
+		add(e.sub)
+		add(e.obj)
+	}
+	for _, f := range facts {
+		if !f.negated && f.rel >= 0 && f.sub != nil && f.obj != nil {
+			add(f.node)
+			add(f.sub)
+			add(f.obj)
+		}
+	}
+	for len(refs) > 0 {
+		chunk := refs[:min(decodeChunk, len(refs))]
+		refs = refs[len(chunk):]
+		vals, err := cgraph.ValuesOf(ctx, s.QS, chunk)
+		if err != nil {
+			return nil, err
+		}
+		for i, v := range vals {
+			if iri, ok := v.(quad.IRI); ok {
+				names[chunk[i].Key()] = string(iri)
+			}
+		}
+	}
+	return names, nil
+}
+
+// build lays the decoded edges out as the adjacency array.
+func (x *Index) build(edges []rawEdge, facts map[any]*rawFact, names map[any]string) {
+	type edgeKey struct {
+		sub, obj string
+		rel      uint8
+	}
+	// Distinct edges: the same edge stated by several documents is one
+	// quad per document.
+	number := map[edgeKey]int32{}
+	var keys []edgeKey
+	seen := map[string]bool{}
+	for _, e := range edges {
+		k := edgeKey{names[e.sub.Key()], names[e.obj.Key()], e.rel}
+		if k.sub == "" || k.obj == "" {
+			continue // a literal, not an entity
+		}
+		if _, ok := number[k]; !ok {
+			number[k] = int32(len(keys))
+			keys = append(keys, k)
+			seen[k.sub], seen[k.obj] = true, true
 		}
 	}
 	x.ids = make([]string, 0, len(seen))
@@ -98,34 +215,51 @@ func BuildIndex(ctx context.Context, s *graph.Store) (*Index, error) {
 		x.ids = append(x.ids, id)
 	}
 	sort.Strings(x.ids)
-	x.pos = make(map[string]int32, len(x.ids))
-	for i, id := range x.ids {
-		x.pos[id] = int32(i)
+
+	// The facts behind each edge.
+	byEdge := make([][]string, len(keys))
+	for _, f := range facts {
+		if f.negated || f.rel < 0 || f.sub == nil || f.obj == nil {
+			continue
+		}
+		k := edgeKey{names[f.sub.Key()], names[f.obj.Key()], uint8(f.rel)}
+		if n, ok := number[k]; ok {
+			byEdge[n] = append(byEdge[n], names[f.node.Key()])
+		}
 	}
+	x.factOff = make([]int32, len(keys)+1)
+	for n, ids := range byEdge {
+		sort.Strings(ids)
+		x.facts = append(x.facts, ids...)
+		x.factOff[n+1] = int32(len(x.facts))
+	}
+
+	// Both ends of every edge, then each node's edges in order.
 	x.off = make([]int32, len(x.ids)+1)
-	for _, e := range raw {
-		x.off[x.pos[e.from]+1]++
-		x.off[x.pos[e.to]+1]++
+	ends := make([][2]int32, len(keys))
+	for n, k := range keys {
+		a, _ := x.position(k.sub)
+		b, _ := x.position(k.obj)
+		ends[n] = [2]int32{a, b}
+		x.off[a+1]++
+		x.off[b+1]++
 	}
 	for i := 1; i < len(x.off); i++ {
 		x.off[i] += x.off[i-1]
 	}
-	x.adj = make([]halfEdge, len(raw)*2)
+	x.adj = make([]halfEdge, 2*len(keys))
 	fill := append([]int32(nil), x.off[:len(x.ids)]...)
-	for _, e := range raw {
-		a, b := x.pos[e.from], x.pos[e.to]
-		x.adj[fill[a]] = halfEdge{to: b, rel: e.rel, forward: true}
+	for n, k := range keys {
+		a, b := ends[n][0], ends[n][1]
+		x.adj[fill[a]] = halfEdge{to: b, edge: int32(n), rel: k.rel, forward: true}
 		fill[a]++
-		x.adj[fill[b]] = halfEdge{to: a, rel: e.rel, forward: false}
+		x.adj[fill[b]] = halfEdge{to: a, edge: int32(n), rel: k.rel, forward: false}
 		fill[b]++
 	}
-	// Sort each node's edges as sortEdges does and drop duplicates (the
-	// same edge stated by several documents).
 	for i := range x.ids {
 		es := x.adj[x.off[i]:x.off[i+1]]
 		sort.Slice(es, func(p, q int) bool { return x.less(es[p], es[q]) })
 	}
-	return x, nil
 }
 
 func (x *Index) less(a, b halfEdge) bool {
@@ -138,30 +272,151 @@ func (x *Index) less(a, b halfEdge) bool {
 	return a.forward && !b.forward
 }
 
+// position returns an entity's position in ids.
+func (x *Index) position(id string) (int32, bool) {
+	i := sort.SearchStrings(x.ids, id)
+	if i < len(x.ids) && x.ids[i] == id {
+		return int32(i), true
+	}
+	return 0, false
+}
+
+// follower reports, for the options, whether a traversal may take a
+// half-edge; computed once per query rather than per edge.
+func (x *Index) follower(opt PathOptions) func(halfEdge) bool {
+	forward := make([]bool, len(x.rels))
+	backward := make([]bool, len(x.rels))
+	for i, rel := range x.rels {
+		forward[i] = opt.relationOK(rel)
+		// Directed traversals still walk symmetric relations both ways: a
+		// diplomatic relation has no direction to follow.
+		backward[i] = forward[i] && (!opt.Directed || symmetric(rel))
+	}
+	return func(e halfEdge) bool {
+		if e.forward {
+			return forward[e.rel]
+		}
+		return backward[e.rel]
+	}
+}
+
 // Edges lists the relation edges at an entity, as Edges does from the
 // store. opt must not need facts (years, negated facts).
 func (x *Index) Edges(node string, opt PathOptions) []Edge {
-	i, ok := x.pos[node]
+	i, ok := x.position(node)
 	if !ok {
 		return nil
 	}
+	follow := x.follower(opt)
 	var out []Edge
-	var last halfEdge
-	for k, e := range x.adj[x.off[i]:x.off[i+1]] {
-		if k > 0 && e == last {
-			continue
+	for _, e := range x.adj[x.off[i]:x.off[i+1]] {
+		if follow(e) {
+			out = append(out, Edge{To: x.ids[e.to], Relation: x.rels[e.rel], Forward: e.forward})
 		}
-		last = e
-		rel := x.rels[e.rel]
-		if opt.Directed && !e.forward && !symmetric(rel) {
-			continue
-		}
-		if !opt.relationOK(rel) {
-			continue
-		}
-		out = append(out, Edge{To: x.ids[e.to], Relation: rel, Forward: e.forward})
 	}
 	return out
+}
+
+// shortest is ShortestHops on the index: a breadth-first search over
+// positions, visiting edges in the order Edges lists them, so that it
+// returns the path the search over Edges would.
+func (x *Index) shortest(ctx context.Context, from, to string, opt PathOptions) (Path, error) {
+	a, ok1 := x.position(from)
+	b, ok2 := x.position(to)
+	if !ok1 || !ok2 {
+		return nil, nil
+	}
+	follow := x.follower(opt)
+	prev := make([]int32, len(x.ids)) // the node a node was reached from; -1: not reached
+	via := make([]int32, len(x.ids))  // and the half-edge it was reached by
+	for i := range prev {
+		prev[i] = -1
+	}
+	prev[a] = a
+	frontier := []int32{a}
+	var next []int32
+	for depth := 0; len(frontier) > 0 && (opt.MaxHops == 0 || depth < opt.MaxHops); depth++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		next = next[:0]
+		for _, v := range frontier {
+			for h := x.off[v]; h < x.off[v+1]; h++ {
+				e := x.adj[h]
+				if prev[e.to] >= 0 || !follow(e) {
+					continue
+				}
+				prev[e.to], via[e.to] = v, h
+				if e.to == b {
+					var p Path
+					for n := b; n != a; n = prev[n] {
+						e := x.adj[via[n]]
+						p = append(p, Hop{From: x.ids[prev[n]], To: x.ids[n], Relation: x.rels[e.rel], Forward: e.forward})
+					}
+					for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
+						p[i], p[j] = p[j], p[i]
+					}
+					return p, nil
+				}
+				next = append(next, e.to)
+			}
+		}
+		frontier, next = next, frontier
+	}
+	return nil, nil
+}
+
+// among returns the edges joining two of the given entities, of the
+// relations opt allows, ranked for keepEdges by the distances in near,
+// and the ids of the facts behind each: what Store.FactsAmong reads,
+// known without reading it.
+func (x *Index) among(ids []string, near map[string]int, opt PathOptions) ([]edgeRank, [][]string) {
+	in := make([]bool, len(x.ids))
+	for _, id := range ids {
+		if i, ok := x.position(id); ok {
+			in[i] = true
+		}
+	}
+	var ranks []edgeRank
+	var facts [][]string
+	for a := range x.ids {
+		if !in[a] {
+			continue
+		}
+		for _, e := range x.adj[x.off[a]:x.off[a+1]] {
+			// Each edge once, from its subject.
+			if !e.forward || !in[e.to] || !opt.relationOK(x.rels[e.rel]) {
+				continue
+			}
+			sub, obj := x.ids[a], x.ids[e.to]
+			fs := x.facts[x.factOff[e.edge]:x.factOff[e.edge+1]]
+			ranks = append(ranks, edgeRank{sub: sub, rel: x.rels[e.rel], obj: obj, near: min(near[sub], near[obj]), facts: len(fs)})
+			facts = append(facts, fs)
+		}
+	}
+	return ranks, facts
+}
+
+// factIDs returns the ids of the facts behind a hop, or false when the
+// index has none for it (a store whose edges were written without their
+// facts): the caller then looks in the store.
+func (x *Index) factIDs(h Hop) ([]string, bool) {
+	a, ok1 := x.position(h.From)
+	b, ok2 := x.position(h.To)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	es := x.adj[x.off[a]:x.off[a+1]]
+	// es is ordered by target first: find b's edges, then the hop's.
+	i := sort.Search(len(es), func(i int) bool { return es[i].to >= b })
+	for ; i < len(es) && es[i].to == b; i++ {
+		if x.rels[es[i].rel] == h.Relation && es[i].forward == h.Forward {
+			k := es[i].edge
+			ids := x.facts[x.factOff[k]:x.factOff[k+1]]
+			return ids, len(ids) > 0
+		}
+	}
+	return nil, false
 }
 
 // Len is the number of entities with at least one edge.
@@ -174,25 +429,73 @@ var (
 	indexMu     sync.Mutex
 	cachedStore *graph.Store
 	cachedIndex *Index
+	cachedGen   uint64 // cachedStore's Generation when cachedIndex was made
 )
 
-// IndexOf returns an up-to-date index of the store, building it if needed.
+// IndexOf returns an up-to-date index of the store: the one in memory,
+// else the one persisted beside the store if it was made from the store's
+// current state, else one built by reading the store, which is then
+// persisted for the next process.
 func IndexOf(ctx context.Context, s *graph.Store) (*Index, error) {
-	stamp, err := stampOf(ctx, s)
-	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
+	x, _, err := indexOf(ctx, s)
+	return x, err
+}
+
+// PersistIndex brings the index persisted beside the store up to date,
+// so that the next process to open it is ready for paths without reading
+// every quad. Commands that write call it before they close the store.
+// Stores with nowhere to keep it (memory:, PostgreSQL) are left alone.
+func PersistIndex(ctx context.Context, s *graph.Store) error {
+	if s.SidePath(IndexFile) == "" {
+		return nil
 	}
+	_, saveErr, err := indexOf(ctx, s)
+	if err != nil {
+		return err
+	}
+	return saveErr
+}
+
+// indexOf is IndexOf, also returning why a newly built index could not be
+// persisted: queries ignore that (a store on a read-only disk still
+// answers, only without the head start next time), PersistIndex reports it.
+func indexOf(ctx context.Context, s *graph.Store) (x *Index, saveErr, err error) {
+	// Read before the State: a write in between makes the next call look
+	// again rather than trust an index older than the count says.
+	gen := s.Generation()
 	indexMu.Lock()
 	defer indexMu.Unlock()
-	if cachedStore == s && cachedIndex.stamp == stamp {
-		return cachedIndex, nil
+	// Every query asks: on a store no other process can write to, the
+	// count of this Store's writes answers without reading the State.
+	if cachedStore == s && s.Exclusive() && cachedGen == gen {
+		return cachedIndex, nil, nil
 	}
-	x, err := BuildIndex(ctx, s)
+	state, err := s.State(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, fmt.Errorf("index: %w", err)
 	}
-	cachedStore, cachedIndex = s, x
-	return x, nil
+	if cachedStore == s && cachedIndex.state == state {
+		cachedGen = gen
+		return cachedIndex, nil, nil
+	}
+	path := s.SidePath(IndexFile)
+	persist := path != "" && state.Durable
+	if persist {
+		// A missing, stale or damaged file is not an error: the index is
+		// rebuilt and the file written over.
+		if x, err := loadIndex(path, state); err == nil {
+			cachedStore, cachedIndex, cachedGen = s, x, gen
+			return x, nil, nil
+		}
+	}
+	if x, err = buildIndex(ctx, s, state); err != nil {
+		return nil, nil, err
+	}
+	if persist {
+		saveErr = x.save(path)
+	}
+	cachedStore, cachedIndex, cachedGen = s, x, gen
+	return x, saveErr, nil
 }
 
 // edgeSource returns how a traversal with these options lists the edges

@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"testing"
 
 	"kg/graph"
@@ -61,5 +62,85 @@ func TestIndexFollowsWrites(t *testing.T) {
 	}
 	if p, err := ShortestPath(ctx, s, "country:AAA", "country:EEE", PathOptions{}); err != nil || p != nil {
 		t.Fatalf("after removing the document: path %q, err %v; want none", hops(p), err)
+	}
+}
+
+// shortestFromStore is the shortest path found the plain way: a
+// breadth-first search over Edges read from the store's indexes, each
+// hop's facts found by Evidence.
+func shortestFromStore(ctx context.Context, t *testing.T, s *graph.Store, from, to string, opt PathOptions) Path {
+	t.Helper()
+	type step struct {
+		prev string
+		edge Edge
+	}
+	seen := map[string]step{from: {}}
+	frontier := []string{from}
+	for depth := 0; len(frontier) > 0 && (opt.MaxHops == 0 || depth < opt.MaxHops); depth++ {
+		var next []string
+		for _, n := range frontier {
+			es, err := Edges(ctx, s, n, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range es {
+				if _, ok := seen[e.To]; ok {
+					continue
+				}
+				seen[e.To] = step{n, e}
+				if e.To != to {
+					next = append(next, e.To)
+					continue
+				}
+				var p Path
+				for x := to; x != from; x = seen[x].prev {
+					st := seen[x]
+					p = append(Path{{From: st.prev, To: x, Relation: st.edge.Relation, Forward: st.edge.Forward}}, p...)
+				}
+				for i := range p {
+					if p[i].Facts, err = Evidence(ctx, s, p[i], opt); err != nil {
+						t.Fatal(err)
+					}
+				}
+				return p
+			}
+		}
+		frontier = next
+	}
+	return nil
+}
+
+// The search on the index and the evidence read through it give the
+// path, and the facts of each hop, that the store gives.
+func TestShortestPathMatchesStore(t *testing.T) {
+	ctx := context.Background()
+	for _, backend := range backends(t) {
+		s := randomStore(t, backend)
+		opts := []PathOptions{{}, {Directed: true}, {Relations: []string{"aid", "meets"}}, {MaxHops: 2}}
+		found := 0
+		for a := 0; a < 30; a += 3 {
+			for b := 1; b < 30; b += 4 {
+				from, to := fmt.Sprintf("country:C%02d", a), fmt.Sprintf("country:C%02d", b)
+				if from == to {
+					continue
+				}
+				for _, opt := range opts {
+					got, err := ShortestPath(ctx, s, from, to, opt)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := shortestFromStore(ctx, t, s, from, to, opt)
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("%s %s→%s %+v:\n got %q %v\nwant %q %v", backend, from, to, opt, hops(got), got, hops(want), want)
+					}
+					if want != nil {
+						found++
+					}
+				}
+			}
+		}
+		if found < 50 {
+			t.Errorf("%s: only %d of the pairs are connected: the test proves little", backend, found)
+		}
 	}
 }

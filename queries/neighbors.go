@@ -13,7 +13,9 @@ const DefaultMaxNodes = 300
 
 // Neighborhood returns the entities within depth hops of center and the
 // facts among them, breadth first. When more than maxNodes entities are
-// reachable, the nearest ones are kept and Subgraph.Cut says so.
+// reachable, the nearest ones are kept; when they share more than
+// opt.MaxFacts facts, the nearest and most evidenced edges are (see
+// keepEdges). Subgraph.Cut says what was left out.
 func Neighborhood(ctx context.Context, s *graph.Store, center string, depth int, opt PathOptions, maxNodes int) (*graph.Subgraph, error) {
 	if maxNodes <= 0 {
 		maxNodes = DefaultMaxNodes
@@ -51,7 +53,7 @@ func Neighborhood(ctx context.Context, s *graph.Store, center string, depth int,
 		}
 		frontier = next
 	}
-	return induced(ctx, s, order, opt, cut)
+	return induced(ctx, s, order, dist, opt, cut)
 }
 
 // PathSubgraph returns the entities and facts of a set of paths.
@@ -78,7 +80,7 @@ func PathSubgraph(ctx context.Context, s *graph.Store, paths []Path) (*graph.Sub
 }
 
 // Whole returns the whole graph, or the facts of the given relations,
-// capped at maxNodes entities (0: no cap).
+// capped at maxNodes entities and opt.MaxFacts facts (0: no cap).
 func Whole(ctx context.Context, s *graph.Store, opt PathOptions, maxNodes int) (*graph.Subgraph, error) {
 	facts, err := s.Facts(ctx, graph.FactFilter{Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
 	if err != nil {
@@ -124,25 +126,56 @@ func Whole(ctx context.Context, s *graph.Store, opt PathOptions, maxNodes int) (
 			sg.Facts = append(sg.Facts, f)
 		}
 	}
+	// No centre: the most evidenced edges are kept.
+	var factCut string
+	sg.Facts, factCut = capFacts(sg.Facts, nil, opt.MaxFacts)
+	sg.Cut = joinCuts(sg.Cut, factCut)
 	sortFacts(sg.Facts)
 	return sg, nil
 }
 
-// induced returns the entities and every fact between two of them.
-func induced(ctx context.Context, s *graph.Store, ids []string, opt PathOptions, cut string) (*graph.Subgraph, error) {
+// induced returns the entities and the facts between two of them, at
+// most opt.MaxFacts of them, ranked by the distances in near. Without
+// years or negated facts the index names the facts of each edge, so that
+// only the facts kept are read.
+func induced(ctx context.Context, s *graph.Store, ids []string, near map[string]int, opt PathOptions, cut string) (*graph.Subgraph, error) {
 	sg, err := entitiesOf(ctx, s, ids, cut)
 	if err != nil {
 		return nil, err
 	}
-	facts, err := s.FactsAmong(ctx, ids, graph.FactFilter{Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
-	if err != nil {
-		return nil, err
-	}
-	for i := range facts {
-		if opt.yearOK(&facts[i]) {
-			sg.Facts = append(sg.Facts, facts[i])
+	var facts []graph.Fact
+	factCut := ""
+	if opt.needFacts() {
+		all, err := s.FactsAmong(ctx, ids, graph.FactFilter{Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
+		if err != nil {
+			return nil, err
 		}
+		for i := range all {
+			if opt.yearOK(&all[i]) {
+				facts = append(facts, all[i])
+			}
+		}
+		facts, factCut = capFacts(facts, near, opt.MaxFacts)
+	} else {
+		x, err := IndexOf(ctx, s)
+		if err != nil {
+			return nil, err
+		}
+		ranks, factIDs := x.among(ids, near, opt)
+		keep, kept, total := keepEdges(ranks, opt.MaxFacts)
+		var read []string
+		for i, ok := range keep {
+			if ok {
+				read = append(read, factIDs[i]...)
+			}
+		}
+		if facts, err = s.FactsByID(ctx, read, graph.FactFilter{}); err != nil {
+			return nil, err
+		}
+		factCut = cutMessage(kept, total, countKept(keep), len(ranks), opt.MaxFacts)
 	}
+	sg.Facts = facts
+	sg.Cut = joinCuts(cut, factCut)
 	sortFacts(sg.Facts)
 	return sg, nil
 }

@@ -19,6 +19,7 @@ type PathOptions struct {
 	Since, Until   int      // only facts of these years (0: open); facts without a year pass
 	IncludeNegated bool     // also follow negated facts
 	Limit          int      // all-paths: stop after this many paths (0: DefaultLimit)
+	MaxFacts       int      // neighbourhoods and whole graphs: at most this many facts (0: no cap; see keepEdges)
 }
 
 // DefaultLimit bounds all-paths enumeration when no limit is given.
@@ -176,19 +177,33 @@ func sortEdges(es []Edge) {
 }
 
 // ShortestPath returns the shortest chain of facts joining two entities,
-// or nil when there is none within opt.MaxHops. Breadth-first search over
-// the relation edges; each hop then gets the facts behind it.
+// or nil when there is none within opt.MaxHops: ShortestHops, then
+// FillEvidence.
 func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt PathOptions) (Path, error) {
+	p, err := ShortestHops(ctx, s, from, to, opt)
+	if err != nil || p == nil {
+		return nil, err
+	}
+	return p, FillEvidence(ctx, s, []Path{p}, opt)
+}
+
+// ShortestHops finds the shortest path, by breadth-first search over the
+// relation edges, without reading the facts behind its hops. It runs on
+// the index unless the options need facts (years, negated facts).
+func ShortestHops(ctx context.Context, s *graph.Store, from, to string, opt PathOptions) (Path, error) {
 	if from == to {
 		return nil, fmt.Errorf("the two ends of the path are the same entity (%s)", from)
+	}
+	if !opt.needFacts() {
+		x, err := IndexOf(ctx, s)
+		if err != nil {
+			return nil, err
+		}
+		return x.shortest(ctx, from, to, opt)
 	}
 	type step struct {
 		prev string
 		edge Edge
-	}
-	edges, err := edgeSource(ctx, s, opt)
-	if err != nil {
-		return nil, err
 	}
 	seen := map[string]step{from: {}}
 	frontier := []string{from}
@@ -198,7 +213,7 @@ func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt Path
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			es, err := edges(n)
+			es, err := factEdges(ctx, s, n, opt)
 			if err != nil {
 				return nil, err
 			}
@@ -213,7 +228,7 @@ func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt Path
 						st := seen[x]
 						p = append(Path{{From: st.prev, To: x, Relation: st.edge.Relation, Forward: st.edge.Forward}}, p...)
 					}
-					return p, fillEvidence(ctx, s, p, opt)
+					return p, nil
 				}
 				next = append(next, e.To)
 			}
@@ -298,21 +313,64 @@ func AllPaths(ctx context.Context, s *graph.Store, from, to string, opt PathOpti
 			return nil, false, err
 		}
 	}
-	for _, p := range paths {
-		if err := fillEvidence(ctx, s, p, opt); err != nil {
-			return nil, false, err
-		}
+	if err := FillEvidence(ctx, s, paths, opt); err != nil {
+		return nil, false, err
 	}
 	return paths, truncated, nil
 }
 
-func fillEvidence(ctx context.Context, s *graph.Store, p Path, opt PathOptions) error {
-	for i := range p {
-		facts, err := Evidence(ctx, s, p[i], opt)
-		if err != nil {
+// FillEvidence sets the facts behind every hop of the paths. When the
+// index answers the options, it names each hop's facts and all of them
+// are read in one batch; otherwise (years, negated facts) each hop's facts
+// are found in the store, as Evidence does.
+func FillEvidence(ctx context.Context, s *graph.Store, paths []Path, opt PathOptions) error {
+	var x *Index
+	if !opt.needFacts() {
+		var err error
+		if x, err = IndexOf(ctx, s); err != nil {
 			return err
 		}
-		p[i].Facts = facts
+	}
+	type hopAt struct{ path, hop int }
+	var ids []string
+	hopsOf := map[string][]hopAt{} // fact id -> the hops it stands behind
+	for i, p := range paths {
+		for j := range p {
+			var hopIDs []string
+			ok := false
+			if x != nil {
+				hopIDs, ok = x.factIDs(p[j])
+			}
+			if !ok {
+				facts, err := Evidence(ctx, s, p[j], opt)
+				if err != nil {
+					return err
+				}
+				p[j].Facts = facts
+				continue
+			}
+			p[j].Facts = nil
+			for _, id := range hopIDs {
+				if _, ok := hopsOf[id]; !ok {
+					ids = append(ids, id)
+				}
+				hopsOf[id] = append(hopsOf[id], hopAt{i, j})
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	facts, err := s.FactsByID(ctx, ids, graph.FactFilter{IncludeNegated: opt.IncludeNegated})
+	if err != nil {
+		return err
+	}
+	// facts is in Evidence's order (document, sentence, id), and so is
+	// each hop's share of it.
+	for _, f := range facts {
+		for _, at := range hopsOf[f.ID] {
+			paths[at.path][at.hop].Facts = append(paths[at.path][at.hop].Facts, f)
+		}
 	}
 	return nil
 }

@@ -2,8 +2,14 @@ package queries
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"kg/graph"
 )
@@ -158,4 +164,29 @@ func TestDirectedFollowsSymmetricBothWays(t *testing.T) {
 			t.Errorf("%+v: CCC to AAA: %q, %v; want no path (supports is directed)", opt, hops(p), err)
 		}
 	}
+}
+
+// backends are the stores the comparisons run on: memory, bolt and, when
+// a test server is named by KG_TEST_POSTGRES (scripts/postgres-for-tests),
+// a new PostgreSQL database, dropped afterwards.
+func backends(t *testing.T) []string {
+	t.Helper()
+	out := []string{"memory:", filepath.Join(t.TempDir(), "kg.db")}
+	base := os.Getenv("KG_TEST_POSTGRES")
+	if base == "" {
+		return out
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := fmt.Sprintf("kgtest_queries_%d", time.Now().UnixNano())
+	u.Path = "/" + name
+	t.Cleanup(func() {
+		if db, err := sql.Open("postgres", base); err == nil {
+			db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+			db.Close()
+		}
+	})
+	return append(out, u.String())
 }

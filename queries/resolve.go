@@ -56,7 +56,7 @@ func Resolve(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer, name
 // that entity's own name or alias: then the full scan could find no other.
 func resolveDirect(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer, name string) (string, bool, error) {
 	if strings.Contains(name, ":") {
-		e, ok, err := s.Entity(ctx, strings.TrimSpace(name))
+		e, ok, err := storedEntity(ctx, s, strings.TrimSpace(name))
 		return e.ID, ok && err == nil, err
 	}
 	if gaz == nil {
@@ -65,11 +65,11 @@ func resolveDirect(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer
 	key := normalize(name)
 	var hit string
 	for _, g := range gaz.Lookup(name) {
-		e, ok, err := s.Entity(ctx, g.ID)
+		e, ok, err := storedEntity(ctx, s, g.ID)
 		if err != nil {
 			return "", false, err
 		}
-		if !ok || !matchesEntity(e.Entity, key) {
+		if !ok || !matchesEntity(e, key) {
 			continue
 		}
 		if hit != "" && hit != e.ID {
@@ -78,6 +78,15 @@ func resolveDirect(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer
 		hit = e.ID
 	}
 	return hit, hit != "", nil
+}
+
+// storedEntity reads one stored entity without counting its facts, which
+// Store.Entity does by reading an index entry per fact: thousands for a
+// hub, and resolving a name needs only the names.
+func storedEntity(ctx context.Context, s *graph.Store, id string) (graph.Entity, bool, error) {
+	ents, err := s.EntitiesByID(ctx, []string{id})
+	e, ok := ents[id]
+	return e, ok, err
 }
 
 func matchesEntity(e graph.Entity, key string) bool {

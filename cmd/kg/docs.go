@@ -65,6 +65,9 @@ func (a *app) runDocsRm(ctx context.Context, ids []string) error {
 		}
 		fmt.Fprintf(a.Out, "removed %s\n", id)
 	}
+	if missing < len(ids) {
+		a.persistIndex(ctx, store)
+	}
 	if missing > 0 {
 		return errSilent
 	}

@@ -49,6 +49,7 @@ type neighborsOptions struct {
 	drawFlags
 	depth    int
 	maxNodes int
+	maxFacts int
 }
 
 func (a *app) neighborsCmd() *cobra.Command {
@@ -66,8 +67,11 @@ func (a *app) neighborsCmd() *cobra.Command {
 	opt.drawFlags.register(cmd, "text, jsonl, dot or svg")
 	cmd.Flags().IntVar(&opt.depth, "depth", 1, "how many hops out")
 	cmd.Flags().IntVar(&opt.maxNodes, "max-nodes", queries.DefaultMaxNodes, "stop growing past this many entities")
+	cmd.Flags().IntVar(&opt.maxFacts, "max-facts", queries.DefaultMaxFacts, maxFactsUsage)
 	return cmd
 }
+
+const maxFactsUsage = "at most this many facts: whole edges, the nearest and most evidenced first (0: no cap)"
 
 func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOptions) error {
 	popt, err := opt.options()
@@ -90,6 +94,7 @@ func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOpti
 	if err != nil {
 		return err
 	}
+	popt.MaxFacts = opt.maxFacts
 	sg, err := queries.Neighborhood(ctx, store, id, opt.depth, popt, opt.maxNodes)
 	if err != nil {
 		return err
@@ -98,6 +103,9 @@ func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOpti
 	case "dot", "svg":
 		return a.draw(ctx, sg, opt.drawFlags, fmt.Sprintf("%s, depth %d", name(sg.Entities, id), opt.depth))
 	case "jsonl":
+		if sg.Cut != "" {
+			fmt.Fprintln(a.Err, "kg:", sg.Cut)
+		}
 		w := exports.NewJSONLWriter(a.Out, sg.Entities)
 		for _, f := range sg.Facts {
 			if err := w.Write(f); err != nil {
@@ -124,6 +132,7 @@ type exportOptions struct {
 	depth    int
 	path     []string
 	maxNodes int
+	maxFacts int
 }
 
 func (a *app) exportCmd() *cobra.Command {
@@ -144,8 +153,10 @@ Formats:
   graphml        for Gephi, yEd and Cytoscape
 
 Selections: --center ENTITY --depth N, --path FROM TO, --relations, --since,
---until. Diagrams are capped at --max-nodes entities (default 300): a larger
-graph is cut, with a message, rather than drawn as an unreadable hairball.
+--until. Diagrams are capped at --max-nodes entities (default 300) and
+--max-facts facts (default 2000; whole edges, those nearest the centre and
+supported by the most facts first): a larger graph is cut, with a message,
+rather than drawn as an unreadable hairball.
 Negated facts are never drawn or exported as edges (neo4j takes them with
 --include-negated, marked negated=true).`,
 		Example: `  kg export svg --center "North Korea" --depth 1 -o nk.svg
@@ -173,6 +184,7 @@ Negated facts are never drawn or exported as edges (neo4j takes them with
 	cmd.Flags().IntVar(&opt.depth, "depth", 1, "with --center: how many hops out")
 	cmd.Flags().StringSliceVar(&opt.path, "path", nil, "only the shortest path between two entities: --path FROM,TO or --path FROM TO")
 	cmd.Flags().IntVar(&opt.maxNodes, "max-nodes", queries.DefaultMaxNodes, "diagrams: at most this many entities (0: no cap)")
+	cmd.Flags().IntVar(&opt.maxFacts, "max-facts", queries.DefaultMaxFacts, "diagrams: "+maxFactsUsage)
 	return cmd
 }
 
@@ -234,9 +246,10 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 		return nil, "", err
 	}
 	maxNodes := opt.maxNodes
+	popt.MaxFacts = opt.maxFacts
 	diagram := format == "svg" || format == "png" || format == "dot"
 	if !diagram {
-		maxNodes = 0 // data exports are never cut
+		maxNodes, popt.MaxFacts = 0, 0 // data exports are never cut
 	}
 	needGaz := opt.center != "" || len(opt.path) > 0
 	var resolve func(string) (string, error)
@@ -355,6 +368,9 @@ the store already has it.`,
 			}
 			defer store.Close()
 			docs, quads, err := exports.ReadNQuads(cmd.Context(), f, store)
+			if docs > 0 {
+				a.persistIndex(cmd.Context(), store)
+			}
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[1], err)
 			}

@@ -97,6 +97,9 @@ func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) er
 			bar.Add(1)
 		}
 	})
+	if counts[ingest.Added]+counts[ingest.Replaced] > 0 {
+		a.persistIndex(ctx, store)
+	}
 	notIngested := len(paths) - handled
 	if notIngested > 0 {
 		fmt.Fprintf(a.Err, "kg: interrupted after %d of %s; the rest were not ingested\n", handled, plural(len(paths), "document"))

@@ -14,6 +14,7 @@ import (
 
 	"kg/graph"
 	"kg/ingest/gazetteer"
+	"kg/queries"
 )
 
 // streams are a command's I/O, injected so commands run in tests.
@@ -113,6 +114,19 @@ Entities are named on the command line by name, alias or id, in any case:
 func (a *app) openStore() (*graph.Store, error) {
 	graph.LockTimeout = a.lockTimeout
 	return graph.Open(a.db)
+}
+
+// persistIndex brings the path index kept beside the store up to date
+// after a command wrote to it, so that the next command is ready for paths
+// without reading every quad. A failure costs that command a rebuild, not
+// this one its result.
+func (a *app) persistIndex(ctx context.Context, store *graph.Store) {
+	if ctx.Err() != nil {
+		return // interrupted: the next query rebuilds it
+	}
+	if err := queries.PersistIndex(ctx, store); err != nil {
+		fmt.Fprintln(a.Err, "kg: warning: the path index was not saved (the next query rebuilds it):", err)
+	}
 }
 
 // gazetteer returns the embedded gazetteer, extended by --gazetteer.

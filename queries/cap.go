@@ -1,0 +1,125 @@
+package queries
+
+import (
+	"fmt"
+	"sort"
+
+	"kg/graph"
+)
+
+// DefaultMaxFacts caps the facts of a neighbourhood or a diagram. A node
+// cap alone does not bound them: at 3,000 documents the 300 entities
+// around a hub share 45,000 facts, which take seconds to read and over a
+// minute for Graphviz to lay out.
+const DefaultMaxFacts = 2000
+
+// edgeRank is one edge of a selection, all the facts of one relation from
+// one entity to another, as the cap ranks it.
+type edgeRank struct {
+	sub, rel, obj string
+	near          int // hops from the centre to the nearer end; 0 without a centre
+	facts         int
+}
+
+// keepEdges decides which edges a selection keeps within maxFacts facts
+// (0: no cap): the nearest to the centre first, and among equally near
+// ones the most evidenced (the most facts, so the most documents), each
+// edge whole or not at all, so that an edge drawn or listed always has
+// all its evidence. It returns whether each edge is kept, and the facts
+// kept and there were.
+func keepEdges(es []edgeRank, maxFacts int) (keep []bool, kept, total int) {
+	keep = make([]bool, len(es))
+	order := make([]int, len(es))
+	for i := range es {
+		order[i] = i
+		total += es[i].facts
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := &es[order[i]], &es[order[j]]
+		if a.near != b.near {
+			return a.near < b.near
+		}
+		if a.facts != b.facts {
+			return a.facts > b.facts
+		}
+		if a.sub != b.sub {
+			return a.sub < b.sub
+		}
+		if a.rel != b.rel {
+			return a.rel < b.rel
+		}
+		return a.obj < b.obj
+	})
+	for _, i := range order {
+		// An edge that does not fit is passed over, not a reason to stop:
+		// a weaker edge with fewer facts may still fit.
+		if maxFacts > 0 && kept+es[i].facts > maxFacts {
+			continue
+		}
+		keep[i] = true
+		kept += es[i].facts
+	}
+	return keep, kept, total
+}
+
+// capFacts keeps the facts of the edges keepEdges keeps, ranking edges by
+// the distances in near (nil: no centre). It returns the facts kept and
+// what was cut ("" when nothing was).
+func capFacts(facts []graph.Fact, near map[string]int, maxFacts int) ([]graph.Fact, string) {
+	if maxFacts <= 0 || len(facts) <= maxFacts {
+		return facts, ""
+	}
+	type key struct{ sub, rel, obj string }
+	pos := map[key]int{}
+	var es []edgeRank
+	edgeOf := make([]int, len(facts))
+	for i := range facts {
+		f := &facts[i]
+		k := key{f.Subject, f.Relation, f.Object}
+		n, ok := pos[k]
+		if !ok {
+			n = len(es)
+			pos[k] = n
+			es = append(es, edgeRank{sub: k.sub, rel: k.rel, obj: k.obj, near: min(near[k.sub], near[k.obj])})
+		}
+		es[n].facts++
+		edgeOf[i] = n
+	}
+	keep, kept, total := keepEdges(es, maxFacts)
+	out := make([]graph.Fact, 0, kept)
+	for i := range facts {
+		if keep[edgeOf[i]] {
+			out = append(out, facts[i])
+		}
+	}
+	return out, cutMessage(kept, total, countKept(keep), len(es), maxFacts)
+}
+
+func countKept(keep []bool) int {
+	n := 0
+	for _, k := range keep {
+		if k {
+			n++
+		}
+	}
+	return n
+}
+
+func cutMessage(kept, total, keptEdges, edges, maxFacts int) string {
+	if kept == total {
+		return ""
+	}
+	return fmt.Sprintf("kept %d of %d facts, %d of %d edges, nearest and most evidenced first (--max-facts %d)",
+		kept, total, keptEdges, edges, maxFacts)
+}
+
+// joinCuts joins the reasons a selection was cut.
+func joinCuts(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
+}
