@@ -206,6 +206,14 @@ type span struct{ start, end int }
 
 var scratchPool = sync.Pool{New: func() any { return new(findScratch) }}
 
+// release empties the scratch, so that the pool keeps no text alive (a
+// token is a slice of the text, and so of the whole document's string),
+// and puts it back in the pool.
+func (sc *findScratch) release() {
+	clear(sc.toks)
+	scratchPool.Put(sc)
+}
+
 // word returns the folded form of token i, folding it on first use: most
 // tokens, lower-case words no name starts with, are never compared. Map
 // look-ups and comparisons of string(word(i)) do not allocate.
@@ -246,7 +254,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 // that reuses one slice from text to text.
 func (g *Gazetteer) AppendMentions(out []Mention, text string) []Mention {
 	sc := scratchPool.Get().(*findScratch)
-	defer scratchPool.Put(sc)
+	defer sc.release()
 	sc.toks = appendScan(sc.toks[:0], text)
 	sc.folded, sc.spans = sc.folded[:0], sc.spans[:0]
 	for range sc.toks {
