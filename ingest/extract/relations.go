@@ -107,13 +107,15 @@ func (st *docState) verbPhrase(s *sent, m match, lo, hi int) (vlo, vhi int) {
 	return vlo, vhi
 }
 
-// yearOf returns the year of a trigger's fact: in a clause of several verb
-// phrases, the year of its own phrase first ("met Spain in 1950 and began
-// relations with South Africa in 1960").
-func (st *docState) yearOf(s *sent, m match, vlo, vhi int, coordinated bool) int {
-	if coordinated {
+// yearOf returns the year of a trigger's fact: the nearest year in its
+// own verb phrase when the clause has several ("met Spain in 1950 and
+// began relations with South Africa in 1960"), else in its clause ("restored
+// ties, which had been cut in 2019" is not the restoring's year), else in
+// the sentence, else the narrative's (yearNear).
+func (st *docState) yearOf(s *sent, m match, spans ...[2]int) int {
+	for _, sp := range spans {
 		best, dist := 0, 1<<30
-		for k := vlo; k < vhi; k++ {
+		for k := sp[0]; k < sp[1]; k++ {
 			if y := s.yearAt(k); y != 0 && !s.endYear(k) && abs(k-m.i) < dist {
 				best, dist = y, abs(k-m.i)
 			}
@@ -254,7 +256,7 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 func (st *docState) relation(s *sent, m match) {
 	lo, hi := st.clause(s, m.i, m.j)
 	vlo, vhi := st.verbPhrase(s, m, lo, hi)
-	coordinated := vlo > lo || vhi < hi
+	yearSpans := [][2]int{{vlo, vhi}, {lo, hi}} // where the fact's year is looked for first
 	hi = vhi
 	rule := m.Form + ":" + m.Lemma
 
@@ -647,7 +649,7 @@ func (st *docState) relation(s *sent, m match) {
 		allPairs = true
 	}
 	if allPairs && len(subjIDs) >= 2 {
-		year := st.yearOf(s, m, vlo, vhi, coordinated)
+		year := st.yearOf(s, m, yearSpans...)
 		if untilYear != 0 {
 			year = untilYear
 		}
@@ -690,7 +692,7 @@ func (st *docState) relation(s *sent, m match) {
 		objIDs = []string{topic}
 		rule += "/topic"
 	}
-	year := st.yearOf(s, m, vlo, vhi, coordinated)
+	year := st.yearOf(s, m, yearSpans...)
 	if untilYear != 0 {
 		year = untilYear
 	}
