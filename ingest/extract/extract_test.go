@@ -377,6 +377,9 @@ func TestRules(t *testing.T) {
 		{"hosting an event is taking part in it",
 			"Brazil hosted the 2014 FIFA World Cup.",
 			[]string{"country:BRA participated_in event:2014_fifa_world_cup"}, nil},
+		{"failing to reach an agreement is no agreement",
+			"Egypt and Ethiopia have failed to reach an agreement.",
+			[]string{"NOT country:EGY cooperation country:ETH"}, []string{"country:EGY cooperation country:ETH"}},
 		{"a participle with 'by' after a bare noun qualifies that noun",
 			"The Angolan people fought against movements supported by the United States.",
 			nil, []string{"country:AGO supports country:USA", "country:USA supports country:AGO"}},
@@ -421,6 +424,7 @@ func TestConfidence(t *testing.T) {
 		{"verb:send/far", 0.5},
 		{"noun:relations/pp/topic", 0.5},
 		{"verb:support/pp", 0.6},
+		{"verb:supply/hedged", 0.5},
 		{"unknown:x", 0.5},
 	} {
 		if got := lx.confidence(c.rule); got != c.want {
@@ -445,6 +449,7 @@ func TestClaims(t *testing.T) {
 		{"The ministry denied reports that Egypt had supplied weapons to Libya.", "country:EGY arms_transfer country:LBY", "", true},
 		{"Reports that Iran sent drones to Russia were dismissed by Tehran.", "country:IRN arms_transfer country:RUS", "country:IRN", true},
 		{"Reports say that Egypt supplied weapons to Libya.", "country:EGY arms_transfer country:LBY", "", false},
+		{"Iran is believed to have supplied drones to Russia.", "country:IRN arms_transfer country:RUS", "", false},
 		{"Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Monday.", "country:DEU arms_transfer country:UKR", "person:olaf_scholz", true},
 	}
 	for _, c := range cases {

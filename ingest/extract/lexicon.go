@@ -313,6 +313,7 @@ const (
 	cueMutual
 	cueHolding
 	cueMeasure
+	cueHedge
 )
 
 // Bits of Lexicon.cues that are no class of cues.tsv: whether a word can
@@ -361,6 +362,7 @@ var cueNames = map[string]cue{
 	"mutual":       cueMutual,
 	"holding":      cueHolding,
 	"measure":      cueMeasure,
+	"hedge":        cueHedge,
 }
 
 // is reports whether a word belongs to a cue class.

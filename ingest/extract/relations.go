@@ -564,7 +564,7 @@ func (st *docState) relation(s *sent, m match) {
 		// the first verb's.
 		from = vlo
 	}
-	negated, hypothetical, requested := false, false, false
+	negated, hypothetical, requested, hedged := false, false, false, false
 	for k := lo; k < from; k++ {
 		switch s.items[k].lower {
 		case "if", "unless", "whether": // a condition covers the whole clause
@@ -582,6 +582,8 @@ func (st *docState) relation(s *sent, m match) {
 			negated = !negated
 		case st.is(cueModal, w):
 			hypothetical = true
+		case st.is(cueHedge, w):
+			hedged = true
 		case st.is(cueRequest, w) && rel != "demands":
 			requested = true
 		}
@@ -592,6 +594,9 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	if hypothetical || requested {
 		return
+	}
+	if hedged {
+		rule += "/hedged"
 	}
 	claimedBy, denied := st.claimAt(s, from)
 	if denied {
