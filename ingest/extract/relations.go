@@ -267,6 +267,9 @@ func (st *docState) relation(s *sent, m match) {
 	if m.Relation == "leader_of" { // "X headed by P"
 		subj := st.firstEntity(s, m.j, hi, graph.TypePerson)
 		obj := st.nearestBefore(s, m.i, lo, false)
+		if obj >= 0 && (s.items[obj].demonym || !onlyLinkWords(s, obj+1, m.i)) {
+			obj = -1 // "a Cuban delegation led by Raúl Castro": he led the delegation
+		}
 		if subj >= 0 && obj >= 0 {
 			st.emit(s, m, graph.Fact{Subject: s.items[subj].ent, Relation: "leader_of", Object: s.items[obj].ent, Role: "head", Confidence: 0.8}, rule)
 		}
@@ -1575,6 +1578,20 @@ func (st *docState) byIncluding(s *sent, j, hi int) int {
 		}
 	}
 	return -1
+}
+
+// onlyLinkWords reports items [i, j) that link a name to what follows
+// without naming another thing: commas, forms of "be", time adverbs
+// ("Libya was ruled by", "the Soviet Union, then headed by").
+func onlyLinkWords(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch s.items[k].lower {
+		case ",", "is", "was", "were", "are", "been", "being", "then", "now", "currently", "long", "once", "still", "later", "formerly":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // verbTriggerAt tells whether a verb trigger starts at item k.
