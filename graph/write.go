@@ -50,6 +50,10 @@ func (s *Store) PutQuads(ctx context.Context, docID string, quads []quad.Quad) e
 
 // apply writes one transaction of additions and removals.
 func (s *Store) apply(ctx context.Context, add, remove []quad.Quad) error {
+	s.changes.mu.Lock()
+	defer s.changes.mu.Unlock()
+	s.beforeWrite(ctx, add, remove)
+	defer s.afterWrite(ctx)
 	if s.sqlDB != nil && len(remove) == 0 {
 		if err := s.pgAdd(ctx, add); err != nil {
 			return err
