@@ -176,6 +176,7 @@ type factReader struct {
 	relOf                   map[any]uint8
 	relRef                  []cgraph.Ref  // by relation number; nil when the store has no such edge
 	ops                     *kv.QuadIndex // nil when the store has no object-predicate-subject index
+	seen                    map[[2]any]map[any]cgraph.Ref
 }
 
 func newFactReader(s *graph.Store, rels []string) (*factReader, error) {
@@ -284,25 +285,21 @@ func (rd *factReader) untouchedFacts(ctx context.Context, k edgeKey, skip map[st
 	if sub == nil || obj == nil || rd.pSubj == nil || rd.pObj == nil {
 		return nil, nil
 	}
-	asSub, err := rd.scan(ctx, map[quad.Direction]cgraph.Ref{quad.Object: sub, quad.Predicate: rd.pSubj})
+	asSub, err := rd.factsAt(ctx, sub, rd.pSubj)
 	if err != nil {
 		return nil, err
 	}
-	asObj, err := rd.scan(ctx, map[quad.Direction]cgraph.Ref{quad.Object: obj, quad.Predicate: rd.pObj})
+	asObj, err := rd.factsAt(ctx, obj, rd.pObj)
 	if err != nil {
 		return nil, err
 	}
-	facts := map[any]cgraph.Ref{}
-	for _, q := range asSub {
-		f := qs.QuadDirection(q, quad.Subject)
-		facts[f.Key()] = f
+	if len(asObj) < len(asSub) {
+		asSub, asObj = asObj, asSub
 	}
 	var both []cgraph.Ref
-	for _, q := range asObj {
-		f := qs.QuadDirection(q, quad.Subject)
-		if g, ok := facts[f.Key()]; ok {
-			both = append(both, g)
-			delete(facts, f.Key())
+	for k, f := range asSub {
+		if _, ok := asObj[k]; ok {
+			both = append(both, f)
 		}
 	}
 	var out []string
@@ -324,6 +321,30 @@ func (rd *factReader) untouchedFacts(ctx context.Context, k edgeKey, skip map[st
 		}
 	}
 	return out, nil
+}
+
+// factsAt returns the facts whose subject (pred kg:subject) or object
+// (kg:object) is the entity, by reference key; remembered, as the new
+// edges of a document often share an entity.
+func (rd *factReader) factsAt(ctx context.Context, entity, pred cgraph.Ref) (map[any]cgraph.Ref, error) {
+	k := [2]any{entity.Key(), pred.Key()}
+	if m, ok := rd.seen[k]; ok {
+		return m, nil
+	}
+	quads, err := rd.scan(ctx, map[quad.Direction]cgraph.Ref{quad.Object: entity, quad.Predicate: pred})
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[any]cgraph.Ref, len(quads))
+	for _, q := range quads {
+		f := rd.s.QS.QuadDirection(q, quad.Subject)
+		m[f.Key()] = f
+	}
+	if rd.seen == nil {
+		rd.seen = map[[2]any]map[any]cgraph.Ref{}
+	}
+	rd.seen[k] = m
+	return m, nil
 }
 
 // scan returns the quads holding the given values, through the store's
