@@ -46,6 +46,7 @@ type Store struct {
 	lock    *fileLock
 	gen     atomic.Uint64 // successful writes through this Store
 	sqlDB   *sql.DB       // PostgreSQL: kg's own connection pool, for batched additions
+	changes journal       // what the writes through this Store touched (bolt)
 }
 
 // Generation counts the writes made through this Store, so that an index

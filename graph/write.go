@@ -50,6 +50,10 @@ func (s *Store) PutQuads(ctx context.Context, docID string, quads []quad.Quad) e
 
 // apply writes one transaction of additions and removals.
 func (s *Store) apply(ctx context.Context, add, remove []quad.Quad) error {
+	s.changes.mu.Lock()
+	defer s.changes.mu.Unlock()
+	s.beforeWrite(ctx, add, remove)
+	defer s.afterWrite(ctx)
 	if s.sqlDB != nil && len(remove) == 0 {
 		if err := s.pgAdd(ctx, add); err != nil {
 			return err
@@ -110,9 +114,15 @@ func (s *Store) docQuads(ctx context.Context, id string) ([]quad.Quad, error) {
 	if err != nil {
 		return nil, err
 	}
+	// An entity's quads come from every document mentioning it: compare
+	// their labels as references, and decode only the document's own.
+	label := s.QS.ValueOf(doc)
+	if label == nil {
+		return nil, nil
+	}
 	var out []quad.Quad
 	for _, sub := range subjects {
-		err := s.eachQuad(ctx, quad.Subject, sub, func(q quad.Quad) {
+		err := s.eachQuadLabelled(ctx, quad.Subject, sub, label, func(q quad.Quad) {
 			if q.Label == doc {
 				out = append(out, q)
 			}
@@ -122,6 +132,33 @@ func (s *Store) docQuads(ctx context.Context, id string) ([]quad.Quad, error) {
 		}
 	}
 	return out, nil
+}
+
+// eachQuadLabelled calls fn for every quad whose direction d holds v and
+// whose label is the value label refers to.
+func (s *Store) eachQuadLabelled(ctx context.Context, d quad.Direction, v quad.Value, label graph.Ref, fn func(quad.Quad)) error {
+	ref := s.QS.ValueOf(v)
+	if ref == nil {
+		return nil
+	}
+	want := label.Key()
+	it := s.QS.QuadIterator(d, ref)
+	var refs []graph.Ref
+	for it.Next(ctx) {
+		r := it.Result()
+		if l := s.QS.QuadDirection(r, quad.Label); l != nil && l.Key() == want {
+			refs = append(refs, r)
+		}
+	}
+	err := it.Err()
+	it.Close()
+	if err != nil {
+		return err
+	}
+	for _, r := range refs {
+		fn(s.QS.Quad(r))
+	}
+	return nil
 }
 
 // eachQuad calls fn for every quad whose direction d holds v.

@@ -188,17 +188,18 @@ func decode(ctx context.Context, s *graph.Store, edges []rawEdge, facts map[any]
 	return names, nil
 }
 
+// edgeKey is a distinct edge by its ends' ids.
+type edgeKey struct {
+	sub, obj string
+	rel      uint8
+}
+
 // build lays the decoded edges out as the adjacency array.
 func (x *Index) build(edges []rawEdge, facts map[any]*rawFact, names map[any]string) {
-	type edgeKey struct {
-		sub, obj string
-		rel      uint8
-	}
 	// Distinct edges: the same edge stated by several documents is one
 	// quad per document.
 	number := map[edgeKey]int32{}
 	var keys []edgeKey
-	seen := map[string]bool{}
 	for _, e := range edges {
 		k := edgeKey{names[e.sub.Key()], names[e.obj.Key()], e.rel}
 		if k.sub == "" || k.obj == "" {
@@ -207,15 +208,8 @@ func (x *Index) build(edges []rawEdge, facts map[any]*rawFact, names map[any]str
 		if _, ok := number[k]; !ok {
 			number[k] = int32(len(keys))
 			keys = append(keys, k)
-			seen[k.sub], seen[k.obj] = true, true
 		}
 	}
-	x.ids = make([]string, 0, len(seen))
-	for id := range seen {
-		x.ids = append(x.ids, id)
-	}
-	sort.Strings(x.ids)
-
 	// The facts behind each edge.
 	byEdge := make([][]string, len(keys))
 	for _, f := range facts {
@@ -227,9 +221,29 @@ func (x *Index) build(edges []rawEdge, facts map[any]*rawFact, names map[any]str
 			byEdge[n] = append(byEdge[n], names[f.node.Key()])
 		}
 	}
+	x.layout(keys, byEdge)
+}
+
+// layout builds the arrays from the distinct edges and the facts behind
+// each (sorted here, in place unless already sorted, so that they may be
+// another index's): the entities are the ends of the edges.
+func (x *Index) layout(keys []edgeKey, byEdge [][]string) {
+	seen := map[string]bool{}
+	for _, k := range keys {
+		seen[k.sub], seen[k.obj] = true, true
+	}
+	x.ids = make([]string, 0, len(seen))
+	for id := range seen {
+		x.ids = append(x.ids, id)
+	}
+	sort.Strings(x.ids)
+
 	x.factOff = make([]int32, len(keys)+1)
+	x.facts = nil
 	for n, ids := range byEdge {
-		sort.Strings(ids)
+		if !sort.StringsAreSorted(ids) {
+			sort.Strings(ids)
+		}
 		x.facts = append(x.facts, ids...)
 		x.factOff[n+1] = int32(len(x.facts))
 	}
@@ -487,15 +501,61 @@ func indexOf(ctx context.Context, s *graph.Store) (x *Index, saveErr, err error)
 			cachedStore, cachedIndex, cachedGen = s, x, gen
 			return x, nil, nil
 		}
+		// The index of the store before this Store's writes, brought up
+		// to date by re-reading what they touched.
+		if x = indexFromChanges(ctx, s, state, path); x != nil {
+			saveErr = x.save(path)
+			cachedStore, cachedIndex, cachedGen = s, x, gen
+			return x, saveErr, nil
+		}
 	}
 	if x, err = buildIndex(ctx, s, state); err != nil {
 		return nil, nil, err
 	}
+	// Later writes are followed from this index on, if none came between.
+	_ = s.WithChanges(ctx, func(c *graph.Changes) bool { return c.Now == state })
 	if persist {
 		saveErr = x.save(path)
 	}
 	cachedStore, cachedIndex, cachedGen = s, x, gen
 	return x, saveErr, nil
+}
+
+// indexFromChanges returns the index of the store in state, made from
+// the index of the state before this Store's writes (in memory, in the
+// file at path, or that of an empty store) and the record of what those
+// writes touched; nil when there is no such index or record, or anything
+// does not line up, and the caller builds it from the whole store.
+func indexFromChanges(ctx context.Context, s *graph.Store, state graph.State, path string) *Index {
+	var x *Index
+	err := s.WithChanges(ctx, func(c *graph.Changes) bool {
+		if !c.Complete || c.Now != state || c.Base == state {
+			return false
+		}
+		var old *Index
+		switch {
+		case cachedStore == s && cachedIndex != nil && cachedIndex.state == c.Base:
+			old = cachedIndex
+		case c.Base.Quads == 0 && c.Base.Durable:
+			old = emptyIndex(c.Base)
+		default:
+			var err error
+			if old, err = loadIndex(path, c.Base); err != nil {
+				return false
+			}
+		}
+		nx, err := old.withChanges(ctx, s, c)
+		if err != nil {
+			return false
+		}
+		x = nx
+		indexDeltas.Add(1)
+		return true
+	})
+	if err != nil {
+		return nil
+	}
+	return x
 }
 
 // edgeSource returns how a traversal with these options lists the edges

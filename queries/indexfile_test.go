@@ -26,15 +26,16 @@ func reopen(t *testing.T, s *graph.Store) *graph.Store {
 	return s
 }
 
-// indexWith returns IndexOf(s) and whether it had to read the store.
+// indexWith returns IndexOf(s) and whether it had to read the store,
+// all of it or what the writes since the last index touched.
 func indexWith(t *testing.T, s *graph.Store) (*Index, bool) {
 	t.Helper()
-	before := indexBuilds.Load()
+	builds, deltas := indexBuilds.Load(), indexDeltas.Load()
 	x, err := IndexOf(context.Background(), s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return x, indexBuilds.Load() != before
+	return x, indexBuilds.Load() != builds || indexDeltas.Load() != deltas
 }
 
 func oneFact(doc, sub, rel, obj string) *graph.Batch {

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -156,6 +157,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		return nil, err
 	}
 	logf("ingest into %s with %d workers", store.Backend, opt.Workers)
+	anon := sampleAnonRSS()
 	start := time.Now()
 	facts := 0
 	var failed []string
@@ -166,6 +168,9 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		facts += o.Facts
 	})
 	el = time.Since(start).Seconds()
+	if peak := anon(); peak > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("ingest_peak_anon_rss: %.0f MB, the largest anonymous resident set (Go heap, stacks, runtime; bolt's map of the store excluded) sampled every 100 ms during the ingest", peak))
+	}
 	if len(failed) > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d documents failed, e.g. %s", len(failed), failed[0]))
 	}
@@ -183,6 +188,14 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if rss := peakRSSMB(); rss > 0 {
 		res.IngestPeakRSSMB = f(round(rss))
 		res.Notes = append(res.Notes, "ingest_peak_rss_mb is the process's high-water mark (VmHWM), corpus generation included")
+	}
+	if note := memorySplit(); note != "" {
+		res.Notes = append(res.Notes, note)
+	}
+	if path := os.Getenv("KG_BENCH_HEAP_PROFILE"); path != "" {
+		if err := writeHeapProfile(path); err != nil {
+			res.Notes = append(res.Notes, "heap profile: "+err.Error())
+		}
 	}
 	if store.Backend == "bolt" {
 		res.StoreMB = f(round(float64(dirSize(dsn)) / 1e6))
@@ -604,6 +617,89 @@ func peakRSSMB() float64 {
 		}
 	}
 	return 0
+}
+
+// memorySplit says what the resident set is made of right after the
+// ingest: anonymous memory (the Go heap and runtime) against pages of
+// files mapped in (bolt maps the whole store and reads through the map,
+// so those grow with the store and are the kernel's to reclaim).
+func memorySplit() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return ""
+	}
+	kb := map[string]float64{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if fields := strings.Fields(line); len(fields) >= 2 {
+			v, _ := strconv.ParseFloat(fields[1], 64)
+			kb[strings.TrimSuffix(fields[0], ":")] = v
+		}
+	}
+	if _, ok := kb["RssFile"]; !ok {
+		return ""
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return fmt.Sprintf("ingest_rss_split: right after the ingest, RSS %.0f MB = %.0f MB anonymous (Go heap in use %.0f MB, the runtime's total %.0f MB) + %.0f MB of mapped files (bolt's map of the store)",
+		kb["VmRSS"]/1024, kb["RssAnon"]/1024, float64(ms.HeapInuse)/(1<<20), float64(ms.Sys)/(1<<20), (kb["RssFile"]+kb["RssShmem"])/1024)
+}
+
+// sampleAnonRSS samples the process's anonymous resident set (RssAnon)
+// until the function it returns is called, which returns the largest
+// sample in MB (0 where /proc has no RssAnon).
+func sampleAnonRSS() func() float64 {
+	var peak float64
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			if v := statusKB("RssAnon"); v/1024 > peak {
+				peak = v / 1024
+			}
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() float64 {
+		close(done)
+		<-stopped
+		return peak
+	}
+}
+
+func statusKB(field string) float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == field+":" {
+			v, _ := strconv.ParseFloat(f[1], 64)
+			return v
+		}
+	}
+	return 0
+}
+
+// writeHeapProfile writes the heap profile (for go tool pprof
+// -sample_index=inuse_space) after a collection.
+func writeHeapProfile(path string) error {
+	fh, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(fh); err != nil {
+		fh.Close()
+		return err
+	}
+	return fh.Close()
 }
 
 func cpuModel() string {
