@@ -69,6 +69,9 @@ func printBench(a *app, r *bench.Result) error {
 		if p == nil {
 			return "n/a"
 		}
+		if *p >= 1e5 { // "1149974 rows/s", not "1.149974e+06"
+			return fmt.Sprintf("%.0f %s", *p, unit)
+		}
 		return fmt.Sprintf("%g %s", *p, unit)
 	}
 	tw := tabwriter.NewWriter(a.Out, 0, 4, 2, ' ', 0)
