@@ -249,18 +249,38 @@ func (st *docState) references(s *sent) {
 		if st.mergePhrase(s, i, st.x.lx.groups, groupRef) {
 			continue
 		}
-		for _, d := range st.x.lx.descriptors {
-			if n, lower := st.descriptorAt(s, i, d); n > 0 && !st.direction(s, i, n, lower) {
-				var words []string
-				for _, x := range s.items[i : i+n] {
-					words = append(words, x.text)
-				}
-				merged := item{kind: descriptor, text: strings.Join(words, " "), lower: lower, start: s.items[i].start, end: s.items[i+n-1].end}
-				s.replace(i, i+n, merged)
+		if i+1 >= len(s.items) {
+			continue
+		}
+		// Region descriptors ("the North American country") before the
+		// others ("the North"): they are the longer.
+		var regional [][]string
+		if st.x.lx.regionFirst[s.items[i+1].lower] {
+			regional = st.x.lx.descriptorsBySecond["<region>"]
+		}
+		for _, ds := range [2][][]string{regional, st.x.lx.descriptorsBySecond[s.items[i+1].lower]} {
+			if st.mergeDescriptor(s, i, ds) {
 				break
 			}
 		}
 	}
+}
+
+// mergeDescriptor turns the first of descriptors ds that matches at item
+// i into one descriptor item.
+func (st *docState) mergeDescriptor(s *sent, i int, ds [][]string) bool {
+	for _, d := range ds {
+		if n, lower := st.descriptorAt(s, i, d); n > 0 && !st.direction(s, i, n, lower) {
+			var words []string
+			for _, x := range s.items[i : i+n] {
+				words = append(words, x.text)
+			}
+			merged := item{kind: descriptor, text: strings.Join(words, " "), lower: lower, start: s.items[i].start, end: s.items[i+n-1].end}
+			s.replace(i, i+n, merged)
+			return true
+		}
+	}
+	return false
 }
 
 // direction reports "the north of the country" or "the South" written in

@@ -42,6 +42,10 @@ type Lexicon struct {
 	titleFirst  map[string]bool   // first words of titles, lower case
 	cues        map[string]uint64 // word -> the cue classes it belongs to, a bit each
 	descriptors [][]string
+	// descriptorsBySecond holds the descriptors by their second word
+	// ("<region>" for "the <region> country"), longest first: references
+	// runs at every "the" and tries only those that can match.
+	descriptorsBySecond map[string][][]string
 	// regions gives the countries a region adjective covers ("asian"),
 	// for descriptors written with <region> ("the <region> country").
 	regions     map[string]map[string]bool
@@ -235,6 +239,12 @@ func loadLexicon() (*Lexicon, error) {
 	}
 	// Longest descriptors first, so "the island nation" wins over "the island".
 	sort.SliceStable(lx.descriptors, func(i, j int) bool { return len(lx.descriptors[i]) > len(lx.descriptors[j]) })
+	lx.descriptorsBySecond = map[string][][]string{}
+	for _, d := range lx.descriptors {
+		if len(d) > 1 {
+			lx.descriptorsBySecond[d[1]] = append(lx.descriptorsBySecond[d[1]], d)
+		}
+	}
 	sort.SliceStable(lx.groups, func(i, j int) bool { return len(lx.groups[i]) > len(lx.groups[j]) })
 	return lx, nil
 }
