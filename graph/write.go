@@ -123,9 +123,7 @@ func (s *Store) docQuads(ctx context.Context, id string) ([]quad.Quad, error) {
 	var out []quad.Quad
 	for _, sub := range subjects {
 		err := s.eachQuadLabelled(ctx, quad.Subject, sub, label, func(q quad.Quad) {
-			if q.Label == doc {
-				out = append(out, q)
-			}
+			out = append(out, q)
 		})
 		if err != nil {
 			return nil, err
@@ -135,34 +133,24 @@ func (s *Store) docQuads(ctx context.Context, id string) ([]quad.Quad, error) {
 }
 
 // eachQuadLabelled calls fn for every quad whose direction d holds v and
-// whose label is the value label refers to.
+// whose label is the value label refers to: the label is compared as a
+// reference, and only the quads kept are read.
 func (s *Store) eachQuadLabelled(ctx context.Context, d quad.Direction, v quad.Value, label graph.Ref, fn func(quad.Quad)) error {
-	ref := s.QS.ValueOf(v)
-	if ref == nil {
-		return nil
-	}
 	want := label.Key()
-	it := s.QS.QuadIterator(d, ref)
-	var refs []graph.Ref
-	for it.Next(ctx) {
-		r := it.Result()
-		if l := s.QS.QuadDirection(r, quad.Label); l != nil && l.Key() == want {
-			refs = append(refs, r)
-		}
-	}
-	err := it.Err()
-	it.Close()
-	if err != nil {
-		return err
-	}
-	for _, r := range refs {
-		fn(s.QS.Quad(r))
-	}
-	return nil
+	return s.eachQuadWhere(ctx, d, v, func(r graph.Ref) bool {
+		l := s.QS.QuadDirection(r, quad.Label)
+		return l != nil && l.Key() == want
+	}, fn)
 }
 
 // eachQuad calls fn for every quad whose direction d holds v.
 func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
+	return s.eachQuadWhere(ctx, d, v, nil, fn)
+}
+
+// eachQuadWhere is eachQuad for the quads whose reference keep accepts
+// (all when keep is nil).
+func (s *Store) eachQuadWhere(ctx context.Context, d quad.Direction, v quad.Value, keep func(graph.Ref) bool, fn func(quad.Quad)) error {
 	ref := s.QS.ValueOf(v)
 	if ref == nil {
 		return nil
@@ -173,7 +161,9 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn
 	it := s.QS.QuadIterator(d, ref)
 	var refs []graph.Ref
 	for it.Next(ctx) {
-		refs = append(refs, it.Result())
+		if r := it.Result(); keep == nil || keep(r) {
+			refs = append(refs, r)
+		}
 	}
 	err := it.Err()
 	it.Close()

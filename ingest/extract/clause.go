@@ -566,20 +566,8 @@ func yearOf(w string) int {
 // "the same year", else the year the paragraph's narrative has reached
 // ("In 1984, South Korea was hit by storms. … North Korea sent rice").
 func (s *sent) yearNear(i, lastYear, paraYear int) int {
-	best, dist := 0, 1<<30
-	for j := range s.items {
-		if y := s.yearAt(j); y != 0 && !s.endYear(j) {
-			d := j - i
-			if d < 0 {
-				d = -d
-			}
-			if d < dist {
-				best, dist = y, d
-			}
-		}
-	}
-	if best != 0 {
-		return best
+	if y := s.nearestYear(i, 0, len(s.items)); y != 0 {
+		return y
 	}
 	if s.present {
 		return 0 // "Currently …": not the paragraph's narrative year
@@ -589,6 +577,18 @@ func (s *sent) yearNear(i, lastYear, paraYear int) int {
 		return lastYear
 	}
 	return paraYear
+}
+
+// nearestYear returns the year among items [lo, hi) nearest to item i
+// (not one ending a span, "until 1992"), or 0.
+func (s *sent) nearestYear(i, lo, hi int) int {
+	best, dist := 0, 1<<30
+	for j := lo; j < hi; j++ {
+		if y := s.yearAt(j); y != 0 && !s.endYear(j) && abs(j-i) < dist {
+			best, dist = y, abs(j-i)
+		}
+	}
+	return best
 }
 
 func (s *sent) lastYearMentioned() int {

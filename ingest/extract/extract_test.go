@@ -14,12 +14,8 @@ import (
 // negated; symmetric relations with the smaller id first), sorted.
 func facts(t *testing.T, x *Extractor, text string) []string {
 	t.Helper()
-	doc, err := reader.Read(strings.NewReader(text), reader.Text)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, f := range x.ExtractFacts("t", doc).Facts {
+	for _, f := range extractText(t, x, text) {
 		a, b := f.Subject, f.Object
 		if r, _ := graph.LookupRelation(f.Relation); r.Symmetric && b < a {
 			a, b = b, a
@@ -32,6 +28,16 @@ func facts(t *testing.T, x *Extractor, text string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// extractText extracts a short text (paragraphs separated by blank lines).
+func extractText(t *testing.T, x *Extractor, text string) []graph.Fact {
+	t.Helper()
+	doc, err := reader.Read(strings.NewReader(text), reader.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x.ExtractFacts("t", doc).Facts
 }
 
 // Each case lists facts that must be read (want) and facts that must not
@@ -456,12 +462,8 @@ func TestClaims(t *testing.T) {
 		{"Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Monday.", "country:DEU arms_transfer country:UKR", "person:olaf_scholz", true},
 	}
 	for _, c := range cases {
-		doc, err := reader.Read(strings.NewReader(c.text), reader.Text)
-		if err != nil {
-			t.Fatal(err)
-		}
 		found := false
-		for _, f := range x.ExtractFacts("t", doc).Facts {
+		for _, f := range extractText(t, x, c.text) {
 			if f.Subject+" "+f.Relation+" "+f.Object != c.fact {
 				continue
 			}
@@ -489,11 +491,7 @@ func TestYears(t *testing.T) {
 		{"In 1946 Syria became independent. Until the revolution in 1979, Iran supported Syria.", 1946},
 		{"India did not establish diplomatic relations with Israel until 1992.", 1992},
 	} {
-		doc, err := reader.Read(strings.NewReader(c.text), reader.Text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fs := x.ExtractFacts("t", doc).Facts
+		fs := extractText(t, x, c.text)
 		if len(fs) == 0 {
 			t.Errorf("%q: no facts", c.text)
 			continue
@@ -517,12 +515,8 @@ func TestQuantities(t *testing.T) {
 		{"Germany gave 500 million euros to Jordan.", "country:DEU aid country:JOR", 500000000, "euros", "euros"},
 	}
 	for _, c := range cases {
-		doc, err := reader.Read(strings.NewReader(c.text), reader.Text)
-		if err != nil {
-			t.Fatal(err)
-		}
 		found := false
-		for _, f := range x.ExtractFacts("t", doc).Facts {
+		for _, f := range extractText(t, x, c.text) {
 			if f.Subject+" "+f.Relation+" "+f.Object != c.fact {
 				continue
 			}

@@ -114,14 +114,8 @@ func (st *docState) verbPhrase(s *sent, m match, lo, hi int) (vlo, vhi int) {
 // the sentence, else the narrative's (yearNear).
 func (st *docState) yearOf(s *sent, m match, spans ...[2]int) int {
 	for _, sp := range spans {
-		best, dist := 0, 1<<30
-		for k := sp[0]; k < sp[1]; k++ {
-			if y := s.yearAt(k); y != 0 && !s.endYear(k) && abs(k-m.i) < dist {
-				best, dist = y, abs(k-m.i)
-			}
-		}
-		if best != 0 {
-			return best
+		if y := s.nearestYear(m.i, sp[0], sp[1]); y != 0 {
+			return y
 		}
 	}
 	return s.yearNear(m.i, st.lastYear, st.paraYear)
@@ -200,12 +194,8 @@ func (st *docState) sharedSubject(s *sent, lo, vlo int) int {
 // which shares the auxiliary (and its "not") of the phrase before it:
 // "did not recognize Israel or establish relations with it".
 func (st *docState) sharesAuxiliary(s *sent, k int) bool {
-	for _, m := range s.triggers {
-		if m.i == k && m.Form == "verb" {
-			return s.items[k].lower == strings.Fields(m.Lemma)[0]
-		}
-	}
-	return false
+	m, ok := s.verbTrigger(k)
+	return ok && s.items[k].lower == strings.Fields(m.Lemma)[0]
 }
 
 // coordinatesVerb reports "and", "or" or a comma at item k followed by a
@@ -276,9 +266,6 @@ func (st *docState) relation(s *sent, m match) {
 		return
 	}
 
-	if m.Form == "verb" && m.i > 0 && isArticle(s.items[m.i-1].lower) {
-		return // "with the help of": a noun, not the verb
-	}
 	if m.Form == "verb" && m.i > 0 && (s.items[m.i-1].lower == "against" || s.items[m.i-1].lower == "from") && strings.HasSuffix(s.items[m.i].lower, "ing") {
 		return // "warned against selling weapons", "refrained from attacking": not done
 	}
@@ -1594,14 +1581,20 @@ func onlyLinkWords(s *sent, i, j int) bool {
 	return true
 }
 
-// verbTriggerAt tells whether a verb trigger starts at item k.
-func (s *sent) verbTriggerAt(k int) bool {
+// verbTrigger returns the verb trigger starting at item k, if one does.
+func (s *sent) verbTrigger(k int) (match, bool) {
 	for _, m := range s.triggers {
 		if m.i == k && m.Form == "verb" {
-			return true
+			return m, true
 		}
 	}
-	return false
+	return match{}, false
+}
+
+// verbTriggerAt tells whether a verb trigger starts at item k.
+func (s *sent) verbTriggerAt(k int) bool {
+	_, ok := s.verbTrigger(k)
+	return ok
 }
 
 // phraseEnd returns where the noun phrase starting at j ends, before hi: at

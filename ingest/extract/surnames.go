@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"kg/graph"
 	"kg/ingest/gazetteer"
 )
 
@@ -14,7 +15,7 @@ type surnameIndex map[string][]*gazetteer.Entity
 func newSurnameIndex(g *gazetteer.Gazetteer) surnameIndex {
 	idx := surnameIndex{}
 	for _, e := range g.Entities() {
-		if e.Type != "Person" || len(e.Roles) == 0 {
+		if e.Type != graph.TypePerson || len(e.Roles) == 0 {
 			continue
 		}
 		seen := map[string]bool{}
