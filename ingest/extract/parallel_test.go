@@ -17,8 +17,8 @@ import (
 // between calls; run with -race too.
 func TestParallelSameAsSequential(t *testing.T) {
 	paths, _ := filepath.Glob("../../testdata/seeds/*.txt")
-	dev, _ := filepath.Glob("../../testdata/dev/docs/*.txt")
-	paths = append(paths, dev...)
+	train, _ := filepath.Glob(corpusTrain + "/*.txt")
+	paths = append(paths, train...)
 	if len(paths) == 0 {
 		t.Fatal("no documents")
 	}

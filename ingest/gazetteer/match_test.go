@@ -101,7 +101,8 @@ func TestFindSame(t *testing.T) {
 		}
 	}
 	paths, _ := filepath.Glob("../../testdata/*/*.txt")
-	more, _ := filepath.Glob("../../testdata/dev/docs/*.txt")
+	// The annotated corpus beside the repository, when it is there.
+	more, _ := filepath.Glob("../../../shared/corpus/*/docs/*.txt")
 	for _, p := range append(paths, more...) {
 		b, err := os.ReadFile(p)
 		if err != nil {
