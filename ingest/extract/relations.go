@@ -222,7 +222,8 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 		return false
 	}
 	// ", and relations between…" starts a clause; ", and Peru" goes on a list.
-	if it.text == "," && k+2 < len(s.items) && !isArg(s.items[k+2]) {
+	if it.text == "," && k+2 < len(s.items) && !isArg(s.items[k+2]) && !(s.items[k+2].lower == "the" && k+3 < len(s.items) && isArg(s.items[k+3])) {
+		// ", and the Netherlands" goes on a list too.
 		switch s.items[k+1].lower {
 		case "and", "but", "while", "whereas", "yet":
 			return true
@@ -436,6 +437,24 @@ func (st *docState) relation(s *sent, m match) {
 			}
 			if a := st.afterWord(s, m.j, limit, m.Prep); a >= 0 {
 				objects = s.group(a, hi)
+				// "China had a brief war with India": each side fights.
+				bothWays = mutual && m.Prep == "with"
+			}
+		}
+		if objects == nil && reverse {
+			// "Portugal has received Cuban doctors": the giver is whose
+			// the things given are.
+			if o := st.origin(s, m.j, hi); o >= 0 {
+				objects = s.group(o, hi)
+				rule += "/origin"
+			}
+		}
+		if objects == nil && m.Relation == "transfer" && st.x.lx.is(cueDeployment, m.Words[0]) {
+			// "Russia deployed troops in Mali": where they are deployed.
+			for _, prep := range []string{"in", "into"} {
+				if a := st.afterWord(s, m.j, hi, prep); a >= 0 && objects == nil {
+					objects = s.group(a, hi)
+				}
 			}
 		}
 		if objects == nil && !reverse && m.Form == "verb" && (rel == "condemns" || rel == "supports") {

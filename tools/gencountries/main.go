@@ -65,6 +65,10 @@ type overrides struct {
 	Former []struct {
 		country
 		Current bool `json:"current"`
+		// RenamedTo is the present state of a state that was only
+		// renamed (Zaire is COD, Burma MMR): its names become the present
+		// state's aliases, as the annotation guide keeps the present code.
+		RenamedTo string `json:"renamed_to"`
 	} `json:"former"`
 }
 
@@ -124,27 +128,34 @@ func main() {
 			c.Names = append(c.Names, e.Name, e.OfficialName, e.CommonName)
 		}
 	}
-	for _, f := range ov.Former {
-		c := f.country
-		c.Former = !f.Current
-		byISO[c.ISO3] = &c
-	}
 	added := map[string]string{} // alias -> the country overrides gave it to
-	for iso3, a := range ov.Add {
+	addNames := func(iso3 string, names, demonyms, capitals []string) {
 		c, ok := byISO[iso3]
 		if !ok {
 			log.Fatalf("overrides.json adds to unknown country %s", iso3)
 		}
-		if a.Name != "" {
+		c.Names = append(c.Names, names...)
+		c.Demonyms = append(c.Demonyms, demonyms...)
+		c.Capitals = append(c.Capitals, capitals...)
+		for _, n := range append(append(names, demonyms...), capitals...) {
+			added[n] = iso3
+		}
+	}
+	for _, f := range ov.Former {
+		c := f.country
+		if f.RenamedTo != "" {
+			addNames(f.RenamedTo, append([]string{c.Name}, c.Names...), c.Demonyms, c.Capitals)
+			continue
+		}
+		c.Former = !f.Current
+		byISO[c.ISO3] = &c
+	}
+	for iso3, a := range ov.Add {
+		if c, ok := byISO[iso3]; ok && a.Name != "" {
 			c.Names = append(c.Names, c.Name)
 			c.Name = a.Name
 		}
-		c.Names = append(c.Names, a.Names...)
-		c.Demonyms = append(c.Demonyms, a.Demonyms...)
-		c.Capitals = append(c.Capitals, a.Capitals...)
-		for _, n := range append(append(a.Names, a.Demonyms...), a.Capitals...) {
-			added[n] = iso3
-		}
+		addNames(iso3, a.Names, a.Demonyms, a.Capitals)
 	}
 
 	// Every surface form, and the countries it would name.

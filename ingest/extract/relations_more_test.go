@@ -1,0 +1,73 @@
+package extract
+
+import "testing"
+
+// ruleCase is a made-up text with the facts it must and must not give,
+// each written as facts() prints them.
+type ruleCase struct {
+	name      string
+	text      string
+	want, not []string
+}
+
+func checkRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.want == nil && c.not == nil {
+				t.Fatal("a case must say what it wants or rules out")
+			}
+			got := facts(t, x, c.text)
+			have := map[string]bool{}
+			for _, f := range got {
+				have[f] = true
+			}
+			for _, w := range c.want {
+				if !have[w] {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if have[n] {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestMaterialRelations: giving, receiving, deploying, trading, fighting
+// and sanctioning.
+func TestMaterialRelations(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a list closed by ', and the …'",
+			"Peru signed agreements with Chile, Bolivia, and the Netherlands.",
+			[]string{"country:CHL cooperation country:PER", "country:BOL cooperation country:PER", "country:NLD cooperation country:PER"}, nil},
+		{"what is received names its giver",
+			"Ghana, which has received Cuban doctors since 2009, pays for them.",
+			[]string{"country:CUB aid country:GHA"}, nil},
+		{"troops deployed in a country",
+			"Russia has deployed about 900 troops in Chad.",
+			[]string{"country:RUS military_support country:TCD"}, nil},
+		{"a war with another state is fought by both",
+			"In 1971, Pakistan had a short war with India.",
+			[]string{"country:PAK attack country:IND", "country:IND attack country:PAK"}, nil},
+		{"banning trade with a state sanctions it",
+			"Kenya, Uganda and Rwanda banned trade with Burundi in 2015.",
+			[]string{"country:KEN sanctions country:BDI", "country:UGA sanctions country:BDI", "country:RWA sanctions country:BDI"},
+			[]string{"country:KEN cooperation country:UGA"}},
+		{"banning imports from a state sanctions it",
+			"Canada banned imports of timber from Laos.",
+			[]string{"country:CAN sanctions country:LAO"}, nil},
+		{"an arms embargo on a state",
+			"The European Union imposed an arms embargo on Sudan.",
+			[]string{"org:european_union sanctions country:SDN"}, nil},
+		{"a loan to a state is aid",
+			"The World Bank approved a loan of $2 million to Nepal.",
+			[]string{"org:world_bank aid country:NPL"}, nil},
+		{"a renamed state keeps its present code",
+			"Zaire received weapons from Belgium. Rhodesian troops attacked Zambia.",
+			[]string{"country:BEL arms_transfer country:COD", "country:ZWE attack country:ZMB"}, nil},
+	})
+}
