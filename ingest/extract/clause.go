@@ -95,6 +95,7 @@ func (st *docState) analyse(text string) *sent {
 			s.present = true
 		}
 	}
+	s.markCompoundModifiers()
 	st.titledPeople(s)
 	st.namedEvents(s)
 	st.disasterEvent(s)
@@ -754,4 +755,26 @@ func (s *sent) lowerText() string {
 		s.lower = strings.ToLower(s.text)
 	}
 	return s.lower
+}
+
+// markCompoundModifiers marks a name joined by a hyphen to a participle
+// as a modifier: in "the UN-recognised government" and "the Saudi-led
+// coalition" the UN and Saudi Arabia are not arguments of the clause.
+// The tokenizer keeps "UN-recognised" one token, so the participle is
+// read from the text right after the name.
+func (s *sent) markCompoundModifiers() {
+	for i := range s.items {
+		it := &s.items[i]
+		if it.kind != entity || !strings.HasPrefix(s.text[it.end:], "-") {
+			continue
+		}
+		rest := s.text[it.end+1:]
+		n := 0
+		for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+			n++
+		}
+		if n > 2 && strings.HasSuffix(rest[:n], "ed") {
+			it.modifier = true
+		}
+	}
 }

@@ -324,6 +324,7 @@ const (
 	cueHolding
 	cueMeasure
 	cueHedge
+	cueRestriction
 )
 
 // Bits of Lexicon.cues that are no class of cues.tsv: whether a word can
@@ -373,6 +374,7 @@ var cueNames = map[string]cue{
 	"holding":      cueHolding,
 	"measure":      cueMeasure,
 	"hedge":        cueHedge,
+	"restriction":  cueRestriction,
 }
 
 // is reports whether a word belongs to a cue class.

@@ -213,6 +213,11 @@ func (st *docState) coordinatesVerb(s *sent, k int) bool {
 	if n >= len(s.items) || s.items[n].kind != word || !isLowerWord(s.items[n].text) {
 		return false
 	}
+	if _, _, isItem := st.itemAt(s, n); isItem && k > 0 {
+		if _, _, after := st.itemAt(s, k-1); after {
+			return false // "supplied aid and training": two things given
+		}
+	}
 	return st.is(cueFinite, s.items[n]) || s.verbTriggerAt(n)
 }
 
@@ -278,6 +283,9 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	if m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.is(cuePhrasal, s.items[m.i-1]) {
 		return // "pushed back", "dates back": a particle, not the verb "back"
+	}
+	if m.Form == "noun" && m.Relation == "transfer" && st.restricted(s, m.i, lo) {
+		return // "an embargo on arms sales to Argentina": no sale
 	}
 	if m.Form == "noun" && m.Relation == "diplomatic_relations" && len(m.Words) == 1 && !st.bonded(s, m, lo, hi) {
 		return // "relations between the two are worse": not about holding relations
@@ -436,6 +444,13 @@ func (st *docState) relation(s *sent, m match) {
 				limit = s.phraseEnd(m.j, min(hi, m.j+9))
 			}
 			if a := st.afterWord(s, m.j, limit, m.Prep); a >= 0 {
+				if rel == "sanctions" && s.items[a].demonym && a+1 < limit && isLowerWord(s.items[a+1].text) {
+					// "an embargo on French arms sales to Argentina":
+					// whom the sales go to.
+					if b := st.afterWord(s, a+1, limit, "to"); b >= 0 {
+						a = b
+					}
+				}
 				objects = s.group(a, hi)
 				// "China had a brief war with India": each side fights.
 				bothWays = mutual && m.Prep == "with"
@@ -710,17 +725,33 @@ func (st *docState) relation(s *sent, m match) {
 	if untilYear != 0 {
 		year = untilYear
 	}
+	gifts := []itemClass{{Relation: rel, Kind: kind}}
+	if m.Relation == "transfer" || m.Relation == "receipt" {
+		gifts = append(gifts, st.alsoGiven...)
+	}
+	for n, gift := range gifts {
+		f := graph.Fact{Relation: gift.Relation, Negated: negated, Year: year, Kind: gift.Kind, Confidence: confidence}
+		if n == 0 { // the quantity counts the first item
+			f.Quantity, f.Unit, f.Item = qty.n, qty.unit, qty.item
+		}
+		st.emitPairs(s, m, subjIDs, objIDs, f, rule, bothWays)
+	}
+}
+
+// emitPairs emits the fact f for every subject and object, and with
+// bothWays its reverse too.
+func (st *docState) emitPairs(s *sent, m match, subjIDs, objIDs []string, f graph.Fact, rule string, bothWays bool) {
 	for _, sub := range subjIDs {
 		for _, obj := range objIDs {
-			rel := rel
+			rel := f.Relation
 			if rel == "meets" && graph.EntityType(obj) == graph.TypeEvent {
 				rel = "participated_in" // "Brazil hosted the 2014 World Cup"
 			}
 			if sub == obj || !allowed(rel, sub, obj) {
 				continue
 			}
-			f := graph.Fact{Subject: sub, Relation: rel, Object: obj, Negated: negated, Year: year,
-				Quantity: qty.n, Unit: qty.unit, Item: qty.item, Kind: kind, Confidence: confidence}
+			f := f
+			f.Subject, f.Relation, f.Object = sub, rel, obj
 			st.emit(s, m, f, rule)
 			if bothWays {
 				f.Subject, f.Object = obj, sub
@@ -1134,12 +1165,14 @@ func (st *docState) itemAt(s *sent, k int) (itemClass, int, bool) {
 }
 
 func (st *docState) given(s *sent, m match, lo, hi int) (rel, kind string, q quantity, ok bool) {
+	st.alsoGiven = st.alsoGiven[:0]
 	try := func(k int) bool {
 		c, n, found := st.itemAt(s, k)
 		if !found {
 			return false
 		}
 		rel, kind = c.Relation, c.Kind
+		st.coordinatedItems(s, c, k+n, hi)
 		q = st.quantityBefore(s, k, k+n)
 		// "supplied no weapons", "sent no combat troops"
 		for b := k - 1; b >= 0 && b >= k-3; b-- {
@@ -2083,4 +2116,49 @@ func (st *docState) purposeSubject(s *sent, m match, lo int) int {
 // asWellAs reports "as well as" at item j, a conjunction.
 func (s *sent) asWellAs(j int) bool {
 	return j+2 < len(s.items) && s.items[j].lower == "as" && s.items[j+1].lower == "well" && s.items[j+2].lower == "as"
+}
+
+// restricted reports a restriction and "on" in the few words before item
+// i: "an embargo on French arms sales", "a ban on deliveries".
+func (st *docState) restricted(s *sent, i, lo int) bool {
+	for k := i - 1; k > lo && k >= i-4; k-- {
+		if s.items[k].lower == "on" && st.is(cueRestriction, s.items[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedItems records in st.alsoGiven the classes of items listed
+// after the first one given (ending before item k) that differ from it:
+// "provided military training and equipment" is military support and an
+// arms transfer.
+func (st *docState) coordinatedItems(s *sent, first itemClass, k, hi int) {
+	seen := []itemClass{first}
+	for k < hi && (s.items[k].lower == "and" || s.items[k].lower == "," || s.items[k].lower == "as") {
+		k++
+		if k < hi && (s.items[k].lower == "and" || s.items[k].lower == "well") {
+			k++ // ", and", "as well as"
+		}
+		if k < hi && s.items[k].lower == "as" {
+			k++
+		}
+		c, n, found := st.itemAt(s, k)
+		if !found && k+1 < hi && s.items[k].kind == word && isLowerWord(s.items[k].text) {
+			c, n, found = st.itemAt(s, k+1) // "and other equipment"
+			k++
+		}
+		if !found {
+			return
+		}
+		known := false
+		for _, x := range seen {
+			known = known || x.Relation == c.Relation && x.Kind == c.Kind
+		}
+		if !known {
+			seen = append(seen, c)
+			st.alsoGiven = append(st.alsoGiven, c)
+		}
+		k += n
+	}
 }
