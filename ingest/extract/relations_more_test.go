@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"kg/graph"
+)
 
 // ruleCase is a made-up text with the facts it must and must not give,
 // each written as facts() prints them.
@@ -22,6 +27,7 @@ func checkRuleCases(t *testing.T, cases []ruleCase) {
 			have := map[string]bool{}
 			for _, f := range got {
 				have[f] = true
+				have[reversed(f)] = true
 			}
 			for _, w := range c.want {
 				if !have[w] {
@@ -35,6 +41,20 @@ func checkRuleCases(t *testing.T, cases []ruleCase) {
 			}
 		})
 	}
+}
+
+// reversed gives a fact of a symmetric relation with its arguments
+// swapped, and other facts as they are.
+func reversed(fact string) string {
+	f := strings.Fields(fact)
+	neg := ""
+	if f[0] == "NOT" {
+		neg, f = "NOT ", f[1:]
+	}
+	if r, ok := graph.LookupRelation(f[1]); ok && r.Symmetric && len(f) == 3 {
+		return neg + f[2] + " " + f[1] + " " + f[0]
+	}
+	return fact
 }
 
 // TestMaterialRelations: giving, receiving, deploying, trading, fighting
@@ -81,5 +101,26 @@ func TestMaterialRelations(t *testing.T) {
 		{"a renamed state keeps its present code",
 			"Zaire received weapons from Belgium. Rhodesian troops attacked Zambia.",
 			[]string{"country:BEL arms_transfer country:COD", "country:ZWE attack country:ZMB"}, nil},
+	})
+}
+
+// TestMeetings: talks, calls and consultations are meetings.
+func TestMeetings(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"consultations with a state",
+			"Italy and Spain held secret consultations with Egypt.",
+			[]string{"country:ITA meets country:EGY", "country:ESP meets country:EGY"}, nil},
+		{"a noun in an opening phrase takes the clause's subject",
+			"In discussions with Japan, Canada made its case.",
+			[]string{"country:CAN meets country:JPN"}, nil},
+		{"a phone call",
+			"Chile spoke by phone to Peru on Monday.",
+			[]string{"country:CHL meets country:PER"}, nil},
+		{"meetings with each of a list",
+			"Kenya held separate meetings with Uganda and Tanzania.",
+			[]string{"country:KEN meets country:UGA", "country:KEN meets country:TZA"}, nil},
+		{"a high commission is a diplomatic mission",
+			"Ghana has a high commission in Nairobi.",
+			[]string{"country:GHA diplomatic_relations country:KEN"}, nil},
 	})
 }
