@@ -284,6 +284,9 @@ func (st *docState) relation(s *sent, m match) {
 	if m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.is(cuePhrasal, s.items[m.i-1]) {
 		return // "pushed back", "dates back": a particle, not the verb "back"
 	}
+	if (m.Relation == "aid" || m.Relation == "supports") && s.purposeOfGiving(m, lo) {
+		return // "sent troops to help Saudi Arabia": what is sent says what it is
+	}
 	if m.Form == "noun" && m.Relation == "transfer" && st.restricted(s, m.i, lo) {
 		return // "an embargo on arms sales to Argentina": no sale
 	}
@@ -2161,4 +2164,20 @@ func (st *docState) coordinatedItems(s *sent, first itemClass, k, hi int) {
 		}
 		k += n
 	}
+}
+
+// purposeOfGiving reports a verb trigger that is the purpose infinitive
+// of a verb of giving before it in the clause: "sent troops to help Saudi
+// Arabia", "sent pilots to support the government". The giving states
+// the fact; support by giving something material is not also support.
+func (s *sent) purposeOfGiving(m match, lo int) bool {
+	if m.Form != "verb" || m.i < 1 || s.items[m.i-1].lower != "to" {
+		return false
+	}
+	for _, t := range s.triggers {
+		if t.i >= lo && t.i < m.i-1 && (t.Relation == "transfer" || t.Relation == "military_support" || t.Relation == "arms_transfer") {
+			return true
+		}
+	}
+	return false
 }
