@@ -1428,7 +1428,12 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 		if w.lower == "than" || w.lower == "," {
 			break
 		}
-		if w.kind == word && st.is(cueBond, w) {
+		if isHave(w.lower) && k+1 < hi && !st.is(cueBond, s.items[k+1]) && !st.is(cueRupture, s.items[k+1]) && s.items[k+1].lower != "been" {
+			// "relations between the two had become tense": an
+			// auxiliary, not holding relations
+			continue
+		}
+		if w.kind == word && (st.is(cueBond, w) || st.rupturedPassive(s, m)) {
 			return true
 		}
 	}
@@ -1694,6 +1699,25 @@ func (st *docState) ruptured(s *sent, m match, lo int) bool {
 	for k := m.i - 1; k >= lo && k >= m.i-3; k-- {
 		if w := s.items[k]; w.kind == word && st.is(cueRupture, w) {
 			return true
+		}
+	}
+	return st.rupturedPassive(s, m)
+}
+
+// rupturedPassive reports a noun trigger that is the subject of a passive
+// rupture: "relations between Chile and Peru were severed", "ties had
+// been cut".
+func (st *docState) rupturedPassive(s *sent, m match) bool {
+	if m.Form != "noun" {
+		return false
+	}
+	for k := m.j; k+1 < len(s.items) && k < m.j+8; k++ {
+		w := s.items[k]
+		if w.lower == "," || st.isBoundary(s, k) {
+			return false
+		}
+		if w.lower == "were" || w.lower == "was" || w.lower == "been" {
+			return st.is(cueRupture, s.items[k+1])
 		}
 	}
 	return false
@@ -2181,3 +2205,5 @@ func (s *sent) purposeOfGiving(m match, lo int) bool {
 	}
 	return false
 }
+
+func isHave(w string) bool { return w == "have" || w == "has" || w == "had" }

@@ -127,3 +127,21 @@ func TestMeetings(t *testing.T) {
 			[]string{"country:GHA diplomatic_relations country:KEN"}, nil},
 	})
 }
+
+// TestRelationsHeld: when "relations" means holding diplomatic relations.
+func TestRelationsHeld(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"relations that became tense are not said to be held",
+			"Relations between Chile and Peru had become tense by then.",
+			nil, []string{"country:CHL diplomatic_relations country:PER"}},
+		{"relations that were severed",
+			"Relations between Chile and Peru were severed in 1990.",
+			[]string{"NOT country:CHL diplomatic_relations country:PER"}, []string{"country:CHL diplomatic_relations country:PER"}},
+		{"ties that had been cut",
+			"Diplomatic ties between Chile and Peru had been cut in 1990.",
+			[]string{"NOT country:CHL diplomatic_relations country:PER"}, []string{"country:CHL diplomatic_relations country:PER"}},
+		{"relations that were restored",
+			"Relations between Chile and Peru were restored in 1990.",
+			[]string{"country:CHL diplomatic_relations country:PER"}, nil},
+	})
+}
