@@ -535,6 +535,9 @@ func (st *docState) relation(s *sent, m match) {
 		subjects, objects = objects, subjects
 		rule += "/from"
 	}
+	if !passive && len(subjects) > 0 {
+		subjects = append(subjects, s.alongWith(subjects[len(subjects)-1], m.i)...)
+	}
 	if rel == "aid" && len(subjects) > 0 && subjects[0]+1 < len(s.items) && s.items[subjects[0]].kind == entity {
 		// "Korean People's Army pilots … provide us with training":
 		// who gives decides when what is given is not material.
@@ -2207,3 +2210,21 @@ func (s *sent) purposeOfGiving(m match, lo int) bool {
 }
 
 func isHave(w string) bool { return w == "have" || w == "has" || w == "had" }
+
+// alongWith returns the partners a subject at item k is joined with
+// before the trigger at item i: "The UK, along with Canada, is imposing
+// sanctions", "the United States - together with the EU - has restricted".
+func (s *sent) alongWith(k, i int) []int {
+	for j := k + 1; j+2 < i && j <= k+3; j++ {
+		if (s.items[j].lower == "along" || s.items[j].lower == "together") && s.items[j+1].lower == "with" {
+			a := j + 2
+			if s.items[a].lower == "the" && a+1 < i {
+				a++
+			}
+			if isArg(s.items[a]) {
+				return s.group(a, i)
+			}
+		}
+	}
+	return nil
+}
