@@ -112,6 +112,7 @@ type docState struct {
 	countryMentions map[string]int
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
+	orgNames        map[string]string // acronyms and short forms of organisations named so far -> id (names.go)
 	buf             *scratch          // buffers reused from sentence to sentence
 }
 
