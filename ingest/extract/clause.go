@@ -96,9 +96,9 @@ func (st *docState) analyse(text string) *sent {
 		}
 	}
 	st.titledPeople(s)
+	st.namedOrgs(s)
 	st.namedEvents(s)
 	st.disasterEvent(s)
-	st.namedOrgs(s)
 	st.prevHistory, st.sentHistory = st.sentHistory, len(st.history)
 	st.references(s)
 	s.markAsides()

@@ -9,8 +9,8 @@ import (
 // "the 1984 Summer Olympics", "World War II", "the First Ruritanian-Ostrian
 // War", "the Summit of the Pacific", "the Ruritanian War of Independence".
 // The head is a lexicon cue (event_head: War, Revolution, Summit, Accords,
-// …); before it come up to four capitalised words, countries, demonyms or
-// years, after it a Roman numeral, "of" and a year, or "of" and capitalised
+// …); before it come up to four capitalised words, countries, demonyms,
+// organisations ("the Ruritanian Union Summit") or years, after it a Roman numeral, "of" and a year, or "of" and capitalised
 // words. It also reads "Operation Desert Sword" and "the 1969 coup".
 func (st *docState) namedEvents(s *sent) {
 	for h := 0; h < len(s.items); h++ {
@@ -23,11 +23,11 @@ func (st *docState) namedEvents(s *sent) {
 		if start == h && !tail || start == 0 && s.items[0].kind == word && yearOf(s.items[0].text) == 0 && h == 1 && !tail {
 			continue // a bare head, or a capitalised first word before it
 		}
-		short := s.text[s.items[start].start:s.items[h].end]
-		id := st.mergeName(s, start, end, graph.TypeEvent, "event:")
-		if e := st.entities[id]; e != nil && end > h+1 && yearOf(s.text[s.items[start].end-4:s.items[start].end]) != 0 {
-			e.Aliases = appendNew(e.Aliases, short) // "the Ruritanian War of 2011" is "the Ruritanian War"
+		name := s.text[s.items[start].start:s.items[end-1].end]
+		if end == h+3 && s.items[h+1].lower == "of" && yearOf(s.items[h+2].text) != 0 {
+			name = s.text[s.items[start].start:s.items[h].end] // "the Ruritanian War of 2011" is "the Ruritanian War"
 		}
+		st.mergeNameAs(s, start, end, graph.TypeEvent, "event:", name)
 		h = start
 	}
 	st.operations(s)
@@ -41,7 +41,7 @@ func (st *docState) eventNameStart(s *sent, h int) int {
 		it := s.items[k]
 		capWord := it.kind == word && isCapitalized(it.text) && !isPunctText(it.text) && !isDeterminer(it.lower) && !st.is(cuePreposition, it)
 		switch {
-		case capWord, it.kind == entity && (it.demonym || it.entType == graph.TypeCountry), it.kind == word && yearOf(it.text) != 0:
+		case capWord, it.kind == entity && (it.demonym || it.entType == graph.TypeCountry || it.entType == graph.TypeOrganization), it.kind == word && yearOf(it.text) != 0:
 		case joined(s, k) && start == k+1: // "Sino-Japanese"
 		default:
 			return start
@@ -59,7 +59,7 @@ func (st *docState) eventNameEnd(s *sent, h int) (int, bool) {
 	switch {
 	case end < len(s.items) && isRoman(s.items[end].text):
 		return end + 1, false // "World War II"
-	case end+1 < len(s.items) && s.items[end].lower == "of" && yearOf(s.items[end+1].text) != 0:
+	case end+1 < len(s.items) && s.items[end].lower == "of" && yearOf(s.items[end+1].text) != 0 && s.items[end+1].kind == word:
 		return end + 2, false // "the Ruritanian War of 2011"
 	case end+1 < len(s.items) && s.items[end].lower == "of":
 		k := end + 1

@@ -256,6 +256,7 @@ func (st *docState) sentence(text string, off int) {
 		st.relation(s, tr)
 	}
 	st.participation(s, before)
+	st.eventParticipants(s)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
 		f.Confidence = st.x.lx.confidence(f.Rule)
@@ -335,7 +336,7 @@ func (st *docState) participation(s *sent, first int) {
 				Confidence: 0.6, Rule: rule})
 		}
 	}
-	if eventAt > 0 && s.items[eventAt-1].lower == "during" || eventAt > 1 && s.items[eventAt-1].lower == "the" && s.items[eventAt-2].lower == "during" {
+	if st.openingEvent(s, eventAt) {
 		// "During the Angolan War, the Angolan people … fought": the main
 		// clause's subject.
 		for k := eventAt + 1; k < len(s.items); k++ {

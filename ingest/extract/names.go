@@ -11,18 +11,33 @@ import (
 )
 
 // nameWords is lexicon/names.tsv: per class, the words that make a
-// capitalised sequence the name of an organisation or an event.
-type nameWords map[string]map[string]bool
+// capitalised sequence the name of an organisation or an event, and the
+// combining forms of countries' names ("sino" for China).
+type nameWords struct {
+	sets      map[string]map[string]bool
+	combining map[string]string // "sino" -> "country:CHN"
+}
 
-var nameClasses = []string{"org_head", "state_body", "state_word", "org_kind", "naming", "not_short", "adjective_ending", "event_prefix"}
+var nameClasses = []string{"org_head", "state_body", "state_word", "org_kind", "naming", "not_short", "adjective_ending",
+	"event_prefix", "event_during", "event_opening", "waged_by", "war_head"}
 
 func loadNameWords() (nameWords, error) {
-	nw := nameWords{}
+	nw := nameWords{sets: map[string]map[string]bool{}, combining: map[string]string{}}
 	for _, c := range nameClasses {
-		nw[c] = map[string]bool{}
+		nw.sets[c] = map[string]bool{}
 	}
 	err := eachRow("names.tsv", 2, func(f []string) error {
-		set, ok := nw[f[0]]
+		if f[0] == "combining" {
+			for _, pair := range strings.Split(f[1], "|") {
+				form, code, ok := strings.Cut(pair, ":")
+				if !ok {
+					return fmt.Errorf("combining form %q: want form:ISO3", pair)
+				}
+				nw.combining[form] = "country:" + code
+			}
+			return nil
+		}
+		set, ok := nw.sets[f[0]]
 		if !ok {
 			return fmt.Errorf("unknown name class %q", f[0])
 		}
@@ -34,7 +49,7 @@ func loadNameWords() (nameWords, error) {
 	return nw, err
 }
 
-func (nw nameWords) is(class, lower string) bool { return nw[class][lower] }
+func (nw nameWords) is(class, lower string) bool { return nw.sets[class][lower] }
 
 // namedOrgs finds the organisations the gazetteer does not know: "the
 // Polisario Front", "the Dyck Advisory Group (DAG)", "a firm called
@@ -173,7 +188,7 @@ func (st *docState) canBeShort(it item) bool {
 	if it.kind != word || !titleCase(it.text) || it.cues != 0 || st.x.lx.names.is("not_short", it.lower) || st.x.lx.names.is("org_head", it.lower) {
 		return false
 	}
-	for end := range st.x.lx.names["adjective_ending"] {
+	for end := range st.x.lx.names.sets["adjective_ending"] {
 		if strings.HasSuffix(it.lower, end) {
 			return false
 		}
@@ -296,13 +311,19 @@ func (st *docState) addOrgName(name, id string) {
 // the text they span: the gazetteer's when it knows the id the name
 // gives, else a new one. It returns the id.
 func (st *docState) mergeName(s *sent, i, j int, typ, prefix string) string {
-	name := s.text[s.items[i].start:s.items[j-1].end]
+	return st.mergeNameAs(s, i, j, typ, prefix, s.text[s.items[i].start:s.items[j-1].end])
+}
+
+// mergeNameAs is mergeName for an entity whose name is not all the text
+// the items span ("the Ruritanian War" of "the Ruritanian War of 2011").
+func (st *docState) mergeNameAs(s *sent, i, j int, typ, prefix, name string) string {
+	text := s.text[s.items[i].start:s.items[j-1].end]
 	e := &gazetteer.Entity{ID: prefix + gazetteer.Slug(name), Type: typ, Name: name}
 	if known := st.x.gaz.Entity(e.ID); known != nil {
 		e = known
 	}
-	id := st.note(e, name)
-	s.replace(i, j, item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[i].start, end: s.items[j-1].end, ent: id, entType: e.Type})
+	id := st.note(e, text)
+	s.replace(i, j, item{kind: entity, text: text, lower: strings.ToLower(text), start: s.items[i].start, end: s.items[j-1].end, ent: id, entType: e.Type})
 	return id
 }
 

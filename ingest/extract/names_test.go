@@ -76,7 +76,7 @@ func TestNamedOrgsAndEvents(t *testing.T) {
 			nil, []string{"org:amina_bello"}},
 		{"hyphenated event name with a year after 'of'",
 			"After the Second Andean-Pacific War of 1901 Chile annexed the coast.",
-			[]string{"event:second_andean_pacific_war_of_1901=Second Andean-Pacific War of 1901"}, nil},
+			[]string{"event:second_andean_pacific_war=Second Andean-Pacific War of 1901"}, nil},
 		{"event head with a capitalised phrase after 'of'",
 			"Chile attended the Summit of the Andes.",
 			[]string{"event:summit_of_the_andes=Summit of the Andes"}, nil},
@@ -102,6 +102,52 @@ func TestNamedOrgsAndEvents(t *testing.T) {
 				if g == n || len(g) > len(n) && g[:len(n)+1] == n+"=" {
 					t.Errorf("%s: unwanted %q in %q", c.name, n, got)
 				}
+			}
+		}
+	}
+}
+
+// Who took part in an event, on made-up events.
+func TestEventParticipants(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{"the states a war's name joins",
+			"After the Chilean-Peruvian War of 1880 the border moved.",
+			[]string{"country:CHL participated_in event:chilean_peruvian_war", "country:PER participated_in event:chilean_peruvian_war"}, nil},
+		{"a combining form in a war's name",
+			"The Sino-Nepalese War ended in a treaty.",
+			[]string{"country:CHN participated_in event:sino_nepalese_war", "country:NPL participated_in event:sino_nepalese_war"}, nil},
+		{"one state in a war's name is no side",
+			"The Chilean War of Independence ended in 1826.",
+			nil, []string{"country:CHL participated_in event:chilean_war_of_independence"}},
+		{"the agents of a war waged by them",
+			"The 1932 Chaco War waged by Bolivia and its Paraguayan neighbour lasted three years.",
+			[]string{"country:BOL participated_in event:1932_chaco_war", "country:PRY participated_in event:1932_chaco_war"}, nil},
+		{"the subject after an opening 'At the summit'",
+			"At the 1991 Andean Summit, Ecuador signed a trade pact with Peru.",
+			[]string{"country:ECU participated_in event:1991_andean_summit"}, nil},
+		{"attending a summit",
+			"In 2003 Bolivia attended the Andean Summit.",
+			[]string{"country:BOL participated_in event:andean_summit"}, nil},
+		{"not attending it",
+			"In 2003 Bolivia did not attend the Andean Summit.",
+			[]string{"NOT country:BOL participated_in event:andean_summit"}, []string{"country:BOL participated_in event:andean_summit"}},
+	}
+	for _, c := range cases {
+		got := facts(t, x, c.text)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: missing %q in %q", c.name, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: unwanted %q in %q", c.name, n, got)
 			}
 		}
 	}
