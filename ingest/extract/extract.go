@@ -42,7 +42,7 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{},
 		countryMentions: map[string]int{}, personCountry: map[string]string{}, buf: getScratch()}
 	defer putScratch(st.buf)
-	st.pair = st.countriesNamed(doc.Title)
+	st.readTitle(doc.Title)
 	// A dateline ("Monday, Feb. 20, 1978"), in the title or among the
 	// first lines the reader set aside, is when the document speaks from.
 	lines := append([]string{doc.Title}, doc.Dropped[:min(len(doc.Dropped), 5)]...)
@@ -61,9 +61,7 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 			if b.Kind == reader.Paragraph && headingLike(b.Text) {
 				// A plain-text document's title or section line.
 				if n == 0 {
-					if p := st.countriesNamed(b.Text); p != nil {
-						st.pair = p
-					}
+					st.readTitle(b.Text)
 				} else {
 					st.heading(b.Text)
 				}
@@ -112,8 +110,14 @@ type docState struct {
 	countryMentions map[string]int
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
-	orgNames        map[string]string // acronyms and short forms of organisations named so far -> id (names.go)
 	buf             *scratch          // buffers reused from sentence to sentence
+
+	// What the title says the document is about (structure.go): the pair
+	// of "India–Israel relations", the one country of "Foreign relations
+	// of Mongolia".
+	titlePair    []string
+	titleCountry string
+	orgNames     map[string]string // acronyms and short forms of organisations named so far -> id (names.go)
 }
 
 // sectionTopic returns the country the current section is about: the one
@@ -123,6 +127,12 @@ func (st *docState) sectionTopic() string {
 	if st.topic != "" {
 		return st.topic
 	}
+	return st.mainCountry()
+}
+
+// mainCountry returns the country the document has named at least five
+// times, and twice as often as any other, or "".
+func (st *docState) mainCountry() string {
 	best, n, second := "", 0, 0
 	for id, c := range st.countryMentions {
 		switch {
@@ -139,9 +149,6 @@ func (st *docState) sectionTopic() string {
 }
 
 func (st *docState) heading(text string) {
-	if p := st.countriesNamed(text); p != nil {
-		st.pair = p
-	}
 	st.topic = ""
 	for _, m := range st.x.gaz.Find(text) {
 		if m.Entity.Type == graph.TypeCountry {
@@ -149,6 +156,7 @@ func (st *docState) heading(text string) {
 			break
 		}
 	}
+	st.sectionPair(text)
 }
 
 func (st *docState) result() Result {
