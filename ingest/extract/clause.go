@@ -97,6 +97,7 @@ func (st *docState) analyse(text string) *sent {
 	}
 	s.markCompoundModifiers()
 	st.titledPeople(s)
+	st.namedOrgs(s)
 	st.namedEvents(s)
 	st.disasterEvent(s)
 	st.prevHistory, st.sentHistory = st.sentHistory, len(st.history)
@@ -651,49 +652,6 @@ func (s *sent) endYear(j int) bool {
 		case w.text == "," || w.lower == "since" || w.lower == "from":
 			return false
 		}
-	}
-	return false
-}
-
-// namedEvents turns a capitalised name ending in an event noun ("the
-// Korean War", "the 1984 Summer Olympics", "World War II", "the Congress
-// of Vienna" is not one) into an Event mention when the gazetteer does not
-// know it: one to four capitalised words or demonyms, then a head from
-// lexicon cues (War, Revolution, Crisis, Summit, …), with a year or a
-// Roman numeral after it.
-func (st *docState) namedEvents(s *sent) {
-	for h := 1; h < len(s.items); h++ {
-		head := s.items[h]
-		if head.kind != word || !isCapitalized(head.text) || !st.is(cueEventHead, head) {
-			continue
-		}
-		start := h
-		for k := h - 1; k >= 0 && h-k <= 4; k-- {
-			it := s.items[k]
-			capWord := it.kind == word && isCapitalized(it.text) && !isPunctText(it.text) && !isDeterminer(it.lower) && !st.is(cuePreposition, it)
-			if !(capWord || it.kind == entity && (it.demonym || it.entType == graph.TypeCountry) || it.kind == word && yearOf(it.text) != 0) {
-				break
-			}
-			start = k
-		}
-		if start == h || start == 0 && s.items[0].kind == word && yearOf(s.items[0].text) == 0 && h == 1 {
-			continue // a bare head, or a capitalised first word before it
-		}
-		end := h + 1
-		if end < len(s.items) && isRoman(s.items[end].text) {
-			end++ // "World War II"
-		} else if end+1 < len(s.items) && s.items[end].lower == "of" && yearOf(s.items[end+1].text) != 0 {
-			end += 2 // "the Libyan War of 2011"
-		}
-		st.mergeNamed(s, start, end, graph.TypeEvent, "event:")
-		h = start
-	}
-}
-
-func isRoman(w string) bool {
-	switch w {
-	case "I", "II", "III", "IV":
-		return true
 	}
 	return false
 }

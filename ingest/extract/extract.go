@@ -42,7 +42,7 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{},
 		countryMentions: map[string]int{}, personCountry: map[string]string{}, buf: getScratch()}
 	defer putScratch(st.buf)
-	st.pair = st.countriesNamed(doc.Title)
+	st.readTitle(doc.Title)
 	// A dateline ("Monday, Feb. 20, 1978"), in the title or among the
 	// first lines the reader set aside, is when the document speaks from.
 	lines := append([]string{doc.Title}, doc.Dropped[:min(len(doc.Dropped), 5)]...)
@@ -61,9 +61,7 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 			if b.Kind == reader.Paragraph && headingLike(b.Text) {
 				// A plain-text document's title or section line.
 				if n == 0 {
-					if p := st.countriesNamed(b.Text); p != nil {
-						st.pair = p
-					}
+					st.readTitle(b.Text)
 				} else {
 					st.heading(b.Text)
 				}
@@ -114,6 +112,13 @@ type docState struct {
 	claimedBy       string            // who the statement being read is reported from
 	alsoGiven       []itemClass       // further classes of what a giving verb gives (given)
 	buf             *scratch          // buffers reused from sentence to sentence
+
+	// What the title says the document is about (structure.go): the pair
+	// of "India–Israel relations", the one country of "Foreign relations
+	// of Mongolia".
+	titlePair    []string
+	titleCountry string
+	orgNames     map[string]string // acronyms and short forms of organisations named so far -> id (names.go)
 }
 
 // sectionTopic returns the country the current section is about: the one
@@ -123,6 +128,12 @@ func (st *docState) sectionTopic() string {
 	if st.topic != "" {
 		return st.topic
 	}
+	return st.mainCountry()
+}
+
+// mainCountry returns the country the document has named at least five
+// times, and twice as often as any other, or "".
+func (st *docState) mainCountry() string {
 	best, n, second := "", 0, 0
 	for id, c := range st.countryMentions {
 		switch {
@@ -139,9 +150,6 @@ func (st *docState) sectionTopic() string {
 }
 
 func (st *docState) heading(text string) {
-	if p := st.countriesNamed(text); p != nil {
-		st.pair = p
-	}
 	st.topic = ""
 	for _, m := range st.x.gaz.Find(text) {
 		if m.Entity.Type == graph.TypeCountry {
@@ -149,6 +157,7 @@ func (st *docState) heading(text string) {
 			break
 		}
 	}
+	st.sectionPair(text)
 }
 
 func (st *docState) result() Result {
@@ -256,6 +265,7 @@ func (st *docState) sentence(text string, off int) {
 		st.relation(s, tr)
 	}
 	st.participation(s, before)
+	st.eventParticipants(s)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
 		f.Confidence = st.x.lx.confidence(f.Rule)
@@ -335,7 +345,7 @@ func (st *docState) participation(s *sent, first int) {
 				Confidence: 0.6, Rule: rule})
 		}
 	}
-	if eventAt > 0 && s.items[eventAt-1].lower == "during" || eventAt > 1 && s.items[eventAt-1].lower == "the" && s.items[eventAt-2].lower == "during" {
+	if st.openingEvent(s, eventAt) {
 		// "During the Angolan War, the Angolan people … fought": the main
 		// clause's subject.
 		for k := eventAt + 1; k < len(s.items); k++ {

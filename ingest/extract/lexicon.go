@@ -60,6 +60,7 @@ type Lexicon struct {
 	// predecessors maps a country to the states it continues, by years.
 	predecessors map[string][]predecessor
 	successors   map[string]string // former state -> the country continuing it
+	names        nameWords         // names.tsv: what makes a name an organisation's or an event's
 }
 
 // predecessor is the state a country's name stands for in [from, until].
@@ -221,6 +222,9 @@ func loadLexicon() (*Lexicon, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if lx.names, err = loadNameWords(); err != nil {
 		return nil, err
 	}
 	for name, c := range cueNames {
