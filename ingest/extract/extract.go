@@ -254,6 +254,7 @@ func (st *docState) sentence(text string, off int) {
 	for _, tr := range s.triggers {
 		st.relation(s, tr)
 	}
+	st.speechActs(s, before)
 	st.participation(s, before)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]

@@ -304,6 +304,9 @@ func (st *docState) relation(s *sent, m match) {
 			qty = q
 		}
 	}
+	if st.notBacking(s, m, rel) {
+		return // "provided logistical support to": aid, not backing
+	}
 	r, _ := graph.LookupRelation(rel)
 
 	var subjects, objects []int
@@ -541,6 +544,9 @@ func (st *docState) relation(s *sent, m match) {
 	if len(subjects) == 0 {
 		return
 	}
+	for n, k := range subjects { // "the Government of India urged"
+		subjects[n] = s.possessed(k, m.i)
+	}
 	// Polarity and modality: cues between the subject and the trigger
 	// ("Japan does not recognize"), so that a negation in an earlier
 	// clause ("has not changed, North Korea continues to recognize") does
@@ -588,7 +594,11 @@ func (st *docState) relation(s *sent, m match) {
 	if hedged {
 		rule += "/hedged"
 	}
-	claimedBy, denied := st.claimAt(s, from)
+	claimAt := from
+	if !passive && subjects[0] > m.i {
+		claimAt = m.i // "the EU condemns the delivery of Iranian drones"
+	}
+	claimedBy, denied := st.claimAt(s, claimAt)
 	if denied {
 		negated = !negated
 		rule += "/denied"
@@ -775,6 +785,9 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 	it := s.items[i]
 	switch it.kind {
 	case entity, pronoun:
+		if it.kind == pronoun && it.ent == exclude && exclude != "" {
+			return st.otherReferent(s, i, exclude) // not reflexive: "accusing it of"
+		}
 		return it.ent
 	case descriptor:
 		// "the country": the latest country named before it, preferring
@@ -1889,7 +1902,7 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 	}
 	for v := before - 1; v >= 0; v-- {
 		w := s.items[v]
-		if w.kind != word || !(st.is(cueSpeech, w) || st.is(cueDenial, w)) {
+		if !st.reportingVerb(s, v) {
 			continue
 		}
 		denied = st.is(cueDenial, w)
