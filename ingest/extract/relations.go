@@ -599,6 +599,9 @@ func (st *docState) relation(s *sent, m match) {
 		claimAt = m.i // "the EU condemns the delivery of Iranian drones"
 	}
 	claimedBy, denied := st.claimAt(s, claimAt)
+	if claimedBy == "" {
+		claimedBy = st.ownClaim(s, subjects, from, m.i)
+	}
 	if denied {
 		negated = !negated
 		rule += "/denied"

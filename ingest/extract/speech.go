@@ -533,3 +533,22 @@ func (st *docState) otherReferent(s *sent, i int, subject string) string {
 	}
 	return ""
 }
+
+// auxiliary reports a perfect auxiliary between a speaker and a reporting
+// verb: "Erdogan has announced".
+func auxiliary(w string) bool { return w == "has" || w == "have" || w == "had" }
+
+// ownClaim returns the subject as the speaker of its own act when a
+// reporting verb stands between them: "Al-Shabaab claimed to have
+// retaken the town", "Iran denied sending drones".
+func (st *docState) ownClaim(s *sent, subjects []int, from, to int) string {
+	if len(subjects) == 0 || subjects[0] >= to {
+		return ""
+	}
+	for k := from; k < to; k++ {
+		if st.speechWord(s, k) {
+			return st.firstID(s, subjects[0])
+		}
+	}
+	return ""
+}

@@ -103,6 +103,8 @@ func TestSpeechClaims(t *testing.T) {
 		{"Canada condemns the delivery of Iranian drones to Russia.", "country:IRN arms_transfer country:RUS", "country:CAN", false},
 		{"Israel accused Iran of arming Hezbollah. Tehran denied the allegations.", "country:IRN arms_transfer org:hezbollah", "country:IRN", true},
 		{"Chile and other member states have blamed Peru for the unrest.", "country:CHL condemns country:PER", "", false},
+		{"Hezbollah claimed to have attacked Israel.", "org:hezbollah attack country:ISR", "org:hezbollah", false},
+		{"Peru is lifting sanctions on Chile, President Dina Boluarte has announced.", "country:PER sanctions country:CHL", "person:dina_boluarte", true},
 	}
 	for _, c := range cases {
 		found := false
