@@ -247,6 +247,10 @@ func (st *docState) relation(s *sent, m match) {
 	lo, hi := st.clause(s, m.i, m.j)
 	vlo, vhi := st.verbPhrase(s, m, lo, hi)
 	yearSpans := [][2]int{{vlo, vhi}, {lo, hi}} // where the fact's year is looked for first
+	if verbalRelation(m.Relation) {
+		// "On 4 January 2016, Bahrain …, accusing it of … the 2011 protests"
+		yearSpans = append([][2]int{{lo, m.i}}, yearSpans...)
+	}
 	hi = vhi
 	rule := m.Form + ":" + m.Lemma
 

@@ -104,7 +104,7 @@ func (st *docState) emitSpeech(s *sent, k int, subj int, objects []string, rel, 
 	if subj < 0 {
 		return
 	}
-	year := s.yearNear(k, st.lastYear, st.paraYear)
+	year := st.speechYear(s, k)
 	var subjects []string
 	for _, g := range s.groupBack(subj, 0) { // "Russia, Germany and France forced Japan"
 		subjects = append(subjects, st.resolveAll(s, g, "")...)
@@ -551,4 +551,25 @@ func (st *docState) ownClaim(s *sent, subjects []int, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// verbalRelation reports a relation stated by speaking: its year is the
+// speaking's, named before the verb rather than in what is said after it.
+func verbalRelation(rel string) bool {
+	switch rel {
+	case "condemns", "demands", "threatens", "supports":
+		return true
+	}
+	return false
+}
+
+// speechYear is the year of a verbal act at item k: one named before it
+// in its clause ("In 2015 Peru declared Chile a threat to the 1990
+// accord"), else the nearest (yearNear).
+func (st *docState) speechYear(s *sent, k int) int {
+	lo, _ := st.clause(s, k, k+1)
+	if y := s.nearestYear(k, lo, k); y != 0 {
+		return y
+	}
+	return s.yearNear(k, st.lastYear, st.paraYear)
 }

@@ -144,3 +144,30 @@ func TestDemandAction(t *testing.T) {
 		}
 	}
 }
+
+// A verbal act is dated by the year named before its verb, not by one in
+// what is said.
+func TestSpeechYears(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"On 3 May 2016, Kenya cut ties with Somalia, accusing it of backing the 2011 uprising.", 2016},
+		{"In 2015 Peru declared Ecuador a threat to the 1990 accord.", 2015},
+		{"Chile condemned Peru in 1999.", 1999},
+	} {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Relation == "condemns" {
+				found = true
+				if f.Year != c.want {
+					t.Errorf("%q: year %d, want %d", c.text, f.Year, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no condemns fact", c.text)
+		}
+	}
+}
