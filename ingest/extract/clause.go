@@ -616,7 +616,10 @@ func (st *docState) findSpeaker(s *sent) string {
 		// "Germany will not send missiles to Ukraine, Chancellor Olaf
 		// Scholz said on Monday": an attribution closing the sentence.
 		for i := len(s.items) - 1; i > 1 && i >= len(s.items)-6; i-- {
-			if it := s.items[i]; it.kind == word && st.is(cueSpeech, it) && s.items[i-1].kind == entity && !s.items[i-1].demonym {
+			if it := s.items[i]; it.kind == word && st.is(cueSpeech, it) && auxiliary(s.items[i-1].lower) && i > 2 {
+				i-- // ", President Erdogan has announced": past the auxiliary
+			}
+			if it := s.items[i]; (it.kind == word && st.is(cueSpeech, it) || auxiliary(it.lower)) && s.items[i-1].kind == entity && !s.items[i-1].demonym {
 				for k := i - 2; k >= 0 && k >= i-5; k-- { // past a title: ", Chancellor Olaf Scholz said"
 					if s.items[k].text == "," {
 						return s.items[i-1].ent

@@ -264,6 +264,7 @@ func (st *docState) sentence(text string, off int) {
 	for _, tr := range s.triggers {
 		st.relation(s, tr)
 	}
+	st.speechActs(s, before)
 	st.participation(s, before)
 	st.eventParticipants(s)
 	for i := before; i < len(st.facts); i++ {

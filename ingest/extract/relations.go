@@ -253,6 +253,10 @@ func (st *docState) relation(s *sent, m match) {
 	lo, hi := st.clause(s, m.i, m.j)
 	vlo, vhi := st.verbPhrase(s, m, lo, hi)
 	yearSpans := [][2]int{{vlo, vhi}, {lo, hi}} // where the fact's year is looked for first
+	if verbalRelation(m.Relation) {
+		// "On 4 January 2016, Bahrain …, accusing it of … the 2011 protests"
+		yearSpans = append([][2]int{{lo, m.i}}, yearSpans...)
+	}
 	hi = vhi
 	rule := m.Form + ":" + m.Lemma
 
@@ -315,6 +319,9 @@ func (st *docState) relation(s *sent, m match) {
 		if q := st.quantityAfter(s, m.j, hi); q.n != 0 {
 			qty = q
 		}
+	}
+	if st.notBacking(s, m, rel) {
+		return // "provided logistical support to": aid, not backing
 	}
 	r, _ := graph.LookupRelation(rel)
 
@@ -581,6 +588,9 @@ func (st *docState) relation(s *sent, m match) {
 	if len(subjects) == 0 {
 		return
 	}
+	for n, k := range subjects { // "the Government of India urged"
+		subjects[n] = s.possessed(k, m.i)
+	}
 	// Polarity and modality: cues between the subject and the trigger
 	// ("Japan does not recognize"), so that a negation in an earlier
 	// clause ("has not changed, North Korea continues to recognize") does
@@ -628,7 +638,14 @@ func (st *docState) relation(s *sent, m match) {
 	if hedged {
 		rule += "/hedged"
 	}
-	claimedBy, denied := st.claimAt(s, from)
+	claimAt := from
+	if !passive && subjects[0] > m.i {
+		claimAt = m.i // "the EU condemns the delivery of Iranian drones"
+	}
+	claimedBy, denied := st.claimAt(s, claimAt)
+	if claimedBy == "" {
+		claimedBy = st.ownClaim(s, subjects, from, m.i)
+	}
 	if denied {
 		negated = !negated
 		rule += "/denied"
@@ -831,6 +848,9 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 	it := s.items[i]
 	switch it.kind {
 	case entity, pronoun:
+		if it.kind == pronoun && it.ent == exclude && exclude != "" {
+			return st.otherReferent(s, i, exclude) // not reflexive: "accusing it of"
+		}
 		return it.ent
 	case descriptor:
 		// "the country": the latest country named before it, preferring
@@ -1971,7 +1991,7 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 	}
 	for v := before - 1; v >= 0; v-- {
 		w := s.items[v]
-		if w.kind != word || !(st.is(cueSpeech, w) || st.is(cueDenial, w)) {
+		if !st.reportingVerb(s, v) {
 			continue
 		}
 		denied = st.is(cueDenial, w)

@@ -1,0 +1,173 @@
+package extract
+
+import "testing"
+
+// Verbal relations read from constructions rather than a trigger and its
+// object (speech.go). Sentences are made up.
+func TestSpeechRules(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{"recalling an ambassador condemns the state",
+			"Peru responded by recalling its ambassador from Chile.",
+			[]string{"country:PER condemns country:CHL"}, nil},
+		{"expelling a state's envoy condemns it",
+			"Kenya expelled the Somali ambassador in 2019.",
+			[]string{"country:KEN condemns country:SOM"}, nil},
+		{"a planned recall is no act",
+			"Peru may recall its ambassador from Chile.",
+			nil, []string{"country:PER condemns country:CHL"}},
+		{"seeing a state as a threat",
+			"Chile sees a Bolivian presence on the coast as a threat.",
+			[]string{"country:CHL condemns country:BOL"}, nil},
+		{"declaring a state a threat",
+			"In 2015 Peru declared Ecuador a national security threat.",
+			[]string{"country:PER condemns country:ECU"}, nil},
+		{"seen as a threat by: each agent condemns",
+			"The exercises worried Finland, seen as a threat by Norway and Sweden.",
+			[]string{"country:NOR condemns country:FIN", "country:SWE condemns country:FIN"}, nil},
+		{"designated as a sponsor, or as an ally",
+			"Canada has designated Libya as a state sponsor of terrorism. Japan designated Kenya as a major ally.",
+			[]string{"country:CAN condemns country:LBY", "country:JPN supports country:KEN"}, []string{"country:JPN condemns country:KEN"}},
+		{"a threat in reported speech is the speaker's condemnation",
+			"Ghana said Togo was 'the biggest threat to peace'.",
+			[]string{"country:GHA condemns country:TGO"}, nil},
+		{"critical of a state's policy",
+			"Uruguay is critical of Brazilian foreign policy.",
+			[]string{"country:URY condemns country:BRA"}, nil},
+		{"opposing a state's act",
+			"Bolivia opposed Chile's intervention in Peru.",
+			[]string{"country:BOL condemns country:CHL"}, nil},
+		{"verbs of bidding with an infinitive demand",
+			"In 2005, Norway pressured Sudan to leave Chad. Ghana, Togo and Benin forced Niger to withdraw. Egypt wants Sudan to release water.",
+			[]string{"country:NOR demands country:SDN", "country:GHA demands country:NER", "country:TGO demands country:NER", "country:BEN demands country:NER", "country:EGY demands country:SDN"}, nil},
+		{"a bidding verb without an infinitive demands nothing",
+			"Norway wants Sudan.",
+			nil, []string{"country:NOR demands country:SDN"}},
+		{"calling for a state to act",
+			"The EU has called for Armenia to stop fighting.",
+			[]string{"org:european_union demands country:ARM"}, nil},
+		{"seeking support from a state is asking it",
+			"Nepal sought support from India.",
+			[]string{"country:NPL demands country:IND"}, []string{"country:IND supports country:NPL"}},
+		{"warning a state threatens it",
+			"Russia has warned Estonia that it would face consequences.",
+			[]string{"country:RUS threatens country:EST"}, nil},
+		{"the government of a state is the state",
+			"The Government of Japan has urged the Government of Peru to act.",
+			[]string{"country:JPN demands country:PER"}, nil},
+		{"an object pronoun is not the subject itself",
+			"Kenya cut ties with Somalia, accusing it of interference.",
+			[]string{"country:KEN condemns country:SOM"}, nil},
+		{"material support is no public backing",
+			"Canada provided logistical and intelligence support to Jordan. Norway gave armed support to Chad.",
+			nil, []string{"country:CAN supports country:JOR", "country:NOR supports country:TCD"}},
+		{"support received from a state",
+			"Cyprus is receiving strong support from Greece.",
+			[]string{"country:GRC supports country:CYP"}, []string{"country:CYP supports country:GRC"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := facts(t, x, c.text)
+			have := map[string]bool{}
+			for _, f := range got {
+				have[f] = true
+			}
+			for _, w := range c.want {
+				if !have[w] {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if have[n] {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// Who claims what: the condemner claims the act it condemns; a denial
+// that refers back denies the accused's facts; "states" after a noun is
+// no reporting verb.
+func TestSpeechClaims(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text, fact, claimedBy string
+		negated               bool
+	}{
+		{"Canada condemns the delivery of Iranian drones to Russia.", "country:IRN arms_transfer country:RUS", "country:CAN", false},
+		{"Israel accused Iran of arming Hezbollah. Tehran denied the allegations.", "country:IRN arms_transfer org:hezbollah", "country:IRN", true},
+		{"Chile and other member states have blamed Peru for the unrest.", "country:CHL condemns country:PER", "", false},
+		{"Hezbollah claimed to have attacked Israel.", "org:hezbollah attack country:ISR", "org:hezbollah", false},
+		{"Peru is lifting sanctions on Chile, President Dina Boluarte has announced.", "country:PER sanctions country:CHL", "person:dina_boluarte", true},
+	}
+	for _, c := range cases {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Subject+" "+f.Relation+" "+f.Object != c.fact || f.Negated != c.negated {
+				continue
+			}
+			found = true
+			if f.ClaimedBy != c.claimedBy {
+				t.Errorf("%q: claimed_by %q, want %q", c.text, f.ClaimedBy, c.claimedBy)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact %q (negated %v)", c.text, c.fact, c.negated)
+		}
+	}
+}
+
+// A demand records what is demanded.
+func TestDemandAction(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, action string }{
+		{"Norway urged Sudan to open its border.", "open its border"},
+		{"Norway pressured Sudan to leave Chad, officials said.", "leave Chad"},
+	} {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Relation == "demands" {
+				found = true
+				if f.Action != c.action {
+					t.Errorf("%q: action %q, want %q", c.text, f.Action, c.action)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no demand", c.text)
+		}
+	}
+}
+
+// A verbal act is dated by the year named before its verb, not by one in
+// what is said.
+func TestSpeechYears(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"On 3 May 2016, Kenya cut ties with Somalia, accusing it of backing the 2011 uprising.", 2016},
+		{"In 2015 Peru declared Ecuador a threat to the 1990 accord.", 2015},
+		{"Chile condemned Peru in 1999.", 1999},
+	} {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Relation == "condemns" {
+				found = true
+				if f.Year != c.want {
+					t.Errorf("%q: year %d, want %d", c.text, f.Year, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no condemns fact", c.text)
+		}
+	}
+}
