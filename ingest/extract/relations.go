@@ -453,7 +453,14 @@ func (st *docState) relation(s *sent, m match) {
 			if m.Form == "noun" { // "sanctions on X", not "sanctions and the freedom of X"
 				limit = s.phraseEnd(m.j, min(hi, m.j+9))
 			}
-			if a := st.afterWord(s, m.j, limit, m.Prep); a >= 0 {
+			a := st.afterWord(s, m.j, limit, m.Prep)
+			if p := st.wordAfter(s, m.j, limit, m.Prep); p >= m.j && (a < 0 || s.items[a].demonym) {
+				// "agreements with European countries, such as France"
+				if e := st.examplesAfter(s, p+1, hi); e >= 0 {
+					a = e
+				}
+			}
+			if a >= 0 {
 				if rel == "sanctions" && s.items[a].demonym && a+1 < limit && isLowerWord(s.items[a+1].text) {
 					// "an embargo on French arms sales to Argentina":
 					// whom the sales go to.
@@ -995,6 +1002,17 @@ func (st *docState) nounModifier(s *sent, k int) bool {
 
 // afterWord returns the first argument following the word w (within three
 // items of it) after item i.
+// wordAfter returns the first item from i to hi that is the word w, or
+// i-1 when there is none.
+func (st *docState) wordAfter(s *sent, i, hi int, w string) int {
+	for k := i; k < hi; k++ {
+		if s.items[k].kind == word && s.items[k].lower == w {
+			return k
+		}
+	}
+	return i - 1
+}
+
 func (st *docState) afterWord(s *sent, i, hi int, w string) int {
 	for k := i; k < hi; k++ {
 		if s.items[k].kind == word && s.items[k].lower == w {
@@ -1629,9 +1647,18 @@ func (st *docState) byIncluding(s *sent, j, hi int) int {
 	if j >= hi || s.items[j].lower != "by" {
 		return -1
 	}
-	for k := j + 1; k+1 < hi && k <= j+12; k++ {
+	return st.examplesAfter(s, j+1, hi)
+}
+
+// examplesAfter returns the first example named by "such as" or
+// "including" within a few words from item j, when no argument comes
+// before it but a demonym qualifying the group: "by a number of
+// countries, including the United States", "with European countries,
+// such as France and Belgium".
+func (st *docState) examplesAfter(s *sent, j, hi int) int {
+	for k := j; k+1 < hi && k <= j+11; k++ {
 		w := s.items[k]
-		if isArg(w) {
+		if isArg(w) && !w.demonym {
 			return -1
 		}
 		first := k + 1 // "including the United States"
