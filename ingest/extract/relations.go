@@ -51,6 +51,10 @@ func (st *docState) findTriggers(s *sent) []match {
 			case afterArticle && best.Form == "noun" && t.Form != "noun":
 			case t.Prep != "" && m.j < len(s.items) && s.items[m.j].lower == t.Prep && (best.j >= len(s.items) || s.items[best.j].lower != best.Prep):
 				bestM, best = m, &bestM
+			case t.Form == best.Form && t.Relation == best.Relation && prepAhead(s, m.j, t.Prep) < prepAhead(s, best.j, best.Prep):
+				// "provided training for Angola": the preposition that
+				// comes, if not right after the trigger.
+				bestM, best = m, &bestM
 			}
 		}
 		if best != nil && best.Form == "verb" && len(out) > 0 && out[len(out)-1].j == i && (out[len(out)-1].Relation == "transfer" || out[len(out)-1].Relation == "receipt") {
@@ -555,7 +559,11 @@ func (st *docState) relation(s *sent, m match) {
 	if rel == "aid" && len(subjects) > 0 && subjects[0]+1 < len(s.items) && s.items[subjects[0]].kind == entity {
 		// "Korean People's Army pilots … provide us with training":
 		// who gives decides when what is given is not material.
-		if c := st.x.lx.items[s.items[subjects[0]+1].lower]; c.Relation == "military_support" && (kind == "education" || kind == "technical" || kind == "") {
+		giver := st.x.lx.items[s.items[subjects[0]+1].lower]
+		if k := subjects[0]; k >= 2 && s.items[k-1].lower == "from" && giver.Relation == "" {
+			giver = st.x.lx.items[s.items[k-2].lower] // "troops from Zaire assisted …"
+		}
+		if c := giver; c.Relation == "military_support" && (kind == "education" || kind == "technical" || kind == "") {
 			rel, kind = "military_support", ""
 			r, _ = graph.LookupRelation(rel)
 			rule += "/military"
@@ -627,7 +635,7 @@ func (st *docState) relation(s *sent, m match) {
 		case st.is(cueNegation, w), w.lower == "yet" && k+1 < m.i && s.items[k+1].lower == "to":
 			// "has yet to recognize": not done
 			negated = !negated
-		case st.is(cueModal, w):
+		case st.is(cueModal, w) && !st.narrativeWould(s, k, lo, hi):
 			hypothetical = true
 		case st.is(cueHedge, w):
 			hedged = true
@@ -2274,4 +2282,35 @@ func (s *sent) alongWith(k, i int) []int {
 		}
 	}
 	return nil
+}
+
+// narrativeWould reports "would" at item k telling a later event of a
+// past narrative, not a condition or a plan: "Egypt and Syria would
+// launch an attack in 1973". It needs a year in the clause, and no
+// report or condition before it ("said it would send troops in 2025" is
+// a plan).
+func (st *docState) narrativeWould(s *sent, k, lo, hi int) bool {
+	if s.items[k].lower != "would" || s.nearestYear(k, lo, hi) == 0 {
+		return false
+	}
+	for b := 0; b < k; b++ {
+		if w := s.items[b]; w.kind == word && (st.is(cueSpeech, w) || w.lower == "if" || w.lower == "unless") {
+			return false
+		}
+	}
+	return true
+}
+
+// prepAhead returns how many items after item j the word prep comes,
+// within a short phrase, or a large number.
+func prepAhead(s *sent, j int, prep string) int {
+	for k := j; prep != "" && k < len(s.items) && k < j+10; k++ {
+		if s.items[k].lower == prep {
+			return k - j
+		}
+		if s.items[k].text == "," || s.items[k].text == ";" {
+			break
+		}
+	}
+	return 1 << 20
 }
