@@ -328,9 +328,13 @@ func (st *docState) participation(s *sent, first int) {
 		f := st.facts[i]
 		switch f.Relation {
 		case "military_support", "attack", "aid":
-			if f.Negated || (paraEvent && f.Relation == "aid" && !st.disaster(event)) {
+			if f.Negated || (paraEvent && f.Relation == "aid" && !st.disaster(event)) || (paraEvent && f.Relation == "attack") || st.eventAsTime(s, eventAt) && !st.disaster(event) {
 				// Aid later in a paragraph about a war is not taking part
-				// in it; relief after a disaster is.
+				// in it; relief after a disaster is. An attack told in a
+				// paragraph that names a war may be another fight; a war
+				// that dates the clause ("at the end of the Second World
+				// War") is not what the clause's act is part of; relief "after the
+				// earthquake" is.
 				continue
 			}
 			st.facts = append(st.facts, graph.Fact{Subject: f.Subject, Relation: "participated_in", Object: event,
@@ -476,3 +480,21 @@ func (st *docState) disaster(event string) bool {
 // datelineRE finds a date with a month and a year: "Feb. 20, 1978",
 // "20 February 1978", "February 1978".
 var datelineRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?((?:18|19|20)\d\d)\b`)
+
+// eventAsTime reports an event at item i used to date something: "At the
+// end of the Second World War", "since the Gulf War", "before World War
+// I".
+func (st *docState) eventAsTime(s *sent, i int) bool {
+	if i < 1 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.items[k].lower {
+		case "end", "after", "since", "before", "until", "following", "aftermath", "eve", "wake":
+			return true
+		case ",", ".":
+			return false
+		}
+	}
+	return false
+}

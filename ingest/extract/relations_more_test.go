@@ -166,3 +166,16 @@ func TestRelationsHeld(t *testing.T) {
 			[]string{"country:CHL diplomatic_relations country:PER"}, nil},
 	})
 }
+
+// TestParticipationFromActs: an act during a war is taking part in it,
+// an act the war only dates is not.
+func TestParticipationFromActs(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a war that dates the clause",
+			"At the end of the Korean War, Chile attacked Peru.",
+			[]string{"country:CHL attack country:PER"}, []string{"country:CHL participated_in event:korean_war"}},
+		{"troops sent during a war",
+			"During the Korean War, Turkey sent troops to South Korea.",
+			[]string{"country:TUR participated_in event:korean_war"}, nil},
+	})
+}
