@@ -393,6 +393,9 @@ type inflection struct {
 func inflect(lemma string, irregular map[string][2]string) []inflection {
 	forms := []inflection{{lemma, false}, {thirdPerson(lemma), false}, {gerund(lemma), false}}
 	if irr, ok := irregular[lemma]; ok {
+		// "overrun", "hit", "cut": the lemma is also the participle
+		// ("Mali was overrun by …"), so its form may be passive.
+		forms[0].participle = lemma == irr[1]
 		forms = append(forms, inflection{irr[0], irr[0] == irr[1]}, inflection{irr[1], true})
 	} else {
 		forms = append(forms, inflection{past(lemma), true})

@@ -386,6 +386,10 @@ func (st *docState) relation(s *sent, m match) {
 			// the noun is not a name: no object
 		} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
 			objects = []int{p}
+		} else if p := st.antecedent(s, lo); p >= 0 {
+			// "Mali, which was overrun by Al Qaeda"
+			objects = []int{p}
+			rule += "/relative"
 		}
 		rule += "/passive"
 	default:
@@ -1872,7 +1876,20 @@ func (st *docState) antecedent(s *sent, lo int) int {
 	if k-1 < 0 {
 		return -1
 	}
-	return st.nearestBefore(s, k, plo, true)
+	p := st.nearestBefore(s, k, plo, true)
+	if p < 0 || p == k-1 {
+		return p
+	}
+	// "the chaos which threatened Algeria": a noun comes between, and is
+	// what "which" refers to; "Kenya was one of the first countries
+	// that recognized …": the copula makes the noun Kenya.
+	for b := p + 1; b < k; b++ {
+		switch s.items[b].lower {
+		case "is", "was", "are", "were", "became", "remains", "remained":
+			return p
+		}
+	}
+	return -1
 }
 
 // isArticle reports a word after which a verb form is a noun ("the

@@ -179,3 +179,21 @@ func TestParticipationFromActs(t *testing.T) {
 			[]string{"country:TUR participated_in event:korean_war"}, nil},
 	})
 }
+
+// TestRelativeClauses: what "which", "that" and "who" refer to.
+func TestRelativeClauses(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a noun before 'which' is what it refers to",
+			"Peru could not escape the crisis which threatened Chile.",
+			nil, []string{"country:PER threatens country:CHL"}},
+		{"the copula makes the noun the entity",
+			"Ghana was one of the first countries that recognized Kosovo.",
+			[]string{"country:GHA recognizes country:XKX"}, nil},
+		{"a passive relative clause: the antecedent is the object",
+			"Troops left Chad, which was invaded by Libya in 1980.",
+			[]string{"country:LBY attack country:TCD"}, []string{"country:TCD attack country:LBY"}},
+		{"a lemma that is also the participle",
+			"Laos was overrun by Vietnam.",
+			[]string{"country:VNM attack country:LAO"}, []string{"country:LAO attack country:VNM"}},
+	})
+}
