@@ -240,8 +240,15 @@ func (st *docState) references(s *sent) {
 			}
 		}
 		if st.is(cuePronoun, *it) && (it.lower == "it" || it.lower == "they") {
-			if id := st.resolvePronoun(s, i); id != "" {
+			if id := st.resolvePronoun(s, i); id != "" && graph.EntityType(id) != graph.TypePerson {
+				// "they supported France's policy" after a person: not him
 				it.kind, it.ent, it.entType = pronoun, id, graph.EntityType(id)
+			}
+			continue
+		}
+		if it.lower == "he" || it.lower == "she" {
+			if id := st.resolvePerson(s, i); id != "" {
+				it.kind, it.ent, it.entType = pronoun, id, graph.TypePerson
 			}
 			continue
 		}
@@ -417,6 +424,28 @@ func appendNew(list []string, s string) []string {
 		return list
 	}
 	return append(list, s)
+}
+
+// resolvePerson finds who "he" or "she" at i refers to: the latest person
+// named before it in the sentence, else in the sentence before ("Castro
+// arrived in Panama. He met Obama."). With two people in that sentence
+// it is unclear, and left unresolved.
+func (st *docState) resolvePerson(s *sent, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if it := s.items[j]; it.kind == entity && it.entType == graph.TypePerson {
+			return it.ent
+		}
+	}
+	person := ""
+	for k := st.prevHistory; k < st.sentHistory && k < len(st.history); k++ {
+		if id := st.history[k]; graph.EntityType(id) == graph.TypePerson {
+			if person != "" && person != id {
+				return ""
+			}
+			person = id
+		}
+	}
+	return person
 }
 
 // resolvePronoun finds what "it"/"they" at i refers to: the nearest

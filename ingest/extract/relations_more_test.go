@@ -197,3 +197,15 @@ func TestRelativeClauses(t *testing.T) {
 			[]string{"country:VNM attack country:LAO"}, []string{"country:LAO attack country:VNM"}},
 	})
 }
+
+// TestPersonalPronouns: "he" and "she" are people, "they" is not one.
+func TestPersonalPronouns(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"'he' is the person of the sentence before",
+			"Raul Castro arrived in Lima on Friday. He met Barack Obama on Saturday.",
+			[]string{"person:barack_obama meets person:raul_castro"}, nil},
+		{"'they' is not a person",
+			"Charles de Gaulle wanted allies. They supported Chile.",
+			nil, []string{"person:charles_de_gaulle supports country:CHL"}},
+	})
+}
