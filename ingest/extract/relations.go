@@ -841,10 +841,17 @@ func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
 		// "Currently between both countries …": no former state now.
 		f.Subject, f.Object = st.successor(f.Subject), st.successor(f.Object)
 	}
-	if f.Subject == f.Object {
+	if f.Subject == f.Object || f.Relation != "leader_of" && st.ownState(f.Subject, f.Object) {
 		return
 	}
 	st.facts = append(st.facts, f)
+}
+
+// ownState reports a person and the state the text made them act for,
+// in either order: "Israeli Prime Minister Netanyahu said the agreement
+// …" states no cooperation between Netanyahu and Israel.
+func (st *docState) ownState(a, b string) bool {
+	return st.personCountry[a] == b && b != "" || st.personCountry[b] == a && a != ""
 }
 
 // stateAt is Lexicon.stateAt, noting the predecessor state as an entity

@@ -209,3 +209,12 @@ func TestPersonalPronouns(t *testing.T) {
 			nil, []string{"person:charles_de_gaulle supports country:CHL"}},
 	})
 }
+
+// TestOwnState: a person and the state they lead are one side.
+func TestOwnState(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"no relation between a leader and the state led",
+			"Chilean President Gabriel Boric visited Chile and Peru.",
+			[]string{"country:PER meets person:gabriel_boric"}, []string{"country:CHL meets person:gabriel_boric"}},
+	})
+}
