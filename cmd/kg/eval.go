@@ -54,7 +54,7 @@ cannot be read.`,
 	cmd.Flags().StringVar(&opt.show, "show", "none", "list facts one by one: none, errors (misses, false facts, flips) or all (matches too)")
 	cmd.Flags().BoolVar(&opt.json, "json", false, "print the report as JSON")
 	cmd.Flags().Float64Var(&opt.minF1, "min-f1", 0, "exit with status 1 when F1 is below this")
-	cmd.Flags().Float64Var(&opt.minConfidence, "min-confidence", 0, "score only the facts at this confidence or above")
+	registerMinConfidence(cmd, &opt.minConfidence, "score only the facts at this confidence or above (0-1)")
 	return cmd
 }
 
@@ -64,6 +64,9 @@ func (a *app) runEval(ctx context.Context, opt evalOptions) error {
 	}
 	show, err := evaluate.ParseShow(opt.show)
 	if err != nil {
+		return err
+	}
+	if err := checkMinConfidence(opt.minConfidence); err != nil {
 		return err
 	}
 	gold, err := evaluate.ReadGoldFile(opt.gold)

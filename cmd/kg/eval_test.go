@@ -66,7 +66,7 @@ func TestEval(t *testing.T) {
 		t.Errorf("--min-f1 not met: exit %d: %s", code, errs)
 	}
 	// Above every fact's confidence, nothing is scored.
-	if code, out, _ := kg(t, "--db", db, "eval", "--gold", goldFile, "--min-confidence", "1.01"); code != 0 || !strings.Contains(out, "(0 of 2 gold, 0 output)") {
+	if code, out, _ := kg(t, "--db", db, "eval", "--gold", goldFile, "--min-confidence", "1"); code != 0 || !strings.Contains(out, "(0 of 2 gold, 0 output)") {
 		t.Errorf("--min-confidence: exit %d\n%s", code, out)
 	}
 }
