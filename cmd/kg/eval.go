@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -86,6 +87,9 @@ func (a *app) runEval(ctx context.Context, opt evalOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := a.warnMissingDocs(ctx, store, gold, opt.docs); err != nil {
+		return err
+	}
 	r := evaluate.Score(gold, facts, ents, evaluate.Options{Docs: opt.docs})
 	if opt.json {
 		err = evaluate.WriteJSON(a.Out, r, show)
@@ -97,6 +101,35 @@ func (a *app) runEval(ctx context.Context, opt evalOptions) error {
 	}
 	if opt.minF1 > 0 && r.F1 < opt.minF1 {
 		return fmt.Errorf("F1 %.3f is below --min-f1 %.3f", r.F1, opt.minF1)
+	}
+	return nil
+}
+
+// warnMissingDocs says when documents the gold scores are not in the
+// store: their gold facts all count as missed, which is rarely meant (a
+// document not ingested, or named otherwise than in the gold).
+func (a *app) warnMissingDocs(ctx context.Context, store *graph.Store, gold *evaluate.Gold, only []string) error {
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	have := map[string]bool{}
+	for _, d := range docs {
+		have[evaluate.DocKey(d.ID)] = true
+	}
+	want := gold.Docs()
+	if only != nil {
+		want = only
+	}
+	var missing []string
+	for _, d := range want {
+		if !have[evaluate.DocKey(d)] {
+			missing = append(missing, d)
+		}
+	}
+	if len(missing) > 0 {
+		fmt.Fprintf(a.Err, "kg: warning: %d of %d documents of the gold are not in the store (%s): their facts count as missed\n",
+			len(missing), len(want), clip(strings.Join(missing, ", "), 80))
 	}
 	return nil
 }

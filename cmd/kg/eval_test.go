@@ -62,6 +62,12 @@ func TestEval(t *testing.T) {
 		t.Errorf("eval --json: %+v", r)
 	}
 
+	if strings.Contains(errs, "not in the store") {
+		t.Errorf("a warning with every document ingested: %s", errs)
+	}
+	if _, _, errs := kg(t, "--db", db, "eval", "--gold", goldFile, "--docs", "relations,other"); !strings.Contains(errs, "1 of 2 documents of the gold are not in the store (other)") {
+		t.Errorf("no warning for a document not ingested: %s", errs)
+	}
 	if code, _, errs := kg(t, "--db", db, "eval", "--gold", goldFile, "--min-f1", "0.9"); code != 1 || !strings.Contains(errs, "below --min-f1") {
 		t.Errorf("--min-f1 not met: exit %d: %s", code, errs)
 	}
