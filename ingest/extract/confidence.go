@@ -14,8 +14,10 @@ import (
 // The confidence of a fact is a logistic regression over what is known of
 // it when it is extracted: the rule that produced it (its form, trigger
 // and marks), its relation, the types of its entities, its polarity,
-// whether it is reported speech, whether it has a year, and the length of
-// its sentence. The weights are in lexicon/confidence_weights.tsv, fitted
+// whether it is reported speech, whether it has a year, the length of its
+// sentence, cue words anywhere in the sentence, and how many sentences of
+// the document state it. It is set once the whole document is read. The
+// weights are in lexicon/confidence_weights.tsv, fitted
 // on annotated documents by tools/fitconfidence: the confidence is the
 // share of facts like it that the annotators found right.
 
