@@ -176,7 +176,9 @@ func (st *docState) result() Result {
 		}
 	}
 	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
-	return Result{Facts: dedupe(st.facts), Entities: ents, Sentences: st.sentNo}
+	facts := dedupe(st.facts)
+	st.x.lx.setConfidence(facts)
+	return Result{Facts: facts, Entities: ents, Sentences: st.sentNo}
 }
 
 // dedupe merges facts that repeat another of the same sentence: two
@@ -207,9 +209,6 @@ func dedupe(facts []graph.Fact) []graph.Fact {
 		}
 		if kept.Year == 0 {
 			kept.Year = f.Year
-		}
-		if f.Confidence > kept.Confidence {
-			kept.Confidence = f.Confidence
 		}
 		kept.ID = graph.FactID(kept)
 	}
@@ -269,7 +268,6 @@ func (st *docState) sentence(text string, off int) {
 	st.eventParticipants(s)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
-		f.Confidence = st.x.lx.confidence(f.Rule)
 		f.Doc = st.docID
 		f.Sentence = st.sentNo
 		f.SpanStart, f.SpanEnd = off, off+len(text)

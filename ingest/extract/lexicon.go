@@ -54,9 +54,9 @@ type Lexicon struct {
 	// descriptorFirst holds the first words of descriptors and groups.
 	descriptorFirst map[string]bool
 	groups          [][]string // "both countries": the latest list of countries
-	// confidences gives a rule's form ("verb") or mark ("/far") the
-	// confidence of the facts it produces.
-	confidences map[string]float64
+	// confidenceModel weighs what is known of a fact into its
+	// confidence (confidence.go).
+	confidenceModel confidenceModel
 	// predecessors maps a country to the states it continues, by years.
 	predecessors map[string][]predecessor
 	successors   map[string]string // former state -> the country continuing it
@@ -97,7 +97,6 @@ func loadLexicon() (*Lexicon, error) {
 
 		predecessors: map[string][]predecessor{},
 		successors:   map[string]string{},
-		confidences:  map[string]float64{},
 	}
 	irregular := map[string][2]string{}
 	err := eachRow("verbs.tsv", 3, func(f []string) error {
@@ -200,15 +199,7 @@ func loadLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = eachRow("confidence.tsv", 2, func(f []string) error {
-		c, err := strconv.ParseFloat(f[1], 64)
-		if err != nil || c < 0 || c > 1 {
-			return fmt.Errorf("bad confidence %q", f[1])
-		}
-		lx.confidences[f[0]] = c
-		return nil
-	})
-	if err != nil {
+	if lx.confidenceModel, err = loadConfidenceModel(); err != nil {
 		return nil, err
 	}
 	err = eachRow("predecessors.tsv", 4, func(f []string) error {
@@ -494,23 +485,6 @@ func (lx *Lexicon) stateAt(id string, year, latest int) string {
 		}
 	}
 	return id
-}
-
-// confidence is the confidence of a fact produced by a rule such as
-// "verb:send/far": the lowest of its form's and its marks' (0.5 for a
-// form the file does not list).
-func (lx *Lexicon) confidence(rule string) float64 {
-	form, rest, _ := strings.Cut(rule, ":")
-	c, ok := lx.confidences[form]
-	if !ok {
-		c = 0.5
-	}
-	for _, part := range strings.Split(rest, "/")[1:] {
-		if m, ok := lx.confidences["/"+part]; ok && m < c {
-			c = m
-		}
-	}
-	return c
 }
 
 // successor returns the country a former state in predecessors.tsv is
