@@ -14,6 +14,10 @@ type EntityRef struct {
 	Type string `json:"type"`
 	ISO3 string `json:"iso3,omitempty"`
 	ISO2 string `json:"iso2,omitempty"`
+	// Aliases are the other surface forms the documents name it by, so
+	// that a reader matching names ("Abdul Fattah al-Sisi" for the
+	// gazetteer's "Abdel Fattah el-Sisi") finds the text's own.
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 // FactLine is one line of `kg facts --format jsonl`, the form fixed by
@@ -73,7 +77,11 @@ func NewFactLine(f graph.Fact, entities map[string]graph.Entity) FactLine {
 		if !ok {
 			return EntityRef{ID: id, Type: graph.EntityType(id)}
 		}
-		return EntityRef{ID: e.ID, Name: e.Name, Type: e.Type, ISO3: e.ISO3, ISO2: e.ISO2}
+		ref := EntityRef{ID: e.ID, Name: e.Name, Type: e.Type, ISO3: e.ISO3, ISO2: e.ISO2}
+		if e.Type != graph.TypeCountry { // a country is known by its code
+			ref.Aliases = e.Aliases
+		}
+		return ref
 	}
 	return FactLine{
 		Subject: ref(f.Subject), Relation: f.Relation, Object: ref(f.Object),
