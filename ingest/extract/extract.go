@@ -112,6 +112,7 @@ type docState struct {
 	countryMentions map[string]int
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
+	place           placeMemo         // the previous sentence's place, for a title without a country
 	buf             *scratch          // buffers reused from sentence to sentence
 }
 

@@ -237,12 +237,29 @@ func (st *docState) titledPeople(s *sent) {
 		}
 		j := st.skipRanks(s, i+n)
 		if j < len(s.items) && s.items[j].text == "," && st.closedName(s, j+1) {
-			j++ // "Zimbabwe's president, Emmerson Mnangagwa,"
+			j = st.skipRanks(s, j+1) // "Zimbabwe's president, Emmerson Mnangagwa,"
 		}
 		st.nameAfterTitle(s, i, j, t)
+		if strings.HasSuffix(s.items[i+n-1].lower, "s") && t.role != "" {
+			st.moreNames(s, j+1) // "Soviet leaders Leonid Brezhnev and Alexei Kosygin"
+		}
 		i += n - 1 // "Deputy Prime Minister": not "Prime Minister" too
 	}
 	st.namedBefore(s)
+}
+
+// moreNames makes the names coordinated with the one before item k
+// people: ", Y and Z" after a plural title.
+func (st *docState) moreNames(s *sent, k int) {
+	for k+1 < len(s.items) && (s.items[k].lower == "and" || s.items[k].text == ",") {
+		end := st.nameEnd(s, k+1)
+		if st.goodName(s, k+1, end) {
+			st.mergePerson(s, k+1, end)
+		} else if it := s.items[k+1]; it.kind != entity || it.entType != graph.TypePerson {
+			return
+		}
+		k += 2
+	}
 }
 
 // closedName reports a name at j closed by a comma or the sentence's end:
@@ -364,32 +381,53 @@ func (st *docState) titleStart(s *sent, i int) int {
 
 // skipModifiers returns the first of the modifier words just before b.
 func (st *docState) skipModifiers(s *sent, b int) int {
-	for b >= 1 && s.items[b-1].kind == word && st.x.lx.people.modifiers[s.items[b-1].lower] {
+	for b >= 1 && st.modifierWord(s.items[b-1]) {
 		b--
 	}
 	return b
+}
+
+// modifierWord reports a lower-case modifier word (people.tsv): "the
+// longtime prime minister", not "the Communist Party".
+func (st *docState) modifierWord(it item) bool {
+	return it.kind == word && isLowerWord(it.text) && st.x.lx.people.modifiers[it.lower]
 }
 
 func isPossessive(it item) bool { return it.lower == "'s" || it.lower == "’s" }
 
 // namedBefore makes a name of two or more words a person when what
 // follows it is said of people: ", who" ("Eeben Barlow, who now chairs
-// STTEP"), or it is the agent of leading ("led by Holden Roberto").
+// STTEP"), a copula and a title ("became the Prime Minister of Japan"),
+// an office ("Tom Keller's presidency"); or when it is the agent of
+// leading ("led by Holden Roberto").
 func (st *docState) namedBefore(s *sent) {
 	for k := 0; k+1 < len(s.items); k++ {
 		if !st.nameWord(s.items[k]) || k > 0 && st.nameWord(s.items[k-1]) {
 			continue
 		}
 		end := st.nameEnd(s, k)
+		if k == 0 && end > 0 && st.sentenceWord(s.items[0]) {
+			k++ // "During Tom Keller's presidency"
+		}
 		if !st.goodName(s, k, end) {
 			continue
 		}
 		who := end+1 < len(s.items) && s.items[end].text == "," && s.items[end+1].lower == "who"
 		agent := k >= 2 && s.items[k-1].lower == "by" && st.leadingVerb(s.items[k-2].lower)
-		if who || agent || st.copulaTitle(s, end) {
+		if who || agent || st.copulaTitle(s, end) || st.personalOffice(s, end) {
 			st.mergePerson(s, k, end)
 		}
 	}
+}
+
+// personalOffice reports an office only a person holds after k:
+// "Tom Keller's presidency", "the Anna Lind premiership".
+func (st *docState) personalOffice(s *sent, k int) bool {
+	if k < len(s.items) && isPossessive(s.items[k]) {
+		k++
+	}
+	role, _ := st.officeAt(s, k)
+	return role != "" && role != "head of government" && isLowerWord(s.items[k].text)
 }
 
 // copulaTitle reports a copula and a title at k: "became the Prime
@@ -402,7 +440,7 @@ func (st *docState) copulaTitle(s *sent, k int) bool {
 	if k < len(s.items) && isArticle(s.items[k].lower) {
 		k++
 	}
-	for k < len(s.items) && s.items[k].kind == word && st.x.lx.people.modifiers[s.items[k].lower] {
+	for k < len(s.items) && st.modifierWord(s.items[k]) {
 		k++
 	}
 	if k >= len(s.items) {
@@ -410,6 +448,12 @@ func (st *docState) copulaTitle(s *sent, k int) bool {
 	}
 	n, t := st.titleAt(s, k)
 	return n > 0 && t.leads() && k+n < len(s.items) && s.items[k+n].lower == "of"
+}
+
+// sentenceWord reports a word that, capitalised at the start of a
+// sentence, is no name: "During", "The", "Although".
+func (st *docState) sentenceWord(it item) bool {
+	return it.kind == word && (isDeterminer(it.lower) || st.is(cuePreposition, it) || st.is(cueSubordinator, it) || st.is(cueBoundary, it))
 }
 
 // leadingVerb reports a participle of leading: "led", "headed", "founded".
@@ -439,6 +483,9 @@ func (st *docState) leaders(s *sent) {
 			i += n - 1
 			continue
 		}
+		if t.kind == bodyHead {
+			st.namedBody(s, i+n)
+		}
 		of, after := st.titleOf(s, i+n)
 		holders := st.titleHolders(s, i, n, after)
 		if len(holders) == 0 {
@@ -448,6 +495,9 @@ func (st *docState) leaders(s *sent) {
 		target, qualifier := st.titleQualifier(s, i)
 		if target == "" {
 			target = of
+		}
+		if h := holders[0]; target == "" && h > i && h+1 < len(s.items) && s.items[h+1].lower == "of" {
+			target, _ = st.titleOf(s, h+1) // "Prime Minister Hendrik Vos of the Netherlands"
 		}
 		if qualifier >= 0 {
 			// "Venezuelan President Nicolás Maduro": the country only
@@ -464,6 +514,7 @@ func (st *docState) leaders(s *sent) {
 	}
 	st.offices(s)
 	st.leadersOf(s)
+	st.place.remember(st.sentenceCountry(s), st.sentNo)
 }
 
 // holdsTitle records that the person at item h holds title t of target
@@ -471,7 +522,8 @@ func (st *docState) leaders(s *sent) {
 func (st *docState) holdsTitle(s *sent, i, h int, t title, target string) {
 	id := s.items[h].ent
 	if target == "" && t.kind == stateHead {
-		target = st.contextCountry(s, id, t.role, i)
+		b := st.titleStart(s, i)
+		target = st.contextCountry(s, id, t.role, b < i && s.items[b].lower == "the")
 	}
 	if graph.EntityType(target) == graph.TypeCountry {
 		st.personCountry[id] = target
@@ -496,7 +548,7 @@ func (st *docState) titleOf(s *sent, j int) (string, int) {
 	if k < len(s.items) && s.items[k].lower == "the" {
 		k++
 	}
-	for k < len(s.items) && s.items[k].kind == word && st.x.lx.people.modifiers[s.items[k].lower] {
+	for k < len(s.items) && st.modifierWord(s.items[k]) {
 		k++
 	}
 	if k >= len(s.items) || k+1 < len(s.items) && isPossessive(s.items[k+1]) {
@@ -515,6 +567,56 @@ func (st *docState) titleOf(s *sent, j int) (string, int) {
 		}
 	}
 	return "", j
+}
+
+// namedBody makes the name after "of" of a title of leading an
+// organisation when the gazetteer does not know it: "the head of the
+// Jewish Agency", "leader of the conservative Likud Party", "chairman of
+// the OSCE". The name is capitalised words, "of" or "for" inside it, that
+// end in a word of an organisation's name (lexicon cue org_head) or are
+// one acronym.
+func (st *docState) namedBody(s *sent, j int) {
+	if j >= len(s.items) || s.items[j].lower != "of" {
+		return
+	}
+	k := j + 1
+	if k < len(s.items) && s.items[k].lower == "the" {
+		k++
+	}
+	for k < len(s.items) && st.modifierWord(s.items[k]) {
+		k++
+	}
+	end, body := k, false
+	for end < len(s.items) {
+		it := s.items[end]
+		inner := (it.lower == "of" || it.lower == "for") && end > k && end+1 < len(s.items) &&
+			(st.nameWord(s.items[end+1]) || s.items[end+1].kind == entity && s.items[end+1].entType == graph.TypeCountry)
+		switch {
+		case st.nameWord(it), inner, end > k && it.kind == entity && it.entType == graph.TypeCountry && s.items[end-1].lower == "of":
+		default:
+			goto done
+		}
+		body = body || st.is(cueOrgHead, it)
+		end++
+	}
+done:
+	acronym := end == k+1 && isAcronym(s.items[k].text)
+	if end > k && (body || acronym) {
+		st.mergeNamed(s, k, end, graph.TypeOrganization, "org:")
+	}
+}
+
+// isAcronym reports a word of two or more capitals: "OSCE", "MPLA".
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleQualifier returns what a country, organisation or possessor just
@@ -550,8 +652,10 @@ func (st *docState) titleHolders(s *sent, i, n, after int) []int {
 		return k >= 0 && k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypePerson
 	}
 	p := st.skipRanks(s, after)
-	if p < len(s.items) && s.items[p].text == "," && isPerson(p+1) && st.closedName(s, p+1) {
-		p++ // "the President of France, Emmanuel Macron,"
+	if p < len(s.items) && s.items[p].text == "," {
+		if q := st.skipRanks(s, p+1); isPerson(q) && st.closedName(s, q) {
+			p = q // "the President of France, Emmanuel Macron,"
+		}
 	}
 	if isPerson(p) {
 		if strings.HasSuffix(s.items[i+n-1].lower, "s") {
@@ -568,6 +672,17 @@ func (st *docState) titleHolders(s *sent, i, n, after int) []int {
 	}
 	if b >= 2 && after > i+n && s.items[b-1].kind == word && st.x.lx.people.copulas[s.items[b-1].lower] && isPerson(b-2) {
 		return []int{b - 2} // "Li Xiannian became President of China"
+	}
+	if b >= 2 && after > i+n && s.items[b-1].lower == "as" {
+		// "Novotny was ousted as the head of the party", "served as"
+		for k := b - 2; k >= 0 && k >= b-5; k-- {
+			if isPerson(k) {
+				return []int{k}
+			}
+			if !isLowerWord(s.items[k].text) || st.is(cueBoundary, s.items[k]) {
+				break
+			}
+		}
 	}
 	return nil
 }
@@ -590,10 +705,11 @@ func (st *docState) personList(s *sent, p int) []int {
 // qualifier is of ("a new president, X", "The Prime Minister, X"): the
 // one the document or the gazetteer gave the person, else the only
 // country the sentence names as a place or a possessor (sentenceCountry),
-// else the country
-// of the section's heading, else the subject of the previous sentence
-// after "the", else the document's main country.
-func (st *docState) contextCountry(s *sent, person, role string, i int) string {
+// else the country of the section's heading, else the previous
+// sentence's place, else, for a definite title ("The Prime Minister,
+// X"), the subject of the previous sentence, else the document's main
+// country.
+func (st *docState) contextCountry(s *sent, person, role string, definite bool) string {
 	if c := st.personCountry[person]; c != "" {
 		return c
 	}
@@ -606,10 +722,38 @@ func (st *docState) contextCountry(s *sent, person, role string, i int) string {
 	if st.topic != "" {
 		return st.topic
 	}
-	if b := st.titleStart(s, i); b < i && s.items[b].lower == "the" && graph.EntityType(st.lastSubj) == graph.TypeCountry {
+	if c := st.place.before(st.sentNo); c != "" {
+		return c
+	}
+	if definite && graph.EntityType(st.lastSubj) == graph.TypeCountry {
 		return st.lastSubj
 	}
 	return st.sectionTopic()
+}
+
+// placeMemo is the country a sentence names as its place, remembered for
+// the next sentence ("In Moldova a firm had success. However, a new
+// president, X, …").
+type placeMemo struct {
+	country  string
+	sentence int
+	previous string // the place of the sentence before it
+}
+
+// remember records the place of sentence n.
+func (p *placeMemo) remember(country string, n int) {
+	*p = placeMemo{country: country, sentence: n, previous: p.before(n)}
+}
+
+// before returns the place of the sentence before sentence n.
+func (p placeMemo) before(n int) string {
+	switch p.sentence {
+	case n:
+		return p.previous
+	case n - 1:
+		return p.country
+	}
+	return ""
 }
 
 // sentenceCountry returns the only country the sentence names as a place
@@ -708,7 +852,7 @@ func (st *docState) offices(s *sent) {
 			target = s.items[end+1].ent // "came to power in Iran"
 		}
 		if target == "" {
-			target = st.contextCountry(s, it.ent, role, k)
+			target = st.contextCountry(s, it.ent, role, false)
 		}
 		if graph.EntityType(target) != graph.TypeCountry {
 			continue
@@ -743,7 +887,7 @@ func (st *docState) officeAfter(s *sent, k int) (string, int) {
 	if k < len(s.items) && isPossessive(s.items[k]) {
 		k++
 	}
-	for k < len(s.items) && s.items[k].kind == word && st.x.lx.people.modifiers[s.items[k].lower] {
+	for k < len(s.items) && st.modifierWord(s.items[k]) {
 		k++
 	}
 	return st.officeAt(s, k)
@@ -766,10 +910,14 @@ func (st *docState) officeBefore(s *sent, k int) (string, int) {
 	return "", k
 }
 
-// powerAfter reads "came to power", "took power", "seized power" after a
-// person: the role "leader", and the item after the phrase.
+// powerAfter reads "came to power", "took power", "seized power",
+// "assumed the presidency", "'s return to the presidency" after a person:
+// the role, and the item after the phrase.
 func (st *docState) powerAfter(s *sent, k int) (string, int) {
 	lx := st.x.lx.people
+	if k < len(s.items) && isPossessive(s.items[k]) {
+		k++ // "Trump's return to the presidency"
+	}
 	if k < len(s.items) && s.items[k].kind == word && lx.powerVerbs[s.items[k].lower] {
 		k++
 		if k < len(s.items) && s.items[k].lower == "to" {
@@ -778,13 +926,21 @@ func (st *docState) powerAfter(s *sent, k int) (string, int) {
 		if k < len(s.items) && lx.power[s.items[k].lower] {
 			return "leader", k + 1
 		}
+		if k < len(s.items) && s.items[k].lower == "the" {
+			k++
+		}
+		if role, end := st.officeAt(s, k); role != "" && role != "head of government" {
+			return role, end // "assumed the presidency"
+		}
 	}
 	return "", k
 }
 
 // leadersOf reads people named with what they lead after "leaders" or
-// "leader" earlier in the clause: "the leaders of the guerrilla
-// organisations Oliver Tambo of the ANC and Sam Nujoma of SWAPO".
+// "leader" earlier in the clause ("the leaders of the guerrilla
+// organisations Oliver Tambo of the ANC and Sam Nujoma of SWAPO"), or
+// named with the state the gazetteer knows them to have headed ("Tito of
+// Yugoslavia").
 func (st *docState) leadersOf(s *sent) {
 	lead := -1
 	for k := 0; k+2 < len(s.items); k++ {
@@ -795,13 +951,32 @@ func (st *docState) leadersOf(s *sent) {
 		if it.lower == "leaders" || it.lower == "leader" {
 			lead = k
 		}
-		if lead < 0 || it.kind != entity || it.entType != graph.TypePerson || s.items[k+1].lower != "of" {
+		if it.kind != entity || it.entType != graph.TypePerson || s.items[k+1].lower != "of" {
 			continue
 		}
-		if target, _ := st.titleOf(s, k+1); target != "" && allowed("leader_of", it.ent, target) {
+		target, _ := st.titleOf(s, k+1)
+		if lead < 0 && !st.headOfState(it.ent, target) {
+			continue
+		}
+		if target != "" && allowed("leader_of", it.ent, target) {
 			st.facts = append(st.facts, graph.Fact{Subject: it.ent, Relation: "leader_of", Object: target, Role: "leader", Confidence: 0.7, Rule: "title:leaders-of"})
 		}
 	}
+}
+
+// headOfState reports whether the gazetteer gives the person a role of
+// a head of state or government (a title of kind state) in country.
+func (st *docState) headOfState(person, country string) bool {
+	e := st.x.gaz.Entity(person)
+	if e == nil || graph.EntityType(country) != graph.TypeCountry {
+		return false
+	}
+	for _, r := range e.Roles {
+		if t, ok := st.x.lx.titles[strings.ToLower(r.Role)]; ok && t.kind == stateHead && r.Of == country {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameKeys returns the lower-case words a later mention may name a
@@ -818,4 +993,67 @@ func surnameKeys(name string) []string {
 		keys = append(keys, rest)
 	}
 	return keys
+}
+
+// headedBy reads "X headed by P", "the FNLA, led by Holden Roberto,",
+// "UNITA, an offshoot of the FNLA, was led by Jonas Savimbi": the person
+// after the phrase leads the country or organisation just before it
+// (past an acronym in brackets, an aside and a copula), or the state
+// whose government the noun before it names ("authorities led by Deng
+// Xiaoping", "an interim government headed by X"). "A Cuban delegation
+// led by Raúl Castro" is no such thing: he led the delegation.
+func (st *docState) headedBy(s *sent, m match, hi int, rule string) {
+	subj := st.firstEntity(s, m.j, hi, graph.TypePerson)
+	if subj < 0 || subj > m.j+3 {
+		return
+	}
+	k := st.headedItem(s, m.i)
+	if k < 0 {
+		return
+	}
+	obj, it := "", s.items[k]
+	switch {
+	case it.kind == entity && !it.demonym:
+		obj = it.ent
+	case it.kind == word && st.governmentNoun(it.lower):
+		if k > 0 && s.items[k-1].kind == entity && s.items[k-1].demonym {
+			obj = s.items[k-1].ent // "the Iranian administration, led by"
+		} else {
+			obj = st.contextCountry(s, s.items[subj].ent, "", false)
+		}
+	}
+	if obj == "" {
+		return
+	}
+	st.emit(s, m, graph.Fact{Subject: s.items[subj].ent, Relation: "leader_of", Object: obj, Role: "head", Confidence: 0.8}, rule)
+}
+
+// headedItem returns the item a phrase of leading at i is said of: the
+// first before it that is no comma, copula, adverb, bracketed acronym or
+// aside; or -1.
+func (st *docState) headedItem(s *sent, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		it := s.items[k]
+		switch {
+		case it.text == ")":
+			if k >= 2 && s.items[k-2].text == "(" && s.items[k-1].kind == entity {
+				return k - 1 // "the National Union … (UNITA), led by"
+			}
+			for k > 0 && s.items[k].text != "(" {
+				k--
+			}
+		case it.aside && k > 0:
+		case onlyLinkWords(s, k, k+1), it.lower == "in" && k+1 < i && s.items[k+1].lower == "power", it.lower == "power":
+		default:
+			return k
+		}
+	}
+	return -1
+}
+
+// governmentNoun reports a noun for a state's government or rule:
+// "government", "authorities", "regime", "presidency".
+func (st *docState) governmentNoun(w string) bool {
+	_, office := st.x.lx.people.offices[w]
+	return office || w == "authorities"
 }

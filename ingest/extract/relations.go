@@ -255,14 +255,7 @@ func (st *docState) relation(s *sent, m match) {
 		return
 	}
 	if m.Relation == "leader_of" { // "X headed by P"
-		subj := st.firstEntity(s, m.j, hi, graph.TypePerson)
-		obj := st.nearestBefore(s, m.i, lo, false)
-		if obj >= 0 && (s.items[obj].demonym || !onlyLinkWords(s, obj+1, m.i)) {
-			obj = -1 // "a Cuban delegation led by Raúl Castro": he led the delegation
-		}
-		if subj >= 0 && obj >= 0 {
-			st.emit(s, m, graph.Fact{Subject: s.items[subj].ent, Relation: "leader_of", Object: s.items[obj].ent, Role: "head", Confidence: 0.8}, rule)
-		}
+		st.headedBy(s, m, hi, rule)
 		return
 	}
 
