@@ -414,7 +414,7 @@ func (st *docState) namedBefore(s *sent) {
 		}
 		who := end+1 < len(s.items) && s.items[end].text == "," && s.items[end+1].lower == "who"
 		agent := k >= 2 && s.items[k-1].lower == "by" && st.leadingVerb(s.items[k-2].lower)
-		if who || agent || st.copulaTitle(s, end) || st.personalOffice(s, end) {
+		if who || agent || st.copulaTitle(s, end) || st.personalOffice(s, end) || st.ledBodyAfter(s, k, end) || st.comingToPower(s, k, end) {
 			st.mergePerson(s, k, end)
 		}
 	}
@@ -427,7 +427,42 @@ func (st *docState) personalOffice(s *sent, k int) bool {
 		k++
 	}
 	role, _ := st.officeAt(s, k)
-	return role != "" && role != "head of government" && isLowerWord(s.items[k].text)
+	if role == "" || !isLowerWord(s.items[k].text) {
+		return false
+	}
+	switch s.items[k].lower {
+	case "presidency", "premiership", "government", "administration":
+		return true // not "the Khmer Rouge regime"
+	}
+	return false
+}
+
+// comingToPower reports a name [k, end) in "the coming of X to power",
+// "the rise of X to power".
+func (st *docState) comingToPower(s *sent, k, end int) bool {
+	lx := st.x.lx.people
+	return k >= 2 && s.items[k-1].lower == "of" && lx.powerVerbs[s.items[k-2].lower] &&
+		end+1 < len(s.items) && s.items[end].lower == "to" && lx.power[s.items[end+1].lower]
+}
+
+// ledBodyAfter reports a name [k, end) followed by "of" and what it
+// leads, after "leader" or "leaders" in its clause: "the leaders of the
+// guerrilla groups, Oliver Tambo of the ANC".
+func (st *docState) ledBodyAfter(s *sent, k, end int) bool {
+	if end >= len(s.items) || s.items[end].lower != "of" {
+		return false
+	}
+	if target, _ := st.titleOf(s, end); target == "" {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		if it := s.items[b]; it.lower == "leader" || it.lower == "leaders" {
+			return true
+		} else if it.kind == word && st.is(cueBoundary, it) {
+			return false
+		}
+	}
+	return false
 }
 
 // copulaTitle reports a copula and a title at k: "became the Prime
@@ -456,10 +491,12 @@ func (st *docState) sentenceWord(it item) bool {
 	return it.kind == word && (isDeterminer(it.lower) || st.is(cuePreposition, it) || st.is(cueSubordinator, it) || st.is(cueBoundary, it))
 }
 
-// leadingVerb reports a participle of leading: "led", "headed", "founded".
+// leadingVerb reports a participle of leading ("led", "headed",
+// "founded") or of a change of leader ("replaced by", "succeeded by"),
+// whose agent is a person.
 func (st *docState) leadingVerb(w string) bool {
 	switch w {
-	case "led", "headed", "founded", "co-founded", "commanded", "chaired", "ruled", "governed":
+	case "led", "headed", "founded", "co-founded", "commanded", "chaired", "ruled", "governed", "replaced", "succeeded", "ousted", "overthrew", "toppled":
 		return true
 	}
 	return false
@@ -844,6 +881,9 @@ func (st *docState) offices(s *sent) {
 		if role == "" {
 			role, end = st.powerAfter(s, k+1)
 		}
+		if role == "" && st.comingToPower(s, k, k+1) {
+			role, end = "leader", k+3 // "the coming of Charles de Gaulle to power"
+		}
 		if role == "" {
 			continue
 		}
@@ -945,7 +985,7 @@ func (st *docState) leadersOf(s *sent) {
 	lead := -1
 	for k := 0; k+2 < len(s.items); k++ {
 		it := s.items[k]
-		if it.text == "," || it.kind == word && st.is(cueBoundary, it) {
+		if it.kind == word && st.is(cueBoundary, it) {
 			lead = -1
 		}
 		if it.lower == "leaders" || it.lower == "leader" {
@@ -1003,13 +1043,19 @@ func surnameKeys(name string) []string {
 // Xiaoping", "an interim government headed by X"). "A Cuban delegation
 // led by Raúl Castro" is no such thing: he led the delegation.
 func (st *docState) headedBy(s *sent, m match, hi int, rule string) {
-	subj := st.firstEntity(s, m.j, hi, graph.TypePerson)
-	if subj < 0 || subj > m.j+3 {
-		return
-	}
 	k := st.headedItem(s, m.i)
 	if k < 0 {
 		return
+	}
+	if st.nameWord(s.items[k]) {
+		// "The RSF, headed by", "the Dyck Advisory Group (DAG), led by"
+		n := len(s.items)
+		k = st.namedBodyBefore(s, k)
+		m.i, m.j, hi = m.i-(n-len(s.items)), m.j-(n-len(s.items)), hi-(n-len(s.items))
+	}
+	subj := st.firstEntity(s, m.j, hi, graph.TypePerson)
+	if subj < 0 || subj > m.j+3 && s.items[subj-1].text != "," {
+		return // "led by a South Africa-based colonel, Lionel Dyck": an apposition
 	}
 	obj, it := "", s.items[k]
 	switch {
@@ -1028,6 +1074,25 @@ func (st *docState) headedBy(s *sent, m match, hi int, rule string) {
 	st.emit(s, m, graph.Fact{Subject: s.items[subj].ent, Relation: "leader_of", Object: obj, Role: "head", Confidence: 0.8}, rule)
 }
 
+// namedBodyBefore makes the capitalised words ending at item k an
+// organisation when they are an acronym or end in a word of an
+// organisation's name (cue org_head), and returns the item that then
+// stands at k's place.
+func (st *docState) namedBodyBefore(s *sent, k int) int {
+	a := st.nameStart(s, k+1)
+	for a > 0 && s.items[a-1].kind == entity && s.items[a-1].entType == graph.TypePerson && !strings.Contains(s.items[a-1].text, " ") {
+		a-- // "the Dyck Advisory Group": a surname in the name
+	}
+	if a == 0 && st.sentenceWord(s.items[0]) {
+		a = 1
+	}
+	if a <= k && (a == k && isAcronym(s.items[k].text) || k > a && st.is(cueOrgHead, s.items[k])) {
+		st.mergeNamed(s, a, k+1, graph.TypeOrganization, "org:")
+		return a
+	}
+	return k
+}
+
 // headedItem returns the item a phrase of leading at i is said of: the
 // first before it that is no comma, copula, adverb, bracketed acronym or
 // aside; or -1.
@@ -1043,10 +1108,27 @@ func (st *docState) headedItem(s *sent, i int) int {
 				k--
 			}
 		case it.aside && k > 0:
+		case it.text == "," && st.appositionBefore(s, k) > 0:
+			k = st.appositionBefore(s, k) // "UNITA, an offshoot of the FNLA, was led by"
 		case onlyLinkWords(s, k, k+1), it.lower == "in" && k+1 < i && s.items[k+1].lower == "power", it.lower == "power":
 		default:
 			return k
 		}
+	}
+	return -1
+}
+
+// appositionBefore returns the comma opening an apposition that the
+// comma at c closes (", an offshoot of the FNLA,"), or -1.
+func (st *docState) appositionBefore(s *sent, c int) int {
+	for k := c - 1; k > 0 && k >= c-12; k-- {
+		if s.items[k].text != "," {
+			continue
+		}
+		if k+2 < c && isArticle(s.items[k+1].lower) && isLowerWord(s.items[k+2].text) {
+			return k
+		}
+		return -1
 	}
 	return -1
 }

@@ -1342,6 +1342,7 @@ func (st *docState) causeOf(s *sent, j, hi int) int {
 // "led a delegation to Cuba").
 func (st *docState) ledBy(s *sent, m match, lo, hi int, rule string) {
 	if m.Participle && st.beforeIsBe(s, m.i, lo) {
+		st.headedBy(s, m, hi, rule) // "UNITA was led by Jonas Savimbi"
 		return
 	}
 	obj := m.j
