@@ -111,6 +111,7 @@ type docState struct {
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
 	alsoGiven       []itemClass       // further classes of what a giving verb gives (given)
+	place           placeMemo         // the previous sentence's place, for a title without a country
 	buf             *scratch          // buffers reused from sentence to sentence
 
 	// What the title says the document is about (structure.go): the pair
@@ -226,15 +227,13 @@ func (st *docState) note(e *gazetteer.Entity, surface string) string {
 		ge.Aliases = append(ge.Aliases, surface)
 	}
 	if e.Type == graph.TypePerson {
-		words := strings.Fields(e.Name)
-		if len(words) > 1 {
-			st.surnames[strings.ToLower(words[len(words)-1])] = e.ID
+		for _, k := range surnameKeys(e.Name) {
+			st.surnames[k] = e.ID
 		}
-		for _, a := range e.Aliases {
-			if w := strings.Fields(a); len(w) > 1 {
-				last := strings.ToLower(w[len(w)-1])
-				if _, taken := st.surnames[last]; !taken {
-					st.surnames[last] = e.ID
+		for _, a := range append(e.Aliases, surface) {
+			for _, k := range surnameKeys(a) {
+				if _, taken := st.surnames[k]; !taken {
+					st.surnames[k] = e.ID
 				}
 			}
 		}

@@ -37,9 +37,10 @@ type Lexicon struct {
 	items       map[string]itemClass // item phrase -> class
 	itemMax     int                  // longest item phrase in words
 	aidKinds    map[string]string    // word -> aid kind
-	titles      map[string]string    // title phrase (lower) -> role
+	titles      map[string]title     // title phrase (lower) -> role and kind
 	titleMax    int
 	titleFirst  map[string]bool   // first words of titles, lower case
+	people      *peopleLexicon    // people.tsv: name particles, title modifiers, offices
 	cues        map[string]uint64 // word -> the cue classes it belongs to, a bit each
 	descriptors [][]string
 	// descriptorsBySecond holds the descriptors by their second word
@@ -86,7 +87,7 @@ func loadLexicon() (*Lexicon, error) {
 		byFirst:  map[string][]trigger{},
 		items:    map[string]itemClass{},
 		aidKinds: map[string]string{},
-		titles:   map[string]string{},
+		titles:   map[string]title{},
 
 		titleFirst: map[string]bool{},
 
@@ -151,7 +152,11 @@ func loadLexicon() (*Lexicon, error) {
 	}
 	err = eachRow("titles.tsv", 2, func(f []string) error {
 		t := strings.ToLower(f[0])
-		lx.titles[t] = f[1]
+		tt, err := parseTitle(f)
+		if err != nil {
+			return err
+		}
+		lx.titles[t] = tt
 		lx.titleFirst[strings.Fields(t)[0]] = true
 		if n := len(strings.Fields(t)); n > lx.titleMax {
 			lx.titleMax = n
@@ -159,6 +164,9 @@ func loadLexicon() (*Lexicon, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if lx.people, err = loadPeopleLexicon(); err != nil {
 		return nil, err
 	}
 	err = eachRow("cues.tsv", 2, func(f []string) error {

@@ -269,14 +269,7 @@ func (st *docState) relation(s *sent, m match) {
 		return
 	}
 	if m.Relation == "leader_of" { // "X headed by P"
-		subj := st.firstEntity(s, m.j, hi, graph.TypePerson)
-		obj := st.nearestBefore(s, m.i, lo, false)
-		if obj >= 0 && (s.items[obj].demonym || !onlyLinkWords(s, obj+1, m.i)) {
-			obj = -1 // "a Cuban delegation led by Raúl Castro": he led the delegation
-		}
-		if subj >= 0 && obj >= 0 {
-			st.emit(s, m, graph.Fact{Subject: s.items[subj].ent, Relation: "leader_of", Object: s.items[obj].ent, Role: "head", Confidence: 0.8}, rule)
-		}
+		st.headedBy(s, m, hi, rule)
 		return
 	}
 
@@ -1371,96 +1364,6 @@ func (st *docState) aidKind(s *sent) string {
 	return ""
 }
 
-// leaders emits leader_of facts for titled people: "President Barack
-// Obama", "Cuban President Raúl Castro", "the President of France,
-// Emmanuel Macron", "Emmanuel Macron, the President of France". The
-// country is the one the sentence names with the title, else the one the
-// gazetteer gives the person for that role, else the only country whose
-// government the gazetteer says the person was part of.
-func (st *docState) leaders(s *sent) {
-	isPerson := func(k int) bool {
-		return k >= 0 && k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypePerson
-	}
-	isCountry := func(k int) bool {
-		return k >= 0 && k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypeCountry
-	}
-	for i := 0; i < len(s.items); i++ {
-		n, role := st.titleAt(s, i)
-		if n == 0 {
-			continue
-		}
-		p, country, qualifier := i+n, "", -1
-		if isCountry(i - 1) {
-			country, qualifier = s.items[i-1].ent, i-1
-		} else if i >= 2 && (s.items[i-1].lower == "'s" || s.items[i-1].lower == "’s") && isCountry(i-2) {
-			country, qualifier = s.items[i-2].ent, i-2 // "Venezuela's President Nicolás Maduro"
-		}
-		if p+1 < len(s.items) && s.items[p].lower == "of" && isCountry(p+1) {
-			country = s.items[p+1].ent // "the President of France"
-			p += 2
-		}
-		if p+1 < len(s.items) && s.items[p].text == "," {
-			p++ // "the U.S. President, Donald Trump,"
-		}
-		person := -1
-		switch {
-		case isPerson(p):
-			person = p
-		case country != "" && p > i+n && i >= 2 && s.items[i-1].lower == "the" && s.items[i-2].text == "," && isPerson(i-3):
-			person = i - 3 // "Emmanuel Macron, the President of France"
-		case country != "" && p > i+n && i >= 2 && s.items[i-1].text == "," && isPerson(i-2):
-			person = i - 2 // "Emmanuel Macron, President of France"
-		}
-		if person < 0 {
-			continue
-		}
-		id := s.items[person].ent
-		if country == "" {
-			country = st.roleCountry(id, role)
-		} else if qualifier >= 0 {
-			// "Venezuelan President Nicolás Maduro": the country only
-			// qualifies the person, who is the argument of any verb.
-			s.items[qualifier].modifier = true
-		}
-		if country == "" {
-			continue
-		}
-		if e := st.x.gaz.Entity(country); e != nil {
-			st.note(e, "")
-		}
-		st.facts = append(st.facts, graph.Fact{Subject: id, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
-		st.personCountry[id] = country
-		if person > i {
-			i = person
-		}
-	}
-}
-
-// roleCountry returns the country the gazetteer gives a person for a
-// role: the one of that role, else the only one whose government the
-// person was part of.
-func (st *docState) roleCountry(person, role string) string {
-	e := st.x.gaz.Entity(person)
-	if e == nil {
-		return ""
-	}
-	for _, r := range e.Roles {
-		if strings.HasPrefix(r.Of, "country:") && strings.EqualFold(r.Role, role) {
-			return r.Of
-		}
-	}
-	gov := ""
-	for _, r := range e.Roles {
-		if strings.HasPrefix(r.Of, "country:") && r.Role == "government" {
-			if gov != "" && gov != r.Of {
-				return ""
-			}
-			gov = r.Of
-		}
-	}
-	return gov
-}
-
 // reciprocal reports "each other" or "one another" just after the trigger.
 func (st *docState) reciprocal(s *sent, j, hi int) bool {
 	for k := j; k+1 < hi && k <= j+3; k++ {
@@ -1559,14 +1462,15 @@ func (st *docState) causeOf(s *sent, j, hi int) int {
 // "led a delegation to Cuba").
 func (st *docState) ledBy(s *sent, m match, lo, hi int, rule string) {
 	if m.Participle && st.beforeIsBe(s, m.i, lo) {
+		st.headedBy(s, m, hi, rule) // "UNITA was led by Jonas Savimbi"
 		return
 	}
 	obj := m.j
 	if obj < hi && isArticle(s.items[obj].lower) && s.items[obj].kind == word {
 		obj++
 	}
-	if obj >= hi || !isArg(s.items[obj]) {
-		return
+	if obj >= hi || !isArg(s.items[obj]) || obj+1 < hi && isPossessive(s.items[obj+1]) {
+		return // "lead the country's crisis toward calm": not the country
 	}
 	subj := st.nearestBefore(s, m.i, lo, true)
 	if subj < 0 && lo >= 3 && s.items[lo-1].lower == "who" && s.items[lo-2].text == "," && isArg(s.items[lo-3]) {
