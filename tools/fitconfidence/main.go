@@ -14,7 +14,7 @@
 //
 // The weights follow the rules: refit them after changing the extractor,
 //
-//	go run ./tools/fitconfidence -corpus ../shared/corpus/train -o ingest/extract/lexicon/confidence_weights.tsv
+//	go run ./tools/fitconfidence -corpus ../shared/corpus/train -corpus ../shared/seeds,../shared/gold/seeds.jsonl -o ingest/extract/lexicon/confidence_weights.tsv
 //
 // then check the table with `kg eval --gold GOLD` on documents not fitted.
 package main
@@ -123,8 +123,16 @@ func run(ctx context.Context, opt options, log io.Writer) error {
 
 // extractCorpus ingests a corpus's documents into a memory store and
 // scores their facts against its gold.
-func extractCorpus(ctx context.Context, dir string) (*labelled, error) {
-	gold, err := evaluate.ReadGoldFile(filepath.Join(dir, "gold.jsonl"))
+//
+// A corpus is a directory holding docs/ and gold.jsonl, or DOCS,GOLD: a
+// directory of documents and its gold file apart, as the seed documents
+// and their gold are ("../shared/seeds,../shared/gold/seeds.jsonl").
+func extractCorpus(ctx context.Context, corpus string) (*labelled, error) {
+	docs, goldFile := filepath.Join(corpus, "docs"), filepath.Join(corpus, "gold.jsonl")
+	if d, g, ok := strings.Cut(corpus, ","); ok {
+		docs, goldFile = d, g
+	}
+	gold, err := evaluate.ReadGoldFile(goldFile)
 	if err != nil {
 		return nil, err
 	}
@@ -141,7 +149,7 @@ func extractCorpus(ctx context.Context, dir string) (*labelled, error) {
 	if err != nil {
 		return nil, err
 	}
-	found := ingest.Collect([]string{filepath.Join(dir, "docs")})
+	found := ingest.Collect([]string{docs})
 	if len(found.Problems) > 0 {
 		return nil, found.Problems[0]
 	}
@@ -163,7 +171,7 @@ func extractCorpus(ctx context.Context, dir string) (*labelled, error) {
 		return nil, err
 	}
 	r := evaluate.Score(gold, facts, ents, evaluate.Options{})
-	return &labelled{name: dir, gold: gold, facts: facts, ents: ents, outc: r.Outcomes}, nil
+	return &labelled{name: corpus, gold: gold, facts: facts, ents: ents, outc: r.Outcomes}, nil
 }
 
 func entityMap(ctx context.Context, s *graph.Store) (map[string]graph.Entity, error) {
@@ -325,7 +333,7 @@ func weightsHeader(opt options, n, right int, l2, loss float64) string {
 #   feature <TAB> weight
 #
 # Fitted by tools/fitconfidence, not by hand: after changing the rules, run
-#   go run ./tools/fitconfidence -corpus ../shared/corpus/train -o ingest/extract/lexicon/confidence_weights.tsv
+#   go run ./tools/fitconfidence -corpus ../shared/corpus/train -corpus ../shared/seeds,../shared/gold/seeds.jsonl -o ingest/extract/lexicon/confidence_weights.tsv
 # This fit: corpus %s, %d facts labelled by the gold (%d right), features
 # seen on %d or more of them, L2 penalty %g, cross-validated log loss %.4f.
 `, strings.Join(corpora, ", "), n, right, opt.minCount, l2, loss)
