@@ -119,6 +119,7 @@ type docState struct {
 	titlePair    []string
 	titleCountry string
 	orgNames     map[string]string // acronyms and short forms of organisations named so far -> id (names.go)
+	venues       map[string]bool   // countries named as the venue of a summit or conference (precision.go)
 }
 
 // sectionTopic returns the country the current section is about: the one
@@ -260,10 +261,12 @@ func (st *docState) sentence(text string, off int) {
 	st.leaders(s)
 	s.stateYear = st.stateYear(s)
 	st.backing(s)
+	st.noteVenues(s)
 	s.triggers = st.findTriggers(s)
 	for _, tr := range s.triggers {
 		st.relation(s, tr)
 	}
+	st.switchedRecognition(s)
 	st.speechActs(s, before)
 	st.participation(s, before)
 	st.eventParticipants(s)

@@ -259,6 +259,9 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	hi = vhi
 	rule := m.Form + ":" + m.Lemma
+	if st.notAnAct(s, m, lo, hi, vlo, vhi) {
+		return // precision.go
+	}
 
 	if m.Relation == "leader_of" && m.Form == "verb" {
 		st.ledBy(s, m, lo, hi, rule)
@@ -805,6 +808,9 @@ func allowed(rel, sub, obj string) bool {
 }
 
 func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
+	if !st.admissible(s, m, &f) {
+		return // precision.go
+	}
 	f.Rule = rule
 	if f.ClaimedBy == "" {
 		f.ClaimedBy = st.claimedBy
@@ -1391,7 +1397,9 @@ func (st *docState) leaders(s *sent) {
 		if e := st.x.gaz.Entity(country); e != nil {
 			st.note(e, "")
 		}
-		st.facts = append(st.facts, graph.Fact{Subject: id, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
+		if !officialRole(role) { // a minister acts for the country, no leader of it
+			st.facts = append(st.facts, graph.Fact{Subject: id, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
+		}
 		st.personCountry[id] = country
 		if person > i {
 			i = person
