@@ -331,7 +331,7 @@ func (st *docState) participation(s *sent, first int) {
 		f := st.facts[i]
 		switch f.Relation {
 		case "military_support", "attack", "aid":
-			if f.Negated || (paraEvent && f.Relation == "aid" && !st.disaster(event)) {
+			if f.Negated || (paraEvent && f.Relation == "aid" && !st.disaster(event)) || st.outsideEvent(s, f, event, eventAt) {
 				// Aid later in a paragraph about a war is not taking part
 				// in it; relief after a disaster is.
 				continue

@@ -85,8 +85,10 @@ func (st *docState) notAnAct(s *sent, m match, lo, hi, vlo, vhi int) bool {
 	switch {
 	case st.nounAfterPreposition(s, m):
 		return true // "an embargo on arms to Peru", "officials in host countries"
-	case m.Form == "verb" && materialRelation(m.Relation) && st.restricted(s, m.i, lo):
-		return true // "an embargo on new arms deliveries"
+	case materialRelation(m.Relation) && st.restrictedList(s, m.i, lo):
+		return true // "an embargo on new arms deliveries", "an embargo on arms sales and assistance to"
+	case st.possessedVerb(s, m):
+		return true // "Israel's oil supply", "Iran's support was limited to": a noun
 	case st.hostsOthers(s, m, lo, hi):
 		return true // "Turkey hosted Russia-Ukraine talks"
 	case st.placesTouch(s, m, lo, hi):
@@ -373,4 +375,66 @@ func (st *docState) noteVenues(s *sent) {
 			}
 		}
 	}
+}
+
+// outsideEvent reports an act that does not take part in the event the
+// sentence or its paragraph names: one dated before the event began or
+// more than ten years after, or one after a phrase that puts it outside
+// the event named at item eventAt ("At the end of the Second World War,
+// Peru occupied …", "After the war, Chile sent troops"). Relief after a
+// disaster takes part in it.
+func (st *docState) outsideEvent(s *sent, f graph.Fact, event string, eventAt int) bool {
+	if e := st.x.gaz.Entity(event); e != nil && e.Year != 0 && f.Year != 0 && (f.Year < e.Year || f.Year > e.Year+10) {
+		return true
+	}
+	if eventAt < 0 || st.disaster(event) {
+		return false
+	}
+	j := eventAt - 1
+	if j >= 0 && s.items[j].lower == "the" {
+		j--
+	}
+	if j >= 1 && s.items[j].lower == "of" {
+		j-- // "the end of", "in the aftermath of"
+	}
+	return j >= 0 && precision.is("outside_event", s.items[j].lower)
+}
+
+// restrictedList reports a restriction and "on" before item i, past the
+// words of a list of what is restricted: "an embargo on arms sales and
+// assistance to Peru", "a ban on new arms deliveries".
+func (st *docState) restrictedList(s *sent, i, lo int) bool {
+	for k := i - 1; k > lo && k >= i-8; k-- {
+		w := s.items[k]
+		if w.lower == "on" && st.is(cueRestriction, s.items[k-1]) {
+			return true
+		}
+		if !(w.kind == word && (isLowerWord(w.text) || w.lower == ",") || w.kind == entity && w.demonym) {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedVerb reports a verb form of a trigger that a possessive makes
+// a noun: "Israel's oil supply", "Iran's support was limited to Syria".
+// The noun's own trigger, where the lexicon has one, reads it instead.
+func (st *docState) possessedVerb(s *sent, m match) bool {
+	if m.Form != "verb" || m.i == 0 {
+		return false
+	}
+	k := m.i - 1
+	if k > 0 && s.items[k].kind == word && isLowerWord(s.items[k].text) && !isDeterminer(s.items[k].lower) {
+		k-- // "Israel's oil supply"
+	}
+	if p := s.items[k].lower; p != "'s" && p != "’s" {
+		return false
+	}
+	for _, t := range st.x.lx.byFirst[m.Words[0]] {
+		if t.Form == "noun" && len(t.Words) == len(m.Words) && strings.Join(t.Words, " ") == strings.Join(m.Words, " ") {
+			st.relation(s, match{trigger: t, i: m.i, j: m.j})
+			break
+		}
+	}
+	return true
 }

@@ -133,3 +133,35 @@ func TestPrecisionNotActs(t *testing.T) {
 			[]string{"person:ion_popescu leader_of country:ROU"}},
 	})
 }
+
+// TestPrecisionNouns: verb forms a possessive or a restriction makes
+// nouns of what is no act.
+func TestPrecisionNouns(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"an embargo on a list of sales and assistance",
+			"Japan declared an embargo on arms sales and assistance to Peru.",
+			nil, []string{"country:JPN aid country:PER", "country:JPN arms_transfer country:PER"}},
+		{"a possessive makes support a noun",
+			"Iran's public support was largely limited to Syria and Libya.",
+			nil, []string{"country:IRN supports country:SYR", "country:IRN supports country:LBY"}},
+		{"a possessive makes supply a noun",
+			"The deal included a Norwegian guarantee of Chile's oil supply.",
+			nil, []string{"country:NOR aid country:CHL"}},
+	})
+}
+
+// TestPrecisionParticipation: an act takes part in the event it is
+// dated in, not in one it comes after.
+func TestPrecisionParticipation(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"during a war",
+			"During World War II, Peruvian forces attacked Ecuador.",
+			[]string{"country:PER participated_in event:world_war_ii"}, nil},
+		{"at the end of a war",
+			"At the end of World War II, Peruvian forces attacked Ecuador.",
+			[]string{"country:PER attack country:ECU"}, []string{"country:PER participated_in event:world_war_ii"}},
+		{"long after a war the paragraph named",
+			"World War II began in 1939. In 1960 Peruvian forces attacked Ecuador.",
+			[]string{"country:PER attack country:ECU"}, []string{"country:PER participated_in event:world_war_ii"}},
+	})
+}
