@@ -20,10 +20,14 @@ type FactFilter struct {
 	Subject        string   // entity id as subject
 	Object         string   // entity id as object
 	IncludeNegated bool
+	MinConfidence  float64 // only facts at this confidence or above (0: all)
 }
 
 func (f FactFilter) match(x *Fact) bool {
 	if !f.IncludeNegated && x.Negated {
+		return false
+	}
+	if x.Confidence < f.MinConfidence {
 		return false
 	}
 	if f.Doc != "" && x.Doc != f.Doc {

@@ -82,7 +82,7 @@ func PathSubgraph(ctx context.Context, s *graph.Store, paths []Path) (*graph.Sub
 // Whole returns the whole graph, or the facts of the given relations,
 // capped at maxNodes entities and opt.MaxFacts facts (0: no cap).
 func Whole(ctx context.Context, s *graph.Store, opt PathOptions, maxNodes int) (*graph.Subgraph, error) {
-	facts, err := s.Facts(ctx, graph.FactFilter{Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
+	facts, err := s.Facts(ctx, opt.factFilter())
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +136,7 @@ func Whole(ctx context.Context, s *graph.Store, opt PathOptions, maxNodes int) (
 
 // induced returns the entities and the facts between two of them, at
 // most opt.MaxFacts of them, ranked by the distances in near. Without
-// years or negated facts the index names the facts of each edge, so that
+// years, negated facts or a confidence bound the index names the facts of each edge, so that
 // only the facts kept are read.
 func induced(ctx context.Context, s *graph.Store, ids []string, near map[string]int, opt PathOptions, cut string) (*graph.Subgraph, error) {
 	sg, err := entitiesOf(ctx, s, ids, cut)
@@ -146,7 +146,7 @@ func induced(ctx context.Context, s *graph.Store, ids []string, near map[string]
 	var facts []graph.Fact
 	factCut := ""
 	if opt.needFacts() {
-		all, err := s.FactsAmong(ctx, ids, graph.FactFilter{Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
+		all, err := s.FactsAmong(ctx, ids, opt.factFilter())
 		if err != nil {
 			return nil, err
 		}

@@ -18,6 +18,7 @@ type PathOptions struct {
 	MaxHops        int      // 0: no limit (shortest path); all-paths needs one
 	Since, Until   int      // only facts of these years (0: open); facts without a year pass
 	IncludeNegated bool     // also follow negated facts
+	MinConfidence  float64  // follow only facts at this confidence or above (0: all)
 	Limit          int      // all-paths: stop after this many paths (0: DefaultLimit)
 	MaxFacts       int      // neighbourhoods and whole graphs: at most this many facts (0: no cap; see keepEdges)
 }
@@ -45,9 +46,17 @@ func (o PathOptions) relationOK(rel string) bool {
 }
 
 // needFacts reports whether edges must be checked against their facts
-// (years, negated facts) rather than taken from the direct edges alone.
+// (years, negated facts, confidence) rather than taken from the direct
+// edges alone.
 func (o PathOptions) needFacts() bool {
-	return o.Since != 0 || o.Until != 0 || o.IncludeNegated
+	return o.Since != 0 || o.Until != 0 || o.IncludeNegated || o.MinConfidence > 0
+}
+
+// factFilter selects the facts a traversal with these options follows:
+// of its relations, negated ones only if asked, none below its confidence.
+// Years are checked on the facts read (yearOK).
+func (o PathOptions) factFilter() graph.FactFilter {
+	return graph.FactFilter{Relations: o.Relations, IncludeNegated: o.IncludeNegated, MinConfidence: o.MinConfidence}
 }
 
 // Hop is one step of a path: the relation joining From and To, whether it
@@ -134,7 +143,9 @@ func symmetric(rel string) bool {
 }
 
 func factEdges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([]Edge, error) {
-	facts, err := s.Facts(ctx, graph.FactFilter{Entity: node, Relations: opt.Relations, IncludeNegated: opt.IncludeNegated})
+	filter := opt.factFilter()
+	filter.Entity = node
+	facts, err := s.Facts(ctx, filter)
 	if err != nil {
 		return nil, err
 	}
@@ -361,7 +372,9 @@ func FillEvidence(ctx context.Context, s *graph.Store, paths []Path, opt PathOpt
 	if len(ids) == 0 {
 		return nil
 	}
-	facts, err := s.FactsByID(ctx, ids, graph.FactFilter{IncludeNegated: opt.IncludeNegated})
+	filter := opt.factFilter()
+	filter.Relations = nil // the index named each hop's facts of its relation
+	facts, err := s.FactsByID(ctx, ids, filter)
 	if err != nil {
 		return err
 	}
@@ -382,7 +395,9 @@ func Evidence(ctx context.Context, s *graph.Store, h Hop, opt PathOptions) ([]gr
 	if !h.Forward {
 		subj, obj = h.To, h.From
 	}
-	facts, err := s.Facts(ctx, graph.FactFilter{Subject: subj, Object: obj, Relations: []string{h.Relation}, IncludeNegated: opt.IncludeNegated})
+	filter := opt.factFilter()
+	filter.Subject, filter.Object, filter.Relations = subj, obj, []string{h.Relation}
+	facts, err := s.Facts(ctx, filter)
 	if err != nil {
 		return nil, err
 	}

@@ -15,7 +15,8 @@ import (
 )
 
 // chain builds A -aid-> B -arms_transfer-> C -meets- D, A -condemns-> D
-// (negated), with years, in a memory store.
+// (negated), with years, in a memory store. Every fact is at confidence
+// 0.9 but A supports C, at 0.55.
 func chain(t *testing.T) *graph.Store {
 	t.Helper()
 	s, err := graph.Open("memory:")
@@ -37,6 +38,10 @@ func chain(t *testing.T) *graph.Store {
 		f.Doc = "d"
 		f.Sentence = i
 		f.Evidence = f.Subject + " " + f.Relation + " " + f.Object
+		f.Confidence = 0.9
+		if f.Relation == "supports" {
+			f.Confidence = 0.55
+		}
 		f.ID = graph.FactID(f)
 		for _, id := range []string{f.Subject, f.Object} {
 			if !seen[id] {
@@ -79,6 +84,8 @@ func TestShortestPath(t *testing.T) {
 		{"relations filter", "country:AAA", "country:CCC", PathOptions{Relations: []string{"aid", "arms_transfer"}}, "AAA>aid>BBB BBB>arms_transfer>CCC"},
 		{"years", "country:AAA", "country:CCC", PathOptions{Until: 1990}, "AAA>aid>BBB BBB>arms_transfer>CCC"},
 		{"directed blocks reverse", "country:CCC", "country:AAA", PathOptions{Directed: true}, ""},
+		{"confidence bound", "country:AAA", "country:CCC", PathOptions{MinConfidence: 0.8}, "AAA>aid>BBB BBB>arms_transfer>CCC"},
+		{"confidence bound met", "country:AAA", "country:CCC", PathOptions{MinConfidence: 0.5}, "AAA>supports>CCC"},
 		{"hop bound", "country:AAA", "country:DDD", PathOptions{MaxHops: 1}, ""},
 	}
 	for _, tt := range tests {
@@ -116,6 +123,10 @@ func TestAllPaths(t *testing.T) {
 	if len(paths) != 1 || !cut {
 		t.Errorf("limit 1: %d paths, cut %v", len(paths), cut)
 	}
+	paths, _, _ = AllPaths(ctx, s, "country:AAA", "country:CCC", PathOptions{MaxHops: 3, MinConfidence: 0.8})
+	if len(paths) != 1 || hops(paths[0]) != "AAA>aid>BBB BBB>arms_transfer>CCC" {
+		t.Errorf("min confidence 0.8: %d paths, want only the one without supports", len(paths))
+	}
 	if _, _, err := AllPaths(ctx, s, "country:AAA", "country:CCC", PathOptions{}); err == nil {
 		t.Error("all paths without a hop bound should be refused")
 	}
@@ -130,6 +141,16 @@ func TestNeighborhood(t *testing.T) {
 	}
 	if len(sg.Entities) != 3 || len(sg.Facts) != 3 {
 		t.Errorf("depth 1: %d entities, %d facts; want 3 and 3 (AAA, BBB, CCC and every fact among them)", len(sg.Entities), len(sg.Facts))
+	}
+	// Below the confidence bound, A supports C is neither followed nor
+	// drawn: C is two hops away.
+	sg, err = Neighborhood(ctx, s, "country:AAA", 1, PathOptions{MinConfidence: 0.8}, 0)
+	if err != nil || len(sg.Entities) != 2 || len(sg.Facts) != 1 {
+		t.Errorf("min confidence 0.8, depth 1: %d entities, %d facts, %v; want A and B, A aid B", len(sg.Entities), len(sg.Facts), err)
+	}
+	sg, err = Whole(ctx, s, PathOptions{MinConfidence: 0.8}, 0)
+	if err != nil || len(sg.Facts) != 3 {
+		t.Errorf("whole graph at 0.8: %d facts, %v; want 3 (aid, arms_transfer, meets)", len(sg.Facts), err)
 	}
 	sg, _ = Neighborhood(ctx, s, "country:AAA", 3, PathOptions{}, 2)
 	if len(sg.Entities) != 2 || sg.Cut == "" {

@@ -59,6 +59,7 @@ func (a *app) neighborsCmd() *cobra.Command {
 		Short: "Show what surrounds an entity: its facts up to --depth hops away",
 		Example: `  kg neighbors Cuba
   kg neighbors Cuba --depth 2 --relations diplomatic_relations
+  kg neighbors Cuba --min-confidence 0.8
   kg neighbors "North Korea" --format svg > nk.svg`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runNeighbors(cmd.Context(), args[0], opt) },
@@ -158,10 +159,12 @@ Selections: --center ENTITY --depth N, --path FROM TO, --relations, --since,
 supported by the most facts first): a larger graph is cut, with a message,
 rather than drawn as an unreadable hairball.
 Negated facts are never drawn or exported as edges (neo4j takes them with
---include-negated, marked negated=true).`,
+--include-negated, marked negated=true); --min-confidence leaves out the
+facts below it (nquads excepted).`,
 		Example: `  kg export svg --center "North Korea" --depth 1 -o nk.svg
   kg export dot --path "North Korea" Angola -o path.dot
   kg export svg --relations arms_transfer,military_support -o arms.svg
+  kg export jsonl --min-confidence 0.8 -o sure.jsonl
   kg export neo4j -o out/
   kg export nquads -o kg.nq`,
 		Args: cobra.RangeArgs(1, 2),

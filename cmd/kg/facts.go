@@ -20,6 +20,7 @@ type factsOptions struct {
 	entity    string
 	negated   bool
 	explain   bool
+	minConf   float64
 }
 
 func (a *app) factsCmd() *cobra.Command {
@@ -31,9 +32,12 @@ func (a *app) factsCmd() *cobra.Command {
 
 --format jsonl prints one JSON object a line in the form of ONTOLOGY.md,
 with provenance (doc, sentence, span, evidence) and negated facts included.
---explain adds the extraction rule that produced each fact.`,
+--explain adds the extraction rule that produced each fact.
+--min-confidence leaves out the facts below a confidence (see kg eval for
+how reliable each confidence band is).`,
 		Example: `  kg facts
   kg facts --relation arms_transfer,aid --entity "North Korea"
+  kg facts --min-confidence 0.8
   kg facts --format jsonl > facts.jsonl`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runFacts(cmd.Context(), opt) },
@@ -44,6 +48,7 @@ with provenance (doc, sentence, span, evidence) and negated facts included.
 	cmd.Flags().StringVar(&opt.entity, "entity", "", "only facts with this entity as subject or object")
 	cmd.Flags().BoolVar(&opt.negated, "include-negated", false, "text format: include negated facts (jsonl always does)")
 	cmd.Flags().BoolVar(&opt.explain, "explain", false, "show the rule that produced each fact")
+	registerMinConfidence(cmd, &opt.minConf, "only facts at this confidence or above (0-1)")
 	return cmd
 }
 
@@ -54,12 +59,15 @@ func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 	if err := checkRelations(opt.relations); err != nil {
 		return err
 	}
+	if err := checkMinConfidence(opt.minConf); err != nil {
+		return err
+	}
 	store, err := a.openStore()
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	filter := graph.FactFilter{Doc: opt.doc, Relations: opt.relations, IncludeNegated: opt.negated || opt.format == "jsonl"}
+	filter := graph.FactFilter{Doc: opt.doc, Relations: opt.relations, IncludeNegated: opt.negated || opt.format == "jsonl", MinConfidence: opt.minConf}
 	if opt.entity != "" {
 		gaz, err := a.gazetteer()
 		if err != nil {

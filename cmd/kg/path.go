@@ -20,6 +20,7 @@ type selectionFlags struct {
 	directed       bool
 	since, until   int
 	includeNegated bool
+	minConfidence  float64
 }
 
 func (f *selectionFlags) register(cmd *cobra.Command) {
@@ -28,6 +29,18 @@ func (f *selectionFlags) register(cmd *cobra.Command) {
 	cmd.Flags().IntVar(&f.since, "since", 0, "only facts of this year or later (facts without a year pass)")
 	cmd.Flags().IntVar(&f.until, "until", 0, "only facts of this year or earlier (facts without a year pass)")
 	cmd.Flags().BoolVar(&f.includeNegated, "include-negated", false, "also follow facts the text denies")
+	registerMinConfidence(cmd, &f.minConfidence, "follow and show only facts at this confidence or above (0-1)")
+}
+
+func registerMinConfidence(cmd *cobra.Command, v *float64, usage string) {
+	cmd.Flags().Float64Var(v, "min-confidence", 0, usage)
+}
+
+func checkMinConfidence(c float64) error {
+	if c < 0 || c > 1 {
+		return fmt.Errorf("--min-confidence %g is not between 0 and 1", c)
+	}
+	return nil
 }
 
 func (f *selectionFlags) options() (queries.PathOptions, error) {
@@ -37,7 +50,11 @@ func (f *selectionFlags) options() (queries.PathOptions, error) {
 	if f.since != 0 && f.until != 0 && f.since > f.until {
 		return queries.PathOptions{}, fmt.Errorf("--since %d is after --until %d", f.since, f.until)
 	}
-	return queries.PathOptions{Relations: f.relations, Directed: f.directed, Since: f.since, Until: f.until, IncludeNegated: f.includeNegated}, nil
+	if err := checkMinConfidence(f.minConfidence); err != nil {
+		return queries.PathOptions{}, err
+	}
+	return queries.PathOptions{Relations: f.relations, Directed: f.directed, Since: f.since, Until: f.until,
+		IncludeNegated: f.includeNegated, MinConfidence: f.minConfidence}, nil
 }
 
 // drawFlags are the flags of commands that can draw their answer.
@@ -89,11 +106,13 @@ every simple path up to --max-hops hops, shortest first, at most --limit of
 them (the output says when the limit cut the list).
 
 Edges are followed in both directions ("how are they connected") unless
---directed; negated facts are never followed unless --include-negated.
+--directed; negated facts are never followed unless --include-negated,
+nor facts below --min-confidence.
 --format json gives the answer as data, dot and svg draw it.`,
 		Example: `  kg path "North Korea" Angola
   kg path DPRK Syria --all --max-hops 3
   kg path Cuba Vietnam --relations aid,arms_transfer --since 1960 --until 1990
+  kg path "North Korea" Angola --min-confidence 0.8
   kg path "North Korea" Cuba --format svg > path.svg`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runPath(cmd.Context(), args[0], args[1], opt) },

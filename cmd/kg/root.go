@@ -37,6 +37,24 @@ type app struct {
 // errSilent marks an error already reported to the user.
 var errSilent = errors.New("")
 
+// exitError is an error that ends kg with another status than 1.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// exitCode is the status an error ends kg with.
+func exitCode(err error) int {
+	var e *exitError
+	if errors.As(err, &e) {
+		return e.code
+	}
+	return 1
+}
+
 func run(args []string, in io.Reader, out, errw io.Writer) int {
 	a := &app{streams: streams{In: in, Out: out, Err: errw, IsTerminal: isTerminal(errw)}}
 	root := a.rootCmd()
@@ -50,7 +68,7 @@ func run(args []string, in io.Reader, out, errw io.Writer) int {
 		if err != errSilent {
 			fmt.Fprintln(errw, "kg:", err)
 		}
-		return 1
+		return exitCode(err)
 	}
 	return 0
 }
@@ -106,7 +124,7 @@ Entities are named on the command line by name, alias or id, in any case:
 		return nil
 	}
 	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd(),
-		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd(), a.benchCmd())
+		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd(), a.benchCmd(), a.evalCmd())
 	return root
 }
 

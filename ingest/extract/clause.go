@@ -122,41 +122,6 @@ func (st *docState) mentionItem(m gazetteer.Mention) item {
 		ent: id, entType: e.Type, demonym: m.Kind == gazetteer.Demonym}
 }
 
-// titledPeople turns "President Donald Trump" into a person mention when
-// the gazetteer does not know the name: a title, or a lower-case word for
-// a person's role ("candidate", "dissident"), followed by two or three
-// capitalised words.
-func (st *docState) titledPeople(s *sent) {
-	for i := 0; i < len(s.items); i++ {
-		n, role := st.titleAt(s, i)
-		if n == 0 && s.items[i].kind == word && st.is(cuePersonRole, s.items[i]) && (i > 0 || isLowerWord(s.items[i].text)) {
-			// "opposition candidate Edmundo González", "backed General
-			// Khalifa Haftar": a person, no leader
-			n = 1
-		}
-		if n == 0 {
-			continue
-		}
-		j := i + n
-		k := j
-		for k < len(s.items) && k-j < 3 && s.items[k].kind == word && isCapitalized(s.items[k].text) && !isPunctText(s.items[k].text) {
-			k++
-		}
-		if k-j == 1 && role != "" {
-			// "President Biden": the one known president of that name.
-			if e := st.x.surnames.titled(s.items[j].text, role, s.yearNear(j, st.lastYear, st.paraYear)); e != nil {
-				it := &s.items[j]
-				it.kind, it.ent, it.entType = entity, st.note(e, it.text), graph.TypePerson
-			}
-			continue
-		}
-		if k-j < 2 || st.is(cueOrgHead, s.items[k-1]) {
-			continue // "the opposition Democratic Party" names no person
-		}
-		st.mergeNamed(s, j, k, graph.TypePerson, "person:")
-	}
-}
-
 // mergeNamed makes items [i, j) one mention of the entity they name: the
 // gazetteer's when it knows the id their name gives, else a new one.
 func (st *docState) mergeNamed(s *sent, i, j int, typ, prefix string) {
@@ -172,38 +137,6 @@ func (st *docState) mergeNamed(s *sent, i, j int, typ, prefix string) {
 	id := st.note(e, name)
 	merged := item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[i].start, end: s.items[j-1].end, ent: id, entType: typ}
 	s.replace(i, j, merged)
-}
-
-// titleAt reports how many items at i form a title ("Vice President") and
-// the role it gives.
-func (st *docState) titleAt(s *sent, i int) (int, string) {
-	if it := &s.items[i]; it.kind != word || !st.is(firstOfTitle, *it) {
-		return 0, ""
-	}
-	for n := st.x.lx.titleMax; n >= 1; n-- {
-		if i+n > len(s.items) {
-			continue
-		}
-		var words []string
-		ok := true
-		// "Iraqi president Saddam Hussein": after a country a title may
-		// be in lower case.
-		afterCountry := i > 0 && s.items[i-1].kind == entity && s.items[i-1].entType == graph.TypeCountry
-		for _, it := range s.items[i : i+n] {
-			if it.kind != word || !(isCapitalized(it.text) || afterCountry && isLowerWord(it.text)) {
-				ok = false
-				break
-			}
-			words = append(words, it.lower)
-		}
-		if !ok {
-			continue
-		}
-		if role, found := st.x.lx.titles[strings.Join(words, " ")]; found {
-			return n, role
-		}
-	}
-	return 0, ""
 }
 
 // references marks surnames of people met earlier, pronouns and
@@ -240,8 +173,15 @@ func (st *docState) references(s *sent) {
 			}
 		}
 		if st.is(cuePronoun, *it) && (it.lower == "it" || it.lower == "they") {
-			if id := st.resolvePronoun(s, i); id != "" {
+			if id := st.resolvePronoun(s, i); id != "" && graph.EntityType(id) != graph.TypePerson {
+				// "they supported France's policy" after a person: not him
 				it.kind, it.ent, it.entType = pronoun, id, graph.EntityType(id)
+			}
+			continue
+		}
+		if it.lower == "he" || it.lower == "she" {
+			if id := st.resolvePerson(s, i); id != "" {
+				it.kind, it.ent, it.entType = pronoun, id, graph.TypePerson
 			}
 			continue
 		}
@@ -417,6 +357,28 @@ func appendNew(list []string, s string) []string {
 		return list
 	}
 	return append(list, s)
+}
+
+// resolvePerson finds who "he" or "she" at i refers to: the latest person
+// named before it in the sentence, else in the sentence before ("Castro
+// arrived in Panama. He met Obama."). With two people in that sentence
+// it is unclear, and left unresolved.
+func (st *docState) resolvePerson(s *sent, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if it := s.items[j]; it.kind == entity && it.entType == graph.TypePerson {
+			return it.ent
+		}
+	}
+	person := ""
+	for k := st.prevHistory; k < st.sentHistory && k < len(st.history); k++ {
+		if id := st.history[k]; graph.EntityType(id) == graph.TypePerson {
+			if person != "" && person != id {
+				return ""
+			}
+			person = id
+		}
+	}
+	return person
 }
 
 // resolvePronoun finds what "it"/"they" at i refers to: the nearest

@@ -111,6 +111,7 @@ type docState struct {
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
 	alsoGiven       []itemClass       // further classes of what a giving verb gives (given)
+	place           placeMemo         // the previous sentence's place, for a title without a country
 	buf             *scratch          // buffers reused from sentence to sentence
 
 	// What the title says the document is about (structure.go): the pair
@@ -177,7 +178,9 @@ func (st *docState) result() Result {
 		}
 	}
 	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
-	return Result{Facts: dedupe(st.facts), Entities: ents, Sentences: st.sentNo}
+	facts := dedupe(st.facts)
+	st.x.lx.setConfidence(facts)
+	return Result{Facts: facts, Entities: ents, Sentences: st.sentNo}
 }
 
 // dedupe merges facts that repeat another of the same sentence: two
@@ -209,9 +212,6 @@ func dedupe(facts []graph.Fact) []graph.Fact {
 		if kept.Year == 0 {
 			kept.Year = f.Year
 		}
-		if f.Confidence > kept.Confidence {
-			kept.Confidence = f.Confidence
-		}
 		kept.ID = graph.FactID(kept)
 	}
 	return out
@@ -228,15 +228,13 @@ func (st *docState) note(e *gazetteer.Entity, surface string) string {
 		ge.Aliases = append(ge.Aliases, surface)
 	}
 	if e.Type == graph.TypePerson {
-		words := strings.Fields(e.Name)
-		if len(words) > 1 {
-			st.surnames[strings.ToLower(words[len(words)-1])] = e.ID
+		for _, k := range surnameKeys(e.Name) {
+			st.surnames[k] = e.ID
 		}
-		for _, a := range e.Aliases {
-			if w := strings.Fields(a); len(w) > 1 {
-				last := strings.ToLower(w[len(w)-1])
-				if _, taken := st.surnames[last]; !taken {
-					st.surnames[last] = e.ID
+		for _, a := range append(e.Aliases, surface) {
+			for _, k := range surnameKeys(a) {
+				if _, taken := st.surnames[k]; !taken {
+					st.surnames[k] = e.ID
 				}
 			}
 		}
@@ -272,7 +270,6 @@ func (st *docState) sentence(text string, off int) {
 	st.eventParticipants(s)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
-		f.Confidence = st.x.lx.confidence(f.Rule)
 		f.Doc = st.docID
 		f.Sentence = st.sentNo
 		f.SpanStart, f.SpanEnd = off, off+len(text)
@@ -331,9 +328,13 @@ func (st *docState) participation(s *sent, first int) {
 		f := st.facts[i]
 		switch f.Relation {
 		case "military_support", "attack", "aid":
-			if f.Negated || (paraEvent && f.Relation == "aid" && !st.disaster(event)) || st.outsideEvent(s, f, event, eventAt) {
+			if f.Negated || (paraEvent && f.Relation == "aid" && !st.disaster(event)) || (paraEvent && f.Relation == "attack") || st.eventAsTime(s, eventAt) && !st.disaster(event) || st.outsideEvent(f, event) {
 				// Aid later in a paragraph about a war is not taking part
-				// in it; relief after a disaster is.
+				// in it; relief after a disaster is. An attack told in a
+				// paragraph that names a war may be another fight; a war
+				// that dates the clause ("at the end of the Second World
+				// War") is not what the clause's act is part of; relief "after the
+				// earthquake" is.
 				continue
 			}
 			st.facts = append(st.facts, graph.Fact{Subject: f.Subject, Relation: "participated_in", Object: event,
@@ -479,3 +480,21 @@ func (st *docState) disaster(event string) bool {
 // datelineRE finds a date with a month and a year: "Feb. 20, 1978",
 // "20 February 1978", "February 1978".
 var datelineRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?((?:18|19|20)\d\d)\b`)
+
+// eventAsTime reports an event at item i used to date something: "At the
+// end of the Second World War", "since the Gulf War", "before World War
+// I".
+func (st *docState) eventAsTime(s *sent, i int) bool {
+	if i < 1 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.items[k].lower {
+		case "end", "after", "since", "before", "until", "following", "aftermath", "eve", "wake":
+			return true
+		case ",", ".":
+			return false
+		}
+	}
+	return false
+}

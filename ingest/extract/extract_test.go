@@ -417,31 +417,6 @@ func TestRules(t *testing.T) {
 	}
 }
 
-// Confidence comes from the rule's form and marks (lexicon/confidence.tsv).
-func TestConfidence(t *testing.T) {
-	lx, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		rule string
-		want float64
-	}{
-		{"title:President", 0.9},
-		{"verb:send", 0.8},
-		{"verb:send/passive", 0.8},
-		{"verb:send/far", 0.5},
-		{"noun:relations/pp/topic", 0.5},
-		{"verb:support/pp", 0.6},
-		{"verb:supply/hedged", 0.5},
-		{"unknown:x", 0.5},
-	} {
-		if got := lx.confidence(c.rule); got != c.want {
-			t.Errorf("confidence(%q) = %v, want %v", c.rule, got, c.want)
-		}
-	}
-}
-
 // Reported speech keeps who said it; a reporting verb of denial denies.
 func TestClaims(t *testing.T) {
 	x := newTestExtractor(t)

@@ -37,9 +37,10 @@ type Lexicon struct {
 	items       map[string]itemClass // item phrase -> class
 	itemMax     int                  // longest item phrase in words
 	aidKinds    map[string]string    // word -> aid kind
-	titles      map[string]string    // title phrase (lower) -> role
+	titles      map[string]title     // title phrase (lower) -> role and kind
 	titleMax    int
 	titleFirst  map[string]bool   // first words of titles, lower case
+	people      *peopleLexicon    // people.tsv: name particles, title modifiers, offices
 	cues        map[string]uint64 // word -> the cue classes it belongs to, a bit each
 	descriptors [][]string
 	// descriptorsBySecond holds the descriptors by their second word
@@ -54,9 +55,9 @@ type Lexicon struct {
 	// descriptorFirst holds the first words of descriptors and groups.
 	descriptorFirst map[string]bool
 	groups          [][]string // "both countries": the latest list of countries
-	// confidences gives a rule's form ("verb") or mark ("/far") the
-	// confidence of the facts it produces.
-	confidences map[string]float64
+	// confidenceModel weighs what is known of a fact into its
+	// confidence (confidence.go).
+	confidenceModel confidenceModel
 	// predecessors maps a country to the states it continues, by years.
 	predecessors map[string][]predecessor
 	successors   map[string]string // former state -> the country continuing it
@@ -86,7 +87,7 @@ func loadLexicon() (*Lexicon, error) {
 		byFirst:  map[string][]trigger{},
 		items:    map[string]itemClass{},
 		aidKinds: map[string]string{},
-		titles:   map[string]string{},
+		titles:   map[string]title{},
 
 		titleFirst: map[string]bool{},
 
@@ -97,7 +98,6 @@ func loadLexicon() (*Lexicon, error) {
 
 		predecessors: map[string][]predecessor{},
 		successors:   map[string]string{},
-		confidences:  map[string]float64{},
 	}
 	irregular := map[string][2]string{}
 	err := eachRow("verbs.tsv", 3, func(f []string) error {
@@ -152,7 +152,11 @@ func loadLexicon() (*Lexicon, error) {
 	}
 	err = eachRow("titles.tsv", 2, func(f []string) error {
 		t := strings.ToLower(f[0])
-		lx.titles[t] = f[1]
+		tt, err := parseTitle(f)
+		if err != nil {
+			return err
+		}
+		lx.titles[t] = tt
 		lx.titleFirst[strings.Fields(t)[0]] = true
 		if n := len(strings.Fields(t)); n > lx.titleMax {
 			lx.titleMax = n
@@ -160,6 +164,9 @@ func loadLexicon() (*Lexicon, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if lx.people, err = loadPeopleLexicon(); err != nil {
 		return nil, err
 	}
 	err = eachRow("cues.tsv", 2, func(f []string) error {
@@ -200,15 +207,7 @@ func loadLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = eachRow("confidence.tsv", 2, func(f []string) error {
-		c, err := strconv.ParseFloat(f[1], 64)
-		if err != nil || c < 0 || c > 1 {
-			return fmt.Errorf("bad confidence %q", f[1])
-		}
-		lx.confidences[f[0]] = c
-		return nil
-	})
-	if err != nil {
+	if lx.confidenceModel, err = loadConfidenceModel(); err != nil {
 		return nil, err
 	}
 	err = eachRow("predecessors.tsv", 4, func(f []string) error {
@@ -393,6 +392,9 @@ type inflection struct {
 func inflect(lemma string, irregular map[string][2]string) []inflection {
 	forms := []inflection{{lemma, false}, {thirdPerson(lemma), false}, {gerund(lemma), false}}
 	if irr, ok := irregular[lemma]; ok {
+		// "overrun", "hit", "cut": the lemma is also the participle
+		// ("Mali was overrun by …"), so its form may be passive.
+		forms[0].participle = lemma == irr[1]
 		forms = append(forms, inflection{irr[0], irr[0] == irr[1]}, inflection{irr[1], true})
 	} else {
 		forms = append(forms, inflection{past(lemma), true})
@@ -491,23 +493,6 @@ func (lx *Lexicon) stateAt(id string, year, latest int) string {
 		}
 	}
 	return id
-}
-
-// confidence is the confidence of a fact produced by a rule such as
-// "verb:send/far": the lowest of its form's and its marks' (0.5 for a
-// form the file does not list).
-func (lx *Lexicon) confidence(rule string) float64 {
-	form, rest, _ := strings.Cut(rule, ":")
-	c, ok := lx.confidences[form]
-	if !ok {
-		c = 0.5
-	}
-	for _, part := range strings.Split(rest, "/")[1:] {
-		if m, ok := lx.confidences["/"+part]; ok && m < c {
-			c = m
-		}
-	}
-	return c
 }
 
 // successor returns the country a former state in predecessors.tsv is

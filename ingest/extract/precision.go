@@ -9,7 +9,7 @@ import (
 // Rules that keep false facts out: an act that is not one (a plan, a
 // prohibition, a noun read as a verb, geography), an argument that is no
 // party (the venue of a meeting, the host of others' talks, a person's
-// own country), a title that makes no leader; and the facts of
+// own country); and the facts of
 // switching recognition and of exceptions ("all … except X"). Their
 // words are in lexicon/precision.tsv.
 
@@ -73,10 +73,6 @@ func (pw precisionWords) findPhrase(class string, s *sent, lo, hi int) int {
 	}
 	return -1
 }
-
-// officialRole reports a title's role that makes no leader: "Foreign
-// Minister Ana Ruiz" acts for her country.
-func officialRole(role string) bool { return precision.is("official_role", strings.ToLower(role)) }
 
 // notAnAct reports a trigger that states no fact of its own, in a clause
 // [lo, hi) whose verb phrase is [vlo, vhi). Those about exceptions emit
@@ -377,27 +373,12 @@ func (st *docState) noteVenues(s *sent) {
 	}
 }
 
-// outsideEvent reports an act that does not take part in the event the
-// sentence or its paragraph names: one dated before the event began or
-// more than ten years after, or one after a phrase that puts it outside
-// the event named at item eventAt ("At the end of the Second World War,
-// Peru occupied …", "After the war, Chile sent troops"). Relief after a
-// disaster takes part in it.
-func (st *docState) outsideEvent(s *sent, f graph.Fact, event string, eventAt int) bool {
-	if e := st.x.gaz.Entity(event); e != nil && e.Year != 0 && f.Year != 0 && (f.Year < e.Year || f.Year > e.Year+10) {
-		return true
-	}
-	if eventAt < 0 || st.disaster(event) {
-		return false
-	}
-	j := eventAt - 1
-	if j >= 0 && s.items[j].lower == "the" {
-		j--
-	}
-	if j >= 1 && s.items[j].lower == "of" {
-		j-- // "the end of", "in the aftermath of"
-	}
-	return j >= 0 && precision.is("outside_event", s.items[j].lower)
+// outsideEvent reports an act dated before the event it would take
+// part in began, or more than ten years after: "World War II began in
+// 1939. In 1960 Peruvian forces attacked Ecuador."
+func (st *docState) outsideEvent(f graph.Fact, event string) bool {
+	e := st.x.gaz.Entity(event)
+	return e != nil && e.Year != 0 && f.Year != 0 && (f.Year < e.Year || f.Year > e.Year+10)
 }
 
 // restrictedList reports a restriction and "on" before item i, past the

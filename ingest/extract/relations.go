@@ -51,6 +51,10 @@ func (st *docState) findTriggers(s *sent) []match {
 			case afterArticle && best.Form == "noun" && t.Form != "noun":
 			case t.Prep != "" && m.j < len(s.items) && s.items[m.j].lower == t.Prep && (best.j >= len(s.items) || s.items[best.j].lower != best.Prep):
 				bestM, best = m, &bestM
+			case t.Form == best.Form && t.Relation == best.Relation && prepAhead(s, m.j, t.Prep) < prepAhead(s, best.j, best.Prep):
+				// "provided training for Angola": the preposition that
+				// comes, if not right after the trigger.
+				bestM, best = m, &bestM
 			}
 		}
 		if best != nil && best.Form == "verb" && len(out) > 0 && out[len(out)-1].j == i && (out[len(out)-1].Relation == "transfer" || out[len(out)-1].Relation == "receipt") {
@@ -268,14 +272,7 @@ func (st *docState) relation(s *sent, m match) {
 		return
 	}
 	if m.Relation == "leader_of" { // "X headed by P"
-		subj := st.firstEntity(s, m.j, hi, graph.TypePerson)
-		obj := st.nearestBefore(s, m.i, lo, false)
-		if obj >= 0 && (s.items[obj].demonym || !onlyLinkWords(s, obj+1, m.i)) {
-			obj = -1 // "a Cuban delegation led by Raúl Castro": he led the delegation
-		}
-		if subj >= 0 && obj >= 0 {
-			st.emit(s, m, graph.Fact{Subject: s.items[subj].ent, Relation: "leader_of", Object: s.items[obj].ent, Role: "head", Confidence: 0.8}, rule)
-		}
+		st.headedBy(s, m, hi, rule)
 		return
 	}
 
@@ -385,6 +382,10 @@ func (st *docState) relation(s *sent, m match) {
 			// the noun is not a name: no object
 		} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
 			objects = []int{p}
+		} else if p := st.antecedent(s, lo); p >= 0 {
+			// "Mali, which was overrun by Al Qaeda"
+			objects = []int{p}
+			rule += "/relative"
 		}
 		rule += "/passive"
 	default:
@@ -456,7 +457,14 @@ func (st *docState) relation(s *sent, m match) {
 			if m.Form == "noun" { // "sanctions on X", not "sanctions and the freedom of X"
 				limit = s.phraseEnd(m.j, min(hi, m.j+9))
 			}
-			if a := st.afterWord(s, m.j, limit, m.Prep); a >= 0 {
+			a := st.afterWord(s, m.j, limit, m.Prep)
+			if p := st.wordAfter(s, m.j, limit, m.Prep); p >= m.j && (a < 0 || s.items[a].demonym) {
+				// "agreements with European countries, such as France"
+				if e := st.examplesAfter(s, p+1, hi); e >= 0 {
+					a = e
+				}
+			}
+			if a >= 0 {
 				if rel == "sanctions" && s.items[a].demonym && a+1 < limit && isLowerWord(s.items[a+1].text) {
 					// "an embargo on French arms sales to Argentina":
 					// whom the sales go to.
@@ -551,7 +559,11 @@ func (st *docState) relation(s *sent, m match) {
 	if rel == "aid" && len(subjects) > 0 && subjects[0]+1 < len(s.items) && s.items[subjects[0]].kind == entity {
 		// "Korean People's Army pilots … provide us with training":
 		// who gives decides when what is given is not material.
-		if c := st.x.lx.items[s.items[subjects[0]+1].lower]; c.Relation == "military_support" && (kind == "education" || kind == "technical" || kind == "") {
+		giver := st.x.lx.items[s.items[subjects[0]+1].lower]
+		if k := subjects[0]; k >= 2 && s.items[k-1].lower == "from" && giver.Relation == "" {
+			giver = st.x.lx.items[s.items[k-2].lower] // "troops from Zaire assisted …"
+		}
+		if c := giver; c.Relation == "military_support" && (kind == "education" || kind == "technical" || kind == "") {
 			rel, kind = "military_support", ""
 			r, _ = graph.LookupRelation(rel)
 			rule += "/military"
@@ -623,7 +635,7 @@ func (st *docState) relation(s *sent, m match) {
 		case st.is(cueNegation, w), w.lower == "yet" && k+1 < m.i && s.items[k+1].lower == "to":
 			// "has yet to recognize": not done
 			negated = !negated
-		case st.is(cueModal, w):
+		case st.is(cueModal, w) && !st.narrativeWould(s, k, lo, hi):
 			hypothetical = true
 		case st.is(cueHedge, w):
 			hedged = true
@@ -828,10 +840,17 @@ func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
 		// "Currently between both countries …": no former state now.
 		f.Subject, f.Object = st.successor(f.Subject), st.successor(f.Object)
 	}
-	if f.Subject == f.Object {
+	if f.Subject == f.Object || f.Relation != "leader_of" && st.ownState(f.Subject, f.Object) {
 		return
 	}
 	st.facts = append(st.facts, f)
+}
+
+// ownState reports a person and the state the text made them act for,
+// in either order: "Israeli Prime Minister Netanyahu said the agreement
+// …" states no cooperation between Netanyahu and Israel.
+func (st *docState) ownState(a, b string) bool {
+	return st.personCountry[a] == b && b != "" || st.personCountry[b] == a && a != ""
 }
 
 // stateAt is Lexicon.stateAt, noting the predecessor state as an entity
@@ -1001,6 +1020,17 @@ func (st *docState) nounModifier(s *sent, k int) bool {
 
 // afterWord returns the first argument following the word w (within three
 // items of it) after item i.
+// wordAfter returns the first item from i to hi that is the word w, or
+// i-1 when there is none.
+func (st *docState) wordAfter(s *sent, i, hi int, w string) int {
+	for k := i; k < hi; k++ {
+		if s.items[k].kind == word && s.items[k].lower == w {
+			return k
+		}
+	}
+	return i - 1
+}
+
 func (st *docState) afterWord(s *sent, i, hi int, w string) int {
 	for k := i; k < hi; k++ {
 		if s.items[k].kind == word && s.items[k].lower == w {
@@ -1340,98 +1370,6 @@ func (st *docState) aidKind(s *sent) string {
 	return ""
 }
 
-// leaders emits leader_of facts for titled people: "President Barack
-// Obama", "Cuban President Raúl Castro", "the President of France,
-// Emmanuel Macron", "Emmanuel Macron, the President of France". The
-// country is the one the sentence names with the title, else the one the
-// gazetteer gives the person for that role, else the only country whose
-// government the gazetteer says the person was part of.
-func (st *docState) leaders(s *sent) {
-	isPerson := func(k int) bool {
-		return k >= 0 && k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypePerson
-	}
-	isCountry := func(k int) bool {
-		return k >= 0 && k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypeCountry
-	}
-	for i := 0; i < len(s.items); i++ {
-		n, role := st.titleAt(s, i)
-		if n == 0 {
-			continue
-		}
-		p, country, qualifier := i+n, "", -1
-		if isCountry(i - 1) {
-			country, qualifier = s.items[i-1].ent, i-1
-		} else if i >= 2 && (s.items[i-1].lower == "'s" || s.items[i-1].lower == "’s") && isCountry(i-2) {
-			country, qualifier = s.items[i-2].ent, i-2 // "Venezuela's President Nicolás Maduro"
-		}
-		if p+1 < len(s.items) && s.items[p].lower == "of" && isCountry(p+1) {
-			country = s.items[p+1].ent // "the President of France"
-			p += 2
-		}
-		if p+1 < len(s.items) && s.items[p].text == "," {
-			p++ // "the U.S. President, Donald Trump,"
-		}
-		person := -1
-		switch {
-		case isPerson(p):
-			person = p
-		case country != "" && p > i+n && i >= 2 && s.items[i-1].lower == "the" && s.items[i-2].text == "," && isPerson(i-3):
-			person = i - 3 // "Emmanuel Macron, the President of France"
-		case country != "" && p > i+n && i >= 2 && s.items[i-1].text == "," && isPerson(i-2):
-			person = i - 2 // "Emmanuel Macron, President of France"
-		}
-		if person < 0 {
-			continue
-		}
-		id := s.items[person].ent
-		if country == "" {
-			country = st.roleCountry(id, role)
-		} else if qualifier >= 0 {
-			// "Venezuelan President Nicolás Maduro": the country only
-			// qualifies the person, who is the argument of any verb.
-			s.items[qualifier].modifier = true
-		}
-		if country == "" {
-			continue
-		}
-		if e := st.x.gaz.Entity(country); e != nil {
-			st.note(e, "")
-		}
-		if !officialRole(role) { // a minister acts for the country, no leader of it
-			st.facts = append(st.facts, graph.Fact{Subject: id, Relation: "leader_of", Object: country, Role: role, Confidence: 0.8, Rule: "title:" + role})
-		}
-		st.personCountry[id] = country
-		if person > i {
-			i = person
-		}
-	}
-}
-
-// roleCountry returns the country the gazetteer gives a person for a
-// role: the one of that role, else the only one whose government the
-// person was part of.
-func (st *docState) roleCountry(person, role string) string {
-	e := st.x.gaz.Entity(person)
-	if e == nil {
-		return ""
-	}
-	for _, r := range e.Roles {
-		if strings.HasPrefix(r.Of, "country:") && strings.EqualFold(r.Role, role) {
-			return r.Of
-		}
-	}
-	gov := ""
-	for _, r := range e.Roles {
-		if strings.HasPrefix(r.Of, "country:") && r.Role == "government" {
-			if gov != "" && gov != r.Of {
-				return ""
-			}
-			gov = r.Of
-		}
-	}
-	return gov
-}
-
 // reciprocal reports "each other" or "one another" just after the trigger.
 func (st *docState) reciprocal(s *sent, j, hi int) bool {
 	for k := j; k+1 < hi && k <= j+3; k++ {
@@ -1530,14 +1468,15 @@ func (st *docState) causeOf(s *sent, j, hi int) int {
 // "led a delegation to Cuba").
 func (st *docState) ledBy(s *sent, m match, lo, hi int, rule string) {
 	if m.Participle && st.beforeIsBe(s, m.i, lo) {
+		st.headedBy(s, m, hi, rule) // "UNITA was led by Jonas Savimbi"
 		return
 	}
 	obj := m.j
 	if obj < hi && isArticle(s.items[obj].lower) && s.items[obj].kind == word {
 		obj++
 	}
-	if obj >= hi || !isArg(s.items[obj]) {
-		return
+	if obj >= hi || !isArg(s.items[obj]) || obj+1 < hi && isPossessive(s.items[obj+1]) {
+		return // "lead the country's crisis toward calm": not the country
 	}
 	subj := st.nearestBefore(s, m.i, lo, true)
 	if subj < 0 && lo >= 3 && s.items[lo-1].lower == "who" && s.items[lo-2].text == "," && isArg(s.items[lo-3]) {
@@ -1637,9 +1576,18 @@ func (st *docState) byIncluding(s *sent, j, hi int) int {
 	if j >= hi || s.items[j].lower != "by" {
 		return -1
 	}
-	for k := j + 1; k+1 < hi && k <= j+12; k++ {
+	return st.examplesAfter(s, j+1, hi)
+}
+
+// examplesAfter returns the first example named by "such as" or
+// "including" within a few words from item j, when no argument comes
+// before it but a demonym qualifying the group: "by a number of
+// countries, including the United States", "with European countries,
+// such as France and Belgium".
+func (st *docState) examplesAfter(s *sent, j, hi int) int {
+	for k := j; k+1 < hi && k <= j+11; k++ {
 		w := s.items[k]
-		if isArg(w) {
+		if isArg(w) && !w.demonym {
 			return -1
 		}
 		first := k + 1 // "including the United States"
@@ -1845,7 +1793,20 @@ func (st *docState) antecedent(s *sent, lo int) int {
 	if k-1 < 0 {
 		return -1
 	}
-	return st.nearestBefore(s, k, plo, true)
+	p := st.nearestBefore(s, k, plo, true)
+	if p < 0 || p == k-1 {
+		return p
+	}
+	// "the chaos which threatened Algeria": a noun comes between, and is
+	// what "which" refers to; "Kenya was one of the first countries
+	// that recognized …": the copula makes the noun Kenya.
+	for b := p + 1; b < k; b++ {
+		switch s.items[b].lower {
+		case "is", "was", "are", "were", "became", "remains", "remained":
+			return p
+		}
+	}
+	return -1
 }
 
 // isArticle reports a word after which a verb form is a noun ("the
@@ -2255,4 +2216,35 @@ func (s *sent) alongWith(k, i int) []int {
 		}
 	}
 	return nil
+}
+
+// narrativeWould reports "would" at item k telling a later event of a
+// past narrative, not a condition or a plan: "Egypt and Syria would
+// launch an attack in 1973". It needs a year in the clause, and no
+// report or condition before it ("said it would send troops in 2025" is
+// a plan).
+func (st *docState) narrativeWould(s *sent, k, lo, hi int) bool {
+	if s.items[k].lower != "would" || s.nearestYear(k, lo, hi) == 0 {
+		return false
+	}
+	for b := 0; b < k; b++ {
+		if w := s.items[b]; w.kind == word && (st.is(cueSpeech, w) || w.lower == "if" || w.lower == "unless") {
+			return false
+		}
+	}
+	return true
+}
+
+// prepAhead returns how many items after item j the word prep comes,
+// within a short phrase, or a large number.
+func prepAhead(s *sent, j int, prep string) int {
+	for k := j; prep != "" && k < len(s.items) && k < j+10; k++ {
+		if s.items[k].lower == prep {
+			return k - j
+		}
+		if s.items[k].text == "," || s.items[k].text == ";" {
+			break
+		}
+	}
+	return 1 << 20
 }

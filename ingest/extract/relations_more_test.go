@@ -104,6 +104,24 @@ func TestMaterialRelations(t *testing.T) {
 		{"partners joined by 'along with' act too",
 			"Norway, along with the European Union, imposed sanctions on Syria.",
 			[]string{"country:NOR sanctions country:SYR", "org:european_union sanctions country:SYR"}, nil},
+		{"examples of a group are the parties",
+			"Peru signed trade agreements with several Asian states, such as Japan and Vietnam.",
+			[]string{"country:JPN cooperation country:PER", "country:PER cooperation country:VNM"}, nil},
+		{"West Germany is Germany",
+			"Israel signed an agreement with France, West Germany and Italy.",
+			[]string{"country:DEU cooperation country:ISR", "country:ISR cooperation country:ITA"}, nil},
+		{"the preposition that comes decides between triggers",
+			"Japan provided training for Laos.",
+			[]string{"country:JPN aid country:LAO"}, nil},
+		{"troops from a state that help are military support",
+			"Troops from Chad assisted Niger.",
+			[]string{"country:TCD military_support country:NER"}, []string{"country:TCD aid country:NER"}},
+		{"'would' in a dated narrative tells what happened",
+			"Iraq and Syria would attack Jordan in 1970.",
+			[]string{"country:IRQ attack country:JOR", "country:SYR attack country:JOR"}, nil},
+		{"'would' after a report is a plan",
+			"Kenya said it would send troops to Somalia in 2030.",
+			nil, []string{"country:KEN military_support country:SOM"}},
 		{"a renamed state keeps its present code",
 			"Zaire received weapons from Belgium. Rhodesian troops attacked Zambia.",
 			[]string{"country:BEL arms_transfer country:COD", "country:ZWE attack country:ZMB"}, nil},
@@ -146,5 +164,57 @@ func TestRelationsHeld(t *testing.T) {
 		{"relations that were restored",
 			"Relations between Chile and Peru were restored in 1990.",
 			[]string{"country:CHL diplomatic_relations country:PER"}, nil},
+	})
+}
+
+// TestParticipationFromActs: an act during a war is taking part in it,
+// an act the war only dates is not.
+func TestParticipationFromActs(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a war that dates the clause",
+			"At the end of the Korean War, Chile attacked Peru.",
+			[]string{"country:CHL attack country:PER"}, []string{"country:CHL participated_in event:korean_war"}},
+		{"troops sent during a war",
+			"During the Korean War, Turkey sent troops to South Korea.",
+			[]string{"country:TUR participated_in event:korean_war"}, nil},
+	})
+}
+
+// TestRelativeClauses: what "which", "that" and "who" refer to.
+func TestRelativeClauses(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a noun before 'which' is what it refers to",
+			"Peru could not escape the crisis which threatened Chile.",
+			nil, []string{"country:PER threatens country:CHL"}},
+		{"the copula makes the noun the entity",
+			"Ghana was one of the first countries that recognized Kosovo.",
+			[]string{"country:GHA recognizes country:XKX"}, nil},
+		{"a passive relative clause: the antecedent is the object",
+			"Troops left Chad, which was invaded by Libya in 1980.",
+			[]string{"country:LBY attack country:TCD"}, []string{"country:TCD attack country:LBY"}},
+		{"a lemma that is also the participle",
+			"Laos was overrun by Vietnam.",
+			[]string{"country:VNM attack country:LAO"}, []string{"country:LAO attack country:VNM"}},
+	})
+}
+
+// TestPersonalPronouns: "he" and "she" are people, "they" is not one.
+func TestPersonalPronouns(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"'he' is the person of the sentence before",
+			"Raul Castro arrived in Lima on Friday. He met Barack Obama on Saturday.",
+			[]string{"person:barack_obama meets person:raul_castro"}, nil},
+		{"'they' is not a person",
+			"Charles de Gaulle wanted allies. They supported Chile.",
+			nil, []string{"person:charles_de_gaulle supports country:CHL"}},
+	})
+}
+
+// TestOwnState: a person and the state they lead are one side.
+func TestOwnState(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"no relation between a leader and the state led",
+			"Chilean President Gabriel Boric visited Chile and Peru.",
+			[]string{"country:PER meets person:gabriel_boric"}, []string{"country:CHL meets person:gabriel_boric"}},
 	})
 }
