@@ -444,8 +444,8 @@ func (s *sent) markAsides() {
 func (st *docState) inPP(s *sent, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := s.items[j]
-		if w.kind != word {
-			return false
+		if w.kind != word || w.lower == "that" && j == i-1 {
+			return false // "said in an interview with CNN that Chile …": a clause's subject
 		}
 		if j >= 2 && s.asWellAs(j-2) {
 			return false // "Iran as well as Russia": a conjunction

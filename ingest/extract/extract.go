@@ -120,6 +120,7 @@ type docState struct {
 	titlePair    []string
 	titleCountry string
 	orgNames     map[string]string // acronyms and short forms of organisations named so far -> id (names.go)
+	venues       map[string]bool   // countries named as the venue of a summit or conference (precision.go)
 }
 
 // sectionTopic returns the country the current section is about: the one
@@ -258,10 +259,12 @@ func (st *docState) sentence(text string, off int) {
 	st.leaders(s)
 	s.stateYear = st.stateYear(s)
 	st.backing(s)
+	st.noteVenues(s)
 	s.triggers = st.findTriggers(s)
 	for _, tr := range s.triggers {
 		st.relation(s, tr)
 	}
+	st.switchedRecognition(s)
 	st.speechActs(s, before)
 	st.participation(s, before)
 	st.eventParticipants(s)
@@ -325,7 +328,7 @@ func (st *docState) participation(s *sent, first int) {
 		f := st.facts[i]
 		switch f.Relation {
 		case "military_support", "attack", "aid":
-			if f.Negated || (paraEvent && f.Relation == "aid" && !st.disaster(event)) || (paraEvent && f.Relation == "attack") || st.eventAsTime(s, eventAt) && !st.disaster(event) {
+			if f.Negated || (paraEvent && f.Relation == "aid" && !st.disaster(event)) || (paraEvent && f.Relation == "attack") || st.eventAsTime(s, eventAt) && !st.disaster(event) || st.outsideEvent(f, event) {
 				// Aid later in a paragraph about a war is not taking part
 				// in it; relief after a disaster is. An attack told in a
 				// paragraph that names a war may be another fight; a war

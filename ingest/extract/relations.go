@@ -263,6 +263,9 @@ func (st *docState) relation(s *sent, m match) {
 	}
 	hi = vhi
 	rule := m.Form + ":" + m.Lemma
+	if st.notAnAct(s, m, lo, hi, vlo, vhi) {
+		return // precision.go
+	}
 
 	if m.Relation == "leader_of" && m.Form == "verb" {
 		st.ledBy(s, m, lo, hi, rule)
@@ -817,6 +820,9 @@ func allowed(rel, sub, obj string) bool {
 }
 
 func (st *docState) emit(s *sent, m match, f graph.Fact, rule string) {
+	if !st.admissible(s, m, &f) {
+		return // precision.go
+	}
 	f.Rule = rule
 	if f.ClaimedBy == "" {
 		f.ClaimedBy = st.claimedBy
