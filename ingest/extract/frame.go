@@ -1,0 +1,369 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/graph"
+)
+
+// frame is one trigger's reading, filled in by the steps of relation: the
+// clause around the trigger, the relation it states, its arguments, its
+// polarity and the marks that explain its confidence.
+type frame struct {
+	m                match
+	lo, hi, vlo, vhi int      // the clause, and the trigger's own verb phrase in it
+	yearSpans        [][2]int // where the fact's year is looked for first
+	rule             string   // the rule, with a mark per step that decided something ("/passive")
+
+	rel       string // the relation stated, once what is given has decided it
+	r         graph.Relation
+	kind      string   // the kind of aid
+	qty       quantity // how much was given
+	reverse   bool     // "Syria receives weapons from Russia": the giver is the object
+	mutual    bool     // "fought a border war": each party attacks the other
+	passive   bool
+	agentOnly bool // a noun trigger with its "by" agent: "the invasion by Morocco"
+	examples  bool // the subjects are examples: "as in the case of Chile"
+
+	subjects, objects []int // items of the sentence
+	allPairs          bool  // a symmetric relation among the coordinated subjects
+	bothWays          bool  // subjects attack objects and objects subjects
+
+	negated   bool
+	untilYear int // "did not establish relations until 1992": the year it happened
+}
+
+// setRelation sets the relation stated, when what the arguments are turns
+// the trigger's relation into another.
+func (f *frame) setRelation(rel string) {
+	f.rel = rel
+	f.r, _ = graph.LookupRelation(rel)
+}
+
+// relation reads the facts stated by one trigger, step by step: the clause
+// (newFrame), acts the words do not state (noAct), what is given
+// (given), the arguments (arguments, then settle), polarity, modality and
+// who claims it (polarity), and the facts (emitFrame).
+func (st *docState) relation(s *sent, m match) {
+	f := st.newFrame(s, m)
+	if st.notAnAct(s, m, f.lo, f.hi, f.vlo, f.vhi) {
+		return
+	}
+	if m.Relation == "leader_of" && m.Form == "verb" {
+		st.ledBy(s, m, f.lo, f.hi, f.rule)
+		return
+	}
+	if m.Relation == "leader_of" { // "X headed by P"
+		st.headedBy(s, m, f.hi, f.rule)
+		return
+	}
+	if st.noAct(s, f) || !st.decideRelation(s, f) {
+		return
+	}
+	if f.passive {
+		st.passiveArguments(s, f)
+	} else {
+		st.activeArguments(s, f)
+	}
+	if !st.settle(s, f) {
+		return
+	}
+	claimedBy, ok := st.polarity(s, f)
+	if !ok {
+		return
+	}
+	st.claimedBy = claimedBy
+	defer func() { st.claimedBy = "" }()
+	st.markReach(s, f)
+	st.emitFrame(s, f)
+}
+
+// newFrame finds the clause of a trigger and its verb phrase.
+func (st *docState) newFrame(s *sent, m match) *frame {
+	f := &frame{m: m, rule: m.Form + ":" + m.Lemma}
+	f.lo, f.hi = st.clause(s, m.i, m.j)
+	f.vlo, f.vhi = st.verbPhrase(s, m, f.lo, f.hi)
+	f.yearSpans = [][2]int{{f.vlo, f.vhi}, {f.lo, f.hi}}
+	if verbalRelation(m.Relation) {
+		// "On 4 January 2016, Bahrain …, accusing it of … the 2011 protests"
+		f.yearSpans = append([][2]int{{f.lo, m.i}}, f.yearSpans...)
+	}
+	f.hi = f.vhi
+	return f
+}
+
+// noAct reports a trigger whose words state no act of its relation.
+func (st *docState) noAct(s *sent, f *frame) bool {
+	m, lo := f.m, f.lo
+	switch {
+	case m.Form == "verb" && m.i > 0 && (s.items[m.i-1].lower == "against" || s.items[m.i-1].lower == "from") && strings.HasSuffix(s.items[m.i].lower, "ing"):
+		return true // "warned against selling weapons", "refrained from attacking": not done
+	case m.Form == "verb" && m.Participle && len(m.Words) == 1 && m.i > 0 && m.j < len(s.items) && st.participleAdjective(s, m):
+		return true // "Iranian armed forces", "the backed rebels": an adjective
+	case m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.is(cuePhrasal, s.items[m.i-1]):
+		return true // "pushed back", "dates back": a particle, not the verb "back"
+	case (m.Relation == "aid" || m.Relation == "supports") && s.purposeOfGiving(m, lo):
+		return true // "sent troops to help Saudi Arabia": what is sent says what it is
+	case m.Form == "noun" && m.Relation == "transfer" && st.restricted(s, m.i, lo):
+		return true // "an embargo on arms sales to Argentina": no sale
+	case m.Form == "noun" && m.Relation == "diplomatic_relations" && len(m.Words) == 1 && !st.bonded(s, m, lo, f.hi):
+		return true // "relations between the two are worse": not about holding relations
+	}
+	return false
+}
+
+// participleAdjective reports a one-word participle trigger between an
+// article or a demonym and a noun: "the armed forces".
+func (st *docState) participleAdjective(s *sent, m match) bool {
+	prev, next := s.items[m.i-1], s.items[m.j]
+	return (isArticle(prev.lower) || prev.kind == entity && prev.demonym) && next.kind == word && isLowerWord(next.text) && !isDeterminer(next.lower) && !st.is(cuePreposition, next)
+}
+
+// decideRelation sets the relation the trigger states: for a verb of
+// giving or receiving, what is given decides it (items.tsv). It reports
+// false when nothing given can be found.
+func (st *docState) decideRelation(s *sent, f *frame) bool {
+	m := f.m
+	f.rel = m.Relation
+	f.reverse = f.rel == "receipt" // "Syria receives weapons from Russia"
+	if f.rel == "transfer" || f.reverse {
+		rel, kind, qty, ok := st.given(s, m, f.lo, f.hi)
+		f.rel, f.kind, f.qty = rel, kind, qty
+		switch {
+		case !ok && f.reverse && st.x.lx.is(cueHosting, m.Words[0]):
+			// "King Abdullah received the Iraqi Prime Minister": a visit.
+			f.rel, f.reverse, f.m.Prep = "meets", false, ""
+		case !ok && st.x.lx.is(cueDeployment, m.Words[0]) && m.Participle && st.peopleBefore(s, m.i, f.lo) >= 0:
+			// "half a million Cubans were deployed in Angola": people
+			// deployed are troops.
+			f.rel = "military_support"
+		case !ok:
+			return false
+		}
+	} else if f.rel == "aid" {
+		f.kind = st.aidKind(s)
+		if q := st.quantityAfter(s, m.j, f.hi); q.n != 0 {
+			f.qty = q
+		}
+	}
+	if st.notBacking(s, f.m, f.rel) {
+		return false // "provided logistical support to": aid, not backing
+	}
+	f.setRelation(f.rel)
+	// "fought a border war", "the war between Iran and Iraq": each party
+	// attacks the other.
+	f.mutual = f.rel == "attack" && st.mutualTrigger(m)
+	f.passive = st.isPassive(s, f)
+	return true
+}
+
+// isPassive reports a participle trigger in the passive: "were sent by
+// North Korea"; the reduced form "The Ethiopian army, backed by Cuban
+// troops, …", a participle right after a comma or a noun followed by "by";
+// "movements supported by the United States", after a bare noun.
+func (st *docState) isPassive(s *sent, f *frame) bool {
+	m := f.m
+	if m.Form != "verb" || !m.Participle {
+		return false
+	}
+	return st.beforeIsBe(s, m.i, f.lo) || st.reducedPassive(s, m) || st.passiveAfterNoun(s, m, f.lo)
+}
+
+// byAgent reports a participle trigger followed by "by".
+func byAgent(s *sent, m match) bool {
+	return m.Form == "verb" && m.Participle && m.j < len(s.items) && s.items[m.j].lower == "by" && m.i > 0
+}
+
+// reducedPassive: "The Ethiopian army, backed by Cuban troops, …".
+func (st *docState) reducedPassive(s *sent, m match) bool {
+	return byAgent(s, m) && s.items[m.i-1].text == ","
+}
+
+// passiveAfterNoun: "movements supported by the United States": the
+// participle qualifies the bare noun before it, and nothing before that.
+func (st *docState) passiveAfterNoun(s *sent, m match, lo int) bool {
+	return byAgent(s, m) && !st.reducedPassive(s, m) && !st.beforeIsBe(s, m.i, lo) && s.items[m.i-1].kind == word && isLowerWord(s.items[m.i-1].text)
+}
+
+// settle finishes the arguments and what they make of the relation: a
+// giver after "from" becomes the subject, partners "along with" join it,
+// the giver of training decides whether it is military, travellers make a
+// visit and people serving somewhere support it. It reports false when
+// there is no subject or no relation left.
+func (st *docState) settle(s *sent, f *frame) bool {
+	m := f.m
+	if f.reverse {
+		f.subjects, f.objects = f.objects, f.subjects
+		f.rule += "/from"
+	}
+	if !f.passive && len(f.subjects) > 0 {
+		f.subjects = append(f.subjects, s.alongWith(f.subjects[len(f.subjects)-1], m.i)...)
+	}
+	if f.rel == "aid" && len(f.subjects) > 0 && f.subjects[0]+1 < len(s.items) && s.items[f.subjects[0]].kind == entity {
+		st.militaryGiver(s, f)
+	}
+	switch f.rel {
+	case "travel":
+		// "Putin arrived in Pyongyang", "a Chinese delegation travelled
+		// to Cuba": a visit; "Soviet tanks arrived in Libya" is not.
+		if len(f.subjects) == 0 || !st.traveller(s, f.subjects[0]) {
+			return false
+		}
+		f.setRelation("meets")
+	case "presence":
+		rel, kind := st.presence(s, f)
+		if rel == "" || rel == "transfer" {
+			return false
+		}
+		f.kind = kind
+		f.setRelation(rel)
+	}
+	if len(f.subjects) == 0 {
+		return false
+	}
+	for n, k := range f.subjects { // "the Government of India urged"
+		f.subjects[n] = s.possessed(k, m.i)
+	}
+	return true
+}
+
+// militaryGiver makes aid military support when who gives it is military:
+// "Korean People's Army pilots … provide us with training", "troops from
+// Zaire assisted …". Who gives decides when what is given is not material.
+func (st *docState) militaryGiver(s *sent, f *frame) {
+	giver := st.x.lx.items[s.items[f.subjects[0]+1].lower]
+	if k := f.subjects[0]; k >= 2 && s.items[k-1].lower == "from" && giver.Relation == "" {
+		giver = st.x.lx.items[s.items[k-2].lower]
+	}
+	if giver.Relation == "military_support" && (f.kind == "education" || f.kind == "technical" || f.kind == "") {
+		f.kind = ""
+		f.setRelation("military_support")
+		f.rule += "/military"
+	}
+}
+
+// presence decides what people serving in a country give it: "Soviet
+// advisers are serving in Ethiopia" is military support; a country alone
+// serves nowhere. The people are named after the demonyms ("Soviet
+// military advisers", "Soviet and East European advisers").
+func (st *docState) presence(s *sent, f *frame) (rel, kind string) {
+	if len(f.subjects) == 0 || !s.items[f.subjects[0]].demonym {
+		return "", ""
+	}
+	last := f.subjects[len(f.subjects)-1]
+	for k := last + 1; k < f.m.i && k <= last+4; k++ {
+		if c, _, ok := st.itemAt(s, k); ok {
+			return c.Relation, c.Kind
+		}
+		if isArg(s.items[k]) {
+			break
+		}
+	}
+	return "", ""
+}
+
+// markReach adds the marks that explain (and lower) the confidence:
+// arguments reached through a reference ("it", "the country", "both
+// countries") or far from the trigger.
+func (st *docState) markReach(s *sent, f *frame) {
+	for _, k := range append(append([]int{}, f.subjects...), f.objects...) {
+		if it := s.items[k]; it.kind != entity {
+			f.rule += "/ref"
+			break
+		}
+	}
+	m := f.m
+	if last := f.subjects[len(f.subjects)-1]; last < m.i && m.i-last > 10 || last > m.j && last-m.j > 10 {
+		f.rule += "/far"
+	}
+}
+
+// emitFrame resolves the arguments to entity ids and emits the facts:
+// each pair of coordinated parties of a symmetric relation, each member
+// with each other ("in solidarity with each other"), or each subject
+// with each object, the section's country standing in for a missing
+// other party; for a verb of giving, one fact per kind of thing given.
+func (st *docState) emitFrame(s *sent, f *frame) {
+	m := f.m
+	subjIDs := st.subjectIDs(s, f)
+	if f.r.Symmetric && len(f.objects) == 0 && len(subjIDs) >= 2 && len(f.subjects) == 1 && s.items[f.subjects[0]].kind == groupRef {
+		// "relations between both countries": the members with each other.
+		f.allPairs = true
+	}
+	year := st.yearOf(s, m, f.yearSpans...)
+	if f.untilYear != 0 {
+		year = f.untilYear
+	}
+	if f.allPairs && len(subjIDs) >= 2 {
+		st.emitAllPairs(s, f, subjIDs, year)
+		return
+	}
+	if st.reciprocal(s, m.j, f.hi) && len(subjIDs) >= 2 {
+		for _, a := range subjIDs {
+			for _, b := range subjIDs {
+				if a != b && allowed(f.rel, a, b) {
+					st.emit(s, m, graph.Fact{Subject: a, Relation: f.rel, Object: b, Year: s.yearNear(m.i, st.lastYear, st.paraYear), Confidence: 0.8}, f.rule+"/reciprocal")
+				}
+			}
+		}
+		return
+	}
+	var objIDs []string
+	for _, i := range f.objects {
+		exclude := ""
+		if len(subjIDs) > 0 {
+			exclude = subjIDs[0]
+		}
+		objIDs = append(objIDs, st.resolveAll(s, i, exclude)...)
+	}
+	invasion := f.rel == "attack" && f.agentOnly
+	if topic := st.sectionTopic(); len(objIDs) == 0 && len(subjIDs) > 0 && topic != "" && topic != subjIDs[0] && (f.r.Symmetric || m.Relation == "transfer" || invasion) {
+		// "After its fall, the DPRK began to establish diplomatic relations."
+		// "despite the invasion by Morocco": the other party is the
+		// country the section is about.
+		objIDs = []string{topic}
+		f.rule += "/topic"
+	}
+	gifts := []itemClass{{Relation: f.rel, Kind: f.kind}}
+	if m.Relation == "transfer" || m.Relation == "receipt" {
+		gifts = append(gifts, st.alsoGiven...)
+	}
+	for n, gift := range gifts {
+		fact := graph.Fact{Relation: gift.Relation, Negated: f.negated, Year: year, Kind: gift.Kind, Confidence: 0.8}
+		if n == 0 { // the quantity counts the first item
+			fact.Quantity, fact.Unit, fact.Item = f.qty.n, f.qty.unit, f.qty.item
+		}
+		st.emitPairs(s, m, subjIDs, objIDs, fact, f.rule, f.bothWays)
+	}
+}
+
+// subjectIDs resolves the subjects. "“We strongly urge Chile”, Pence
+// declared": "we" of a titled speaker is the speaker and the country he
+// speaks for.
+func (st *docState) subjectIDs(s *sent, f *frame) []string {
+	var ids []string
+	for _, i := range f.subjects {
+		ids = append(ids, st.resolveAll(s, i, "")...)
+		if it := s.items[i]; it.kind == pronoun && it.lower == "we" && st.personCountry[it.ent] != "" {
+			ids = append(ids, st.personCountry[it.ent])
+		}
+	}
+	return ids
+}
+
+// emitAllPairs emits a symmetric relation between each two of the
+// parties ("Iran, Syria and Iraq formed an alliance"); a war fought by
+// them, each way.
+func (st *docState) emitAllPairs(s *sent, f *frame, ids []string, year int) {
+	for a := range ids {
+		for b := a + 1; b < len(ids); b++ {
+			if !allowed(f.rel, ids[a], ids[b]) {
+				continue
+			}
+			st.emit(s, f.m, graph.Fact{Subject: ids[a], Relation: f.rel, Object: ids[b], Negated: f.negated, Year: year, Confidence: 0.8}, f.rule)
+			if f.mutual {
+				st.emit(s, f.m, graph.Fact{Subject: ids[b], Relation: f.rel, Object: ids[a], Negated: f.negated, Year: year, Confidence: 0.8}, f.rule+"/mutual")
+			}
+		}
+	}
+}
