@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"kg/graph"
+)
+
 // The arguments of a trigger: who acts (subjects) and on whom (objects),
 // as items of the sentence. Passive and active clauses find them in
 // different places; the searches they use (nearestBefore, group,
@@ -270,4 +276,373 @@ func (st *docState) directObjects(s *sent, f *frame) {
 	if a := st.directObject(s, m.j, end, f.rel); a >= 0 {
 		f.objects = s.group(a, f.hi)
 	}
+}
+
+// reciprocal reports "each other" or "one another" just after the trigger.
+func (st *docState) reciprocal(s *sent, j, hi int) bool {
+	for k := j; k+1 < hi && k <= j+3; k++ {
+		a, b := s.items[k].lower, s.items[k+1].lower
+		if (a == "each" && b == "other") || (a == "one" && b == "another") {
+			return true
+		}
+	}
+	return false
+}
+
+// directObject returns the argument a verb acts on without a preposition:
+// the first one within six items, not past a comma or a coordinated verb
+// phrase ("condemning foreign forces and calling for …"). A demonym
+// qualifying a thing is skipped, except as the target of an attack or a
+// threat ("shot down a Russian jet").
+func (st *docState) directObject(s *sent, j, hi int, rel string) int {
+	for k := j; k < hi && k <= j+6; k++ {
+		it := s.items[k]
+		if isArg(it) && s.afterNounTrigger(j, k) {
+			return -1 // "supported the invasion of Iraq": Iraq is the invasion's
+		}
+		if isArg(it) && rel != "attack" && rel != "threatens" && st.adjectival(s, k) {
+			continue // "condemned the delivery of Iranian drones": not Iran
+		}
+		if isArg(it) {
+			return s.possessed(k, hi)
+		}
+		switch it.lower {
+		case "and", "or":
+			if k == j && st.coordinatesVerb(s, k) {
+				continue // "financed and armed Hezbollah"
+			}
+			return -1
+		case ",", "but":
+			return -1
+		case "to":
+			if s.verbTriggerAt(k + 1) {
+				return -1 // "fight to defend X": X is defend's, not fight's
+			}
+		}
+	}
+	return -1
+}
+
+// causeOf returns the argument whose cause a phrase after item j names
+// ("the freedom of X", "the independence of X"; lexicon cue cause), within
+// 16 items before hi; or -1.
+func (st *docState) causeOf(s *sent, j, hi int) int {
+	for k := j; k+2 < hi && k < j+16; k++ {
+		w := s.items[k]
+		if w.text == "," || w.kind != word {
+			return -1
+		}
+		if st.is(cueCause, w) && s.items[k+1].lower == "of" {
+			for a := k + 2; a < hi && a <= k+3; a++ {
+				if isArg(s.items[a]) {
+					return a
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// casesOf returns the arguments named as examples after item j: "as in
+// the case of X", "in the cases of X and Y".
+func (st *docState) casesOf(s *sent, j, hi int) []int {
+	var out []int
+	for k := j; k+2 < hi; k++ {
+		if w := s.items[k]; w.kind == word && (w.lower == "case" || w.lower == "cases") && s.items[k+1].lower == "of" && isArg(s.items[k+2]) {
+			out = append(out, s.group(k+2, hi)...)
+		}
+	}
+	return out
+}
+
+// traveller reports a subject that can pay a visit: a person, or a country
+// named by its delegation, leader or officials ("the Chinese delegation").
+func (st *docState) traveller(s *sent, k int) bool {
+	it := s.items[k]
+	if it.entType == graph.TypePerson {
+		return true
+	}
+	return it.demonym && k+1 < len(s.items) && s.items[k+1].kind == word && st.is(cueVisitor, s.items[k+1])
+}
+
+// heldSupport reads support one party has from another: "Hezbollah enjoys
+// the support of Iran", "the government won the backing of Russia", "has
+// support from Cuba". It returns the giver and the holder, or -1.
+func (st *docState) heldSupport(s *sent, m match, lo, hi int) (giver, holder int) {
+	if m.Relation != "supports" || m.j+1 >= hi || (s.items[m.j].lower != "of" && s.items[m.j].lower != "from") || !isArg(s.items[m.j+1]) {
+		return -1, -1
+	}
+	for k := m.i - 1; k >= lo && k >= m.i-3; k-- {
+		if w := s.items[k]; w.kind == word && st.is(cueHolding, w) {
+			if h := st.nearestBefore(s, k, lo, true); h >= 0 {
+				return s.possessed(m.j+1, hi), h
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// copulaSubject returns the subject of a copula standing before item k
+// ("Russia is Syria's ally", "Cuba remained the closest partner of …"),
+// or -1.
+func (st *docState) copulaSubject(s *sent, k, lo int) int {
+	for b := k - 1; b >= lo && b >= k-3; b-- {
+		switch s.items[b].lower {
+		case "is", "was", "are", "were", "remains", "remained", "became", "becomes", "been":
+			return st.nearestBefore(s, b, lo, true)
+		}
+		if s.items[b].kind != word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// giving reports a relation of giving something: what is given may say
+// who gave it ("armed with Soviet weapons").
+func giving(rel string) bool {
+	switch rel {
+	case "arms_transfer", "military_support", "aid":
+		return true
+	}
+	return false
+}
+
+// byIncluding returns the first example of a "by" agent that names no
+// one itself: "by many countries, including X" (or "such as X"); or -1.
+func (st *docState) byIncluding(s *sent, j, hi int) int {
+	if j >= hi || s.items[j].lower != "by" {
+		return -1
+	}
+	return st.examplesAfter(s, j+1, hi)
+}
+
+// examplesAfter returns the first example named by "such as" or
+// "including" within a few words from item j, when no argument comes
+// before it but a demonym qualifying the group: "by a number of
+// countries, including the United States", "with European countries,
+// such as France and Belgium".
+func (st *docState) examplesAfter(s *sent, j, hi int) int {
+	for k := j; k+1 < hi && k <= j+11; k++ {
+		w := s.items[k]
+		if isArg(w) && !w.demonym {
+			return -1
+		}
+		first := k + 1 // "including the United States"
+		if w.lower == "such" && k+2 < hi && s.items[k+1].lower == "as" {
+			first = k + 2
+		} else if w.lower != "including" {
+			continue
+		}
+		if first+1 < hi && s.items[first].lower == "the" {
+			first++
+		}
+		if first < hi && isArg(s.items[first]) {
+			return first
+		}
+	}
+	return -1
+}
+
+// betweenArg returns the first argument after a "between" that belongs to
+// the trigger: one before it ("between both countries there are …
+// agreements") or right after it ("relations between X and Y"), not one
+// of a later phrase ("visited Eritrea, restoring ties between the two").
+func (st *docState) betweenArg(s *sent, m match, lo, hi int) int {
+	for k := lo; k < hi && k <= m.j+2; k++ {
+		if k >= m.i && k < m.j {
+			continue
+		}
+		if s.items[k].kind == word && s.items[k].lower == "between" {
+			return st.afterWord(s, k, hi, "between")
+		}
+	}
+	return -1
+}
+
+// nounSubject finds who acts in a noun trigger's own phrase: a possessive
+// ("Iran's support for"), a name or demonym modifying it ("the Soviet
+// invasion of", "Russian arms sales to"), or the agent after "by" ("the
+// invasion of Kuwait by Iraq"). With none, the clause's subject acts only
+// when no other verb trigger stands between it and the noun: in "the EU
+// condemns the delivery of drones to Russia" the EU condemns; it delivers
+// nothing. Then how is "embedded" and the result -1.
+func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
+	// Walk back over the noun phrase's modifiers: "the recent Russian
+	// arms", "Iran's continued".
+	for k, n := m.i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
+		it := s.items[k]
+		if isArg(it) {
+			return k, "/modifier"
+		}
+		if it.lower == "'s" || it.lower == "’s" {
+			if k-1 >= lo && isArg(s.items[k-1]) {
+				return k - 1, "/possessive"
+			}
+			break
+		}
+		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.is(cuePreposition, it) || st.isVerbLike(it.lower) {
+			break
+		}
+	}
+	end := s.phraseEnd(m.j, min(hi, m.j+10))
+	if a := st.afterWord(s, m.j, end, "by"); a >= 0 {
+		return a, "/by"
+	}
+	if m.Relation == "transfer" {
+		// "the delivery of Iranian drones": the demonym of what is given.
+		if k := st.origin(s, m.j, end); k >= 0 {
+			return k, "/origin"
+		}
+	}
+	for _, t := range s.triggers {
+		if t.Form == "verb" && t.i >= lo && t.j <= m.i {
+			return -1, "embedded"
+		}
+	}
+	return -1, ""
+}
+
+// isVerbLike reports a word that ends a noun phrase walking left: an
+// auxiliary or a common verb form.
+func (st *docState) isVerbLike(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "and", "or", "but", "that", "which":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// adjectival reports a demonym used as an adjective of a thing ("Iranian
+// drones", "Soviet weapons"), which is no party to the act, unlike one of
+// a body that acts ("the Cuban government", "Syrian forces") or of an act
+// ("the American bombing").
+func (st *docState) adjectival(s *sent, k int) bool {
+	it := s.items[k]
+	if it.kind != entity || !it.demonym || k+1 >= len(s.items) {
+		return false
+	}
+	next := s.items[k+1]
+	if next.kind != word || !isLowerWord(next.text) || st.is(cueAgent, next) {
+		return false
+	}
+	for _, t := range s.triggers {
+		if t.i == k+1 || t.i == k+2 && t.Form == "noun" {
+			return false // "the American bombing of Libya": the one who acts
+		}
+	}
+	return true
+}
+
+// afterNounTrigger reports whether a noun trigger of an act against
+// someone lies between items j and k, so that an argument at k is its
+// target ("supported the invasion of Iraq"), not the verb's object.
+func (s *sent) afterNounTrigger(j, k int) bool {
+	for _, t := range s.triggers {
+		if t.Form == "noun" && t.i >= j && t.j <= k && victimOf(t.Relation) {
+			return true
+		}
+	}
+	return false
+}
+
+// actor returns who does the act a verb's object names: the subject of a
+// noun trigger that opens the object ("the Soviet invasion of", "the
+// delivery of Iranian drones", "Russia's annexation of"), or -1.
+func (st *docState) actor(s *sent, m match, hi int) int {
+	for _, t := range s.triggers {
+		if t.Form != "noun" || t.i < m.j || t.i > m.j+5 || t.i >= hi {
+			continue
+		}
+		for k := m.j; k < t.i; k++ { // only the noun phrase's own words between
+			if w := s.items[k]; w.text == "," || w.lower == "and" || w.lower == "or" {
+				return -1
+			}
+		}
+		if p, how := st.nounSubject(s, t, m.j, hi); p >= 0 && how != "" {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
+// origin returns a demonym qualifying a given item in [j, hi) ("Soviet
+// weapons", "Russian-made jets"): who the thing came from, or -1.
+func (st *docState) origin(s *sent, j, hi int) int {
+	for k := j; k+1 < hi && k < j+8; k++ {
+		if it := s.items[k]; !(it.kind == entity && it.demonym) {
+			continue
+		}
+		// "Soviet weapons", "Soviet military advisers", "Cuban and Soviet
+		// troops", "Soviet and East European advisers"
+		for n := k + 1; n < hi && n <= k+4; n++ {
+			if _, _, isItem := st.itemAt(s, n); isItem {
+				return k
+			}
+			if w := s.items[n]; isArg(w) && !w.demonym || w.kind != word && w.kind != entity {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// possessorOfThing reports an argument that owns a thing ("Ukraine's
+// territorial integrity"): the phrase is about the thing, so its owner is
+// no subject, unlike the owner of a body that acts ("Iran's government").
+func (st *docState) possessorOfThing(s *sent, k int) bool {
+	if k+2 >= len(s.items) || (s.items[k+1].lower != "'s" && s.items[k+1].lower != "’s") {
+		return false
+	}
+	next := s.items[k+2]
+	return next.kind == word && isLowerWord(next.text) && !st.is(cueAgent, next)
+}
+
+// peopleBefore returns a plural demonym standing for people ("Cubans",
+// "the Soviets") as the subject of the passive verb at i, or -1.
+func (st *docState) peopleBefore(s *sent, i, lo int) int {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if it := s.items[k]; it.kind == entity && it.demonym && strings.HasSuffix(it.lower, "s") {
+			return k
+		}
+	}
+	return -1
+}
+
+// purposeSubject returns, for a verb trigger in an infinitive of purpose
+// ("X entered Y to support Z"), the clause's subject X rather than the
+// nearer object Y; -1 when the trigger is no such infinitive, or a verb of
+// control makes the object its subject ("asked Russia to send", "helped
+// Syria to build").
+func (st *docState) purposeSubject(s *sent, m match, lo int) int {
+	if m.Form != "verb" || m.i < 2 || s.items[m.i-1].lower != "to" {
+		return -1
+	}
+	near := st.nearestBefore(s, m.i, lo, true)
+	first := -1
+	for k := lo; k < m.i; k++ {
+		if isArg(s.items[k]) && !st.inPP(s, k) && !s.items[k].aside && s.items[k].entType != graph.TypeEvent {
+			first = k
+			break
+		}
+	}
+	if first < 0 || near <= first || m.i-first > 12 {
+		return -1
+	}
+	for k := first + 1; k < m.i; k++ {
+		if st.is(cueControl, s.items[k]) || s.items[k].lower == "which" || s.items[k].lower == "who" {
+			return -1
+		}
+	}
+	return first
+}
+
+func victimOf(rel string) bool {
+	switch rel {
+	case "attack", "sanctions", "threatens", "condemns":
+		return true
+	}
+	return false
 }

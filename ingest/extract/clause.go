@@ -1,14 +1,15 @@
 package extract
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
 
 	"kg/graph"
-	"kg/ingest/gazetteer"
 )
+
+// Clauses: the items of a sentence, and the structure around a trigger —
+// the clause's bounds, its verb phrase, coordinated verb phrases and lists,
+// asides, prepositional phrases and relative clauses.
 
 // itemKind says what an item of a sentence is.
 type itemKind int
@@ -58,354 +59,6 @@ type sent struct {
 	// from its predecessor when a fact has no year of its own: a year it
 	// names, else its event's, else its paragraph's narrative year.
 	stateYear int
-}
-
-// analyse finds the entity mentions of a sentence and turns it into items.
-func (st *docState) analyse(text string) *sent {
-	toks := st.buf.tokenize(text)
-	mentions := st.buf.findMentions(st.x.gaz, text)
-	s := &sent{text: text, lower: st.buf.lower, items: st.buf.items[:0]}
-	mi := 0
-	for ti := 0; ti < len(toks); ti++ {
-		t := toks[ti]
-		for mi < len(mentions) && mentions[mi].End <= t.Start {
-			mi++
-		}
-		if mi < len(mentions) && mentions[mi].Start <= t.Start && t.Start < mentions[mi].End {
-			m := mentions[mi]
-			for ti+1 < len(toks) && toks[ti+1].Start < m.End {
-				ti++
-			}
-			if n := len(s.items); m.Kind == gazetteer.Demonym && n > 0 && st.x.lx.regions[s.items[n-1].lower+" "+strings.ToLower(m.Text)] != nil {
-				// "South American", "Latin American": a region, not the
-				// United States.
-				lower := strings.ToLower(m.Text)
-				s.items = append(s.items, item{kind: word, lower: lower, text: m.Text, start: m.Start, end: m.End, cues: st.x.lx.cues[lower]})
-				mi++
-				continue
-			}
-			s.items = append(s.items, st.mentionItem(m))
-			mi++
-			continue
-		}
-		s.items = append(s.items, item{kind: word, lower: t.Lower, text: t.Text, start: t.Start, end: t.End, cues: st.x.lx.cues[t.Lower]})
-	}
-	for _, it := range s.items {
-		if it.kind == word && st.is(cuePresent, it) {
-			s.present = true
-		}
-	}
-	s.markCompoundModifiers()
-	st.titledPeople(s)
-	st.namedOrgs(s)
-	st.namedEvents(s)
-	st.disasterEvent(s)
-	st.prevHistory, st.sentHistory = st.sentHistory, len(st.history)
-	st.references(s)
-	s.markAsides()
-	for i, it := range s.items {
-		if it.kind == entity {
-			st.history = append(st.history, it.ent)
-			st.salient = append(st.salient, !st.inPP(s, i))
-			if it.entType == graph.TypeCountry {
-				st.countryMentions[it.ent]++
-			}
-		}
-	}
-	return s
-}
-
-func (st *docState) mentionItem(m gazetteer.Mention) item {
-	e := m.Entity
-	id := st.note(e, m.Text)
-	return item{kind: entity, text: m.Text, lower: st.buf.lowerSpan(m.Text, m.Start, m.End), start: m.Start, end: m.End,
-		ent: id, entType: e.Type, demonym: m.Kind == gazetteer.Demonym}
-}
-
-// mergeNamed makes items [i, j) one mention of the entity they name: the
-// gazetteer's when it knows the id their name gives, else a new one.
-func (st *docState) mergeNamed(s *sent, i, j int, typ, prefix string) {
-	words := make([]string, 0, j-i)
-	for _, it := range s.items[i:j] {
-		words = append(words, it.text)
-	}
-	name := strings.Join(words, " ")
-	e := &gazetteer.Entity{ID: prefix + gazetteer.Slug(name), Type: typ, Name: name}
-	if known := st.x.gaz.Entity(e.ID); known != nil {
-		e = known
-	}
-	id := st.note(e, name)
-	merged := item{kind: entity, text: name, lower: strings.ToLower(name), start: s.items[i].start, end: s.items[j-1].end, ent: id, entType: typ}
-	s.replace(i, j, merged)
-}
-
-// references marks surnames of people met earlier, pronouns and
-// descriptors ("the country").
-func (st *docState) references(s *sent) {
-	for i := range s.items {
-		it := &s.items[i]
-		if it.kind != word || !isCapitalized(it.text) {
-			continue // the map look-up only for what can be a surname
-		}
-		if id, ok := st.surnames[it.lower]; ok {
-			it.kind, it.ent, it.entType = entity, id, graph.TypePerson
-			st.entities[id].Aliases = appendNew(st.entities[id].Aliases, it.text)
-		}
-	}
-	speaker := st.speaker(s)
-	for i := 0; i < len(s.items); i++ {
-		it := &s.items[i]
-		if it.kind != word {
-			continue
-		}
-		if (it.lower == "we" || it.lower == "i") && speaker != "" {
-			// "“We strongly urge Chile…,” Pence declared": the speaker.
-			it.kind, it.ent, it.entType = pronoun, speaker, graph.EntityType(speaker)
-			continue
-		}
-		if it.lower == "the" && i+1 < len(s.items) && s.items[i+1].kind == word && st.is(cueEventHead, s.items[i+1]) {
-			// "recognized the referendum": the latest event of that kind.
-			if id := st.latestEvent(s.items[i+1].lower); id != "" {
-				merged := item{kind: pronoun, text: it.text + " " + s.items[i+1].text, lower: it.lower + " " + s.items[i+1].lower,
-					start: it.start, end: s.items[i+1].end, ent: id, entType: graph.TypeEvent}
-				s.replace(i, i+2, merged)
-				continue
-			}
-		}
-		if st.is(cuePronoun, *it) && (it.lower == "it" || it.lower == "they") {
-			if id := st.resolvePronoun(s, i); id != "" && graph.EntityType(id) != graph.TypePerson {
-				// "they supported France's policy" after a person: not him
-				it.kind, it.ent, it.entType = pronoun, id, graph.EntityType(id)
-			}
-			continue
-		}
-		if it.lower == "he" || it.lower == "she" {
-			if id := st.resolvePerson(s, i); id != "" {
-				it.kind, it.ent, it.entType = pronoun, id, graph.TypePerson
-			}
-			continue
-		}
-		if !st.is(firstOfDescriptor, *it) {
-			continue
-		}
-		if st.mergePhrase(s, i, st.x.lx.groups, groupRef) {
-			continue
-		}
-		if i+1 >= len(s.items) {
-			continue
-		}
-		// Region descriptors ("the North American country") before the
-		// others ("the North"): they are the longer.
-		var regional [][]string
-		if st.x.lx.regionFirst[s.items[i+1].lower] {
-			regional = st.x.lx.descriptorsBySecond["<region>"]
-		}
-		for _, ds := range [2][][]string{regional, st.x.lx.descriptorsBySecond[s.items[i+1].lower]} {
-			if st.mergeDescriptor(s, i, ds) {
-				break
-			}
-		}
-	}
-}
-
-// mergeDescriptor turns the first of descriptors ds that matches at item
-// i into one descriptor item.
-func (st *docState) mergeDescriptor(s *sent, i int, ds [][]string) bool {
-	for _, d := range ds {
-		if n, lower := st.descriptorAt(s, i, d); n > 0 && !st.direction(s, i, n, lower) {
-			var words []string
-			for _, x := range s.items[i : i+n] {
-				words = append(words, x.text)
-			}
-			merged := item{kind: descriptor, text: strings.Join(words, " "), lower: lower, start: s.items[i].start, end: s.items[i+n-1].end}
-			s.replace(i, i+n, merged)
-			return true
-		}
-	}
-	return false
-}
-
-// direction reports "the north of the country" or "the South" written in
-// lower case: a direction, not the northern or southern state.
-func (st *docState) direction(s *sent, i, n int, lower string) bool {
-	if lower != "the north" && lower != "the south" {
-		return false
-	}
-	return !isCapitalized(s.items[i+1].text) || i+n < len(s.items) && s.items[i+n].lower == "of"
-}
-
-// descriptorAt matches descriptor d at item i: the number of items it
-// covers (0 for none) and its lower-case text. "<region>" in d stands for
-// a region adjective of regions.tsv ("the Caribbean country").
-func (st *docState) descriptorAt(s *sent, i int, d []string) (int, string) {
-	k, region := i, ""
-	for _, w := range d {
-		if w == "<region>" {
-			n, key := st.regionAt(s, k)
-			if n == 0 {
-				return 0, ""
-			}
-			k, region = k+n, key
-			continue
-		}
-		if k >= len(s.items) || s.items[k].kind != word || s.items[k].lower != w {
-			return 0, ""
-		}
-		k++
-	}
-	lower := strings.Join(d, " ") // built only for a match: this runs at every "the"
-	if region != "" {
-		lower = strings.Replace(lower, "<region>", region, 1)
-	}
-	return k - i, lower
-}
-
-// regionAt matches a region adjective at item k, longest first; a region
-// may also be a place name ("the Caribbean country").
-func (st *docState) regionAt(s *sent, k int) (int, string) {
-	regionWord := func(x item) bool {
-		return x.kind == word || x.kind == entity && x.entType == graph.TypeLocation
-	}
-	if k >= len(s.items) || !regionWord(s.items[k]) || !st.x.lx.regionFirst[s.items[k].lower] {
-		return 0, ""
-	}
-	if k+1 < len(s.items) && regionWord(s.items[k+1]) {
-		if key := s.items[k].lower + " " + s.items[k+1].lower; st.x.lx.regions[key] != nil {
-			return 2, key
-		}
-	}
-	if st.x.lx.regions[s.items[k].lower] != nil {
-		return 1, s.items[k].lower
-	}
-	return 0, ""
-}
-
-// regionOf returns the countries a region descriptor ("the asian
-// country") may stand for, or nil for a descriptor of any country.
-func (lx *Lexicon) regionOf(descriptor string) map[string]bool {
-	words := strings.Fields(descriptor)
-	for n := min(lx.regionMax, len(words)-2); n >= 1; n-- {
-		if in := lx.regions[strings.Join(words[1:1+n], " ")]; in != nil {
-			return in
-		}
-	}
-	return nil
-}
-
-// mergePhrase turns the first of the phrases found at item i into one
-// item of the given kind.
-func (st *docState) mergePhrase(s *sent, i int, phrases [][]string, kind itemKind) bool {
-	for _, d := range phrases {
-		if i+len(d) > len(s.items) {
-			continue
-		}
-		match := true
-		for k, w := range d {
-			if s.items[i+k].kind != word || s.items[i+k].lower != w {
-				match = false
-				break
-			}
-		}
-		if !match {
-			continue
-		}
-		var words []string
-		for _, x := range s.items[i : i+len(d)] {
-			words = append(words, x.text)
-		}
-		merged := item{kind: kind, text: strings.Join(words, " "), lower: strings.Join(d, " "), start: s.items[i].start, end: s.items[i+len(d)-1].end}
-		s.replace(i, i+len(d), merged)
-		return true
-	}
-	return false
-}
-
-// countryGroup returns the last list of two or more countries in the
-// sentence ("Brazil, Chile, and Peru"), or nil.
-func (s *sent) countryGroup() []string {
-	var last []string
-	for i := 0; i < len(s.items); i++ {
-		if s.items[i].kind != entity || s.items[i].entType != graph.TypeCountry {
-			continue
-		}
-		g := s.group(i, len(s.items))
-		// A list has a conjunction: "Palestine, North Korea sent" is not one.
-		conj := false
-		for k := g[0]; k <= g[len(g)-1]; k++ {
-			conj = conj || s.items[k].lower == "and" || s.items[k].lower == "or"
-		}
-		if !conj {
-			i = g[len(g)-1]
-			continue
-		}
-		var ids []string
-		for _, k := range g {
-			if s.items[k].kind == entity && s.items[k].entType == graph.TypeCountry && !contains(ids, s.items[k].ent) {
-				ids = append(ids, s.items[k].ent)
-			}
-		}
-		if len(ids) >= 2 {
-			last = ids
-		}
-		i = g[len(g)-1]
-	}
-	return last
-}
-
-func appendNew(list []string, s string) []string {
-	if contains(list, s) {
-		return list
-	}
-	return append(list, s)
-}
-
-// resolvePerson finds who "he" or "she" at i refers to: the latest person
-// named before it in the sentence, else in the sentence before ("Castro
-// arrived in Panama. He met Obama."). With two people in that sentence
-// it is unclear, and left unresolved.
-func (st *docState) resolvePerson(s *sent, i int) string {
-	for j := i - 1; j >= 0; j-- {
-		if it := s.items[j]; it.kind == entity && it.entType == graph.TypePerson {
-			return it.ent
-		}
-	}
-	person := ""
-	for k := st.prevHistory; k < st.sentHistory && k < len(st.history); k++ {
-		if id := st.history[k]; graph.EntityType(id) == graph.TypePerson {
-			if person != "" && person != id {
-				return ""
-			}
-			person = id
-		}
-	}
-	return person
-}
-
-// resolvePronoun finds what "it"/"they" at i refers to: the nearest
-// earlier entity of the sentence outside a prepositional phrase (the
-// subject of a subordinate clause put first, for the main clause's
-// pronoun), or else the subject of the previous sentence.
-func (st *docState) resolvePronoun(s *sent, i int) string {
-	ok := func(j int) bool {
-		it := s.items[j]
-		return it.kind == entity && !it.demonym && it.entType != graph.TypePerson && !st.inPP(s, j)
-	}
-	copula := i+1 < len(s.items) && (s.items[i+1].lower == "is" || s.items[i+1].lower == "was")
-	if i > 1 && s.items[i-1].text == "," && st.is(cueSubordinator, s.items[0]) && !copula {
-		// "Although Japan does not recognize North Korea, it sent food
-		// aid": the subject of the clause put first.
-		for j := 1; j < i; j++ {
-			if ok(j) {
-				return s.items[j].ent
-			}
-		}
-	}
-	for j := i - 1; j >= 0; j-- {
-		if ok(j) {
-			return s.items[j].ent
-		}
-	}
-	return st.lastSubj
 }
 
 // markAsides marks appositions and relative clauses set off by commas
@@ -498,180 +151,6 @@ func (s *sent) subjectLike(st *docState) string {
 	return ""
 }
 
-// yearAt returns the year an item states, or 0: a year word ("in 1964"),
-// or a year inside a name ("the 2011 tsunami", "Libyan War of 2011").
-func (s *sent) yearAt(i int) int {
-	it := &s.items[i]
-	var m string
-	switch {
-	case it.kind == word:
-		return yearOf(it.text)
-	case it.kind == entity && it.entType == graph.TypeEvent:
-		m = yearInName(it.text)
-	}
-	if m == "" {
-		return 0
-	}
-	y, _ := strconv.Atoi(m)
-	return y
-}
-
-// yearOf returns the year a word is (1800 to 2099), or 0. It runs on
-// every word, so it does without a regular expression.
-func yearOf(w string) int {
-	if len(w) != 4 || !(w[:2] == "18" || w[:2] == "19" || w[:2] == "20") || w[2] < '0' || w[2] > '9' || w[3] < '0' || w[3] > '9' {
-		return 0
-	}
-	return int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
-}
-
-// yearNear returns the year nearest to item i of the sentence. With none,
-// it is the year of an earlier sentence when this one says "that year" or
-// "the same year", else the year the paragraph's narrative has reached
-// ("In 1984, South Korea was hit by storms. … North Korea sent rice").
-func (s *sent) yearNear(i, lastYear, paraYear int) int {
-	if y := s.nearestYear(i, 0, len(s.items)); y != 0 {
-		return y
-	}
-	if s.present {
-		return 0 // "Currently …": not the paragraph's narrative year
-	}
-	lower := s.lowerText()
-	if strings.Contains(lower, "that year") || strings.Contains(lower, "same year") {
-		return lastYear
-	}
-	return paraYear
-}
-
-// nearestYear returns the year among items [lo, hi) nearest to item i
-// (not one ending a span, "until 1992"), or 0.
-func (s *sent) nearestYear(i, lo, hi int) int {
-	best, dist := 0, 1<<30
-	for j := lo; j < hi; j++ {
-		if y := s.yearAt(j); y != 0 && !s.endYear(j) && abs(j-i) < dist {
-			best, dist = y, abs(j-i)
-		}
-	}
-	return best
-}
-
-func (s *sent) lastYearMentioned() int {
-	for j := len(s.items) - 1; j >= 0; j-- {
-		if y := s.yearAt(j); y != 0 {
-			return y
-		}
-	}
-	return 0
-}
-
-// speaker returns who the sentence quotes: the entity next to a speech
-// verb ("Pence declared", "said Fidel Castro"), when the sentence quotes.
-func (st *docState) speaker(s *sent) string {
-	if !s.speakerKnown {
-		s.speakerKnown, s.speakerID = true, st.findSpeaker(s)
-	}
-	return s.speakerID
-}
-
-func (st *docState) findSpeaker(s *sent) string {
-	if !hasQuote(s.text) {
-		// "Germany will not send missiles to Ukraine, Chancellor Olaf
-		// Scholz said on Monday": an attribution closing the sentence.
-		for i := len(s.items) - 1; i > 1 && i >= len(s.items)-6; i-- {
-			if it := s.items[i]; it.kind == word && st.is(cueSpeech, it) && auxiliary(s.items[i-1].lower) && i > 2 {
-				i-- // ", President Erdogan has announced": past the auxiliary
-			}
-			if it := s.items[i]; (it.kind == word && st.is(cueSpeech, it) || auxiliary(it.lower)) && s.items[i-1].kind == entity && !s.items[i-1].demonym {
-				for k := i - 2; k >= 0 && k >= i-5; k-- { // past a title: ", Chancellor Olaf Scholz said"
-					if s.items[k].text == "," {
-						return s.items[i-1].ent
-					}
-					if s.items[k].kind != word || !isCapitalized(s.items[k].text) {
-						break
-					}
-				}
-			}
-		}
-		return ""
-	}
-	for i, it := range s.items {
-		if it.kind != word || !st.is(cueSpeech, it) {
-			continue
-		}
-		for _, j := range []int{i - 1, i + 1, i + 2} {
-			if j >= 0 && j < len(s.items) && s.items[j].kind == entity && !s.items[j].demonym {
-				return s.items[j].ent
-			}
-		}
-	}
-	return ""
-}
-
-// endYear reports a year that ends a span rather than dating a fact:
-// "until 1979", "Until the Iranian Revolution in 1979".
-func (s *sent) endYear(j int) bool {
-	for k := j - 1; k >= 0 && k >= j-6; k-- {
-		switch w := s.items[k]; {
-		case w.lower == "until" || w.lower == "till":
-			return true
-		case w.text == "," || w.lower == "since" || w.lower == "from":
-			return false
-		}
-	}
-	return false
-}
-
-// latestEvent returns the event named last in the document whose name
-// has the head word ("referendum" for "the Crimean referendum").
-func (st *docState) latestEvent(head string) string {
-	for k := len(st.history) - 1; k >= 0 && k >= len(st.history)-60; k-- {
-		id := st.history[k]
-		if graph.EntityType(id) != graph.TypeEvent {
-			continue
-		}
-		if e := st.entities[id]; e != nil {
-			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-				if strings.TrimRight(w, "s") == strings.TrimRight(head, "s") {
-					return id
-				}
-			}
-		}
-	}
-	return ""
-}
-
-// disasterEvent names a disaster the text describes without a name: "In
-// 1984, South Korea was hit by major storms" is the event "1984 South
-// Korea storms", a participant of which is whoever sends relief.
-func (st *docState) disasterEvent(s *sent) {
-	year, country, noun := 0, "", -1
-	for k, it := range s.items {
-		switch {
-		case it.kind == entity && it.entType == graph.TypeEvent:
-			return // named already
-		case it.kind == entity && it.entType == graph.TypeCountry && !it.demonym && country == "":
-			country = it.ent
-		case it.kind == word && st.is(cueDisaster, it) && isLowerWord(it.text) && noun < 0:
-			noun = k
-		}
-		if y := s.yearAt(k); y != 0 && year == 0 {
-			year = y
-		}
-	}
-	if noun < 0 || country == "" || year == 0 {
-		return
-	}
-	c := st.entities[country]
-	if c == nil {
-		return
-	}
-	name := fmt.Sprintf("%d %s %s", year, c.Name, s.items[noun].text)
-	e := &gazetteer.Entity{ID: "event:" + gazetteer.Slug(name), Type: graph.TypeEvent, Name: name, Year: year}
-	id := st.note(e, "")
-	it := &s.items[noun]
-	it.kind, it.ent, it.entType = entity, id, graph.TypeEvent
-}
-
 // lowerText is the sentence in lower case, computed once.
 func (s *sent) lowerText() string {
 	if s.lower == "" {
@@ -680,24 +159,503 @@ func (s *sent) lowerText() string {
 	return s.lower
 }
 
-// markCompoundModifiers marks a name joined by a hyphen to a participle
-// as a modifier: in "the UN-recognised government" and "the Saudi-led
-// coalition" the UN and Saudi Arabia are not arguments of the clause.
-// The tokenizer keeps "UN-recognised" one token, so the participle is
-// read from the text right after the name.
-func (s *sent) markCompoundModifiers() {
-	for i := range s.items {
-		it := &s.items[i]
-		if it.kind != entity || !strings.HasPrefix(s.text[it.end:], "-") {
-			continue
-		}
-		rest := s.text[it.end+1:]
-		n := 0
-		for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
-			n++
-		}
-		if n > 2 && strings.HasSuffix(rest[:n], "ed") {
-			it.modifier = true
+// clause returns the bounds [lo, hi) of the clause around items [i, j).
+func (st *docState) clause(s *sent, i, j int) (int, int) {
+	lo := i
+	for lo > 0 && (!st.isBoundary(s, lo-1) || s.items[lo-1].aside && !s.items[i].aside) {
+		lo--
+	}
+	hi := j
+	for hi < len(s.items) && !st.isBoundary(s, hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// verbPhrase narrows a clause [lo, hi) to the verb phrase of the trigger
+// when the subject has several: "South Korea met Spain in 1950 and began
+// relations with South Africa". [vlo, vhi) holds the trigger's own phrase;
+// vlo > lo says the subject is shared and stands before vlo.
+func (st *docState) verbPhrase(s *sent, m match, lo, hi int) (vlo, vhi int) {
+	vlo, vhi = lo, hi
+	for k := m.i - 1; k > lo; k-- {
+		if st.coordinatesVerb(s, k) {
+			vlo = k + 1
+			break
 		}
 	}
+	// "financed and handed arms to …": a verb with nothing before the
+	// next one shares that one's arguments.
+	for k := m.j + 1; k < hi-1; k++ {
+		if st.coordinatesVerb(s, k) {
+			vhi = k
+			break
+		}
+	}
+	return vlo, vhi
+}
+
+// frontedSubject returns, for a noun trigger in a phrase put before the
+// clause ("After talks with Cuba, Spain signed …", "During his visit to
+// Cuba, Putin …"), the subject of the clause: the first argument after the
+// phrase's comma, outside a prepositional phrase; or -1.
+func (st *docState) frontedSubject(s *sent, m match, lo, hi int) int {
+	opening := -1 // where the phrase holding the trigger starts
+	for k := m.i - 1; k >= lo && opening < 0; k-- {
+		w := s.items[k]
+		if w.text == "," || isArg(w) && w.kind != pronoun {
+			return -1 // the trigger is not in an opening phrase, or has its own subject
+		}
+		if (st.is(cuePreposition, w) || st.is(cueSubordinator, w) || w.lower == "following") && (k == lo || s.items[k-1].text == ",") {
+			opening = k
+		}
+	}
+	if opening < 0 {
+		return -1
+	}
+	for k := lo; k < opening; k++ {
+		if isArg(s.items[k]) && !st.inPP(s, k) {
+			return -1 // "Cuba, after talks with Spain, signed": the subject came first
+		}
+	}
+	for k := m.j; k < hi; k++ {
+		if s.items[k].text != "," {
+			continue
+		}
+		for a := k + 1; a < hi && a <= k+4; a++ {
+			if isArg(s.items[a]) && !st.inPP(s, a) && s.items[a].entType != graph.TypeEvent {
+				return a
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// sharedSubject returns the subject of a clause whose verb phrases are
+// coordinated: its first argument outside a prepositional phrase, before
+// the first verb phrase ends at vlo; or -1.
+func (st *docState) sharedSubject(s *sent, lo, vlo int) int {
+	if vlo <= lo {
+		return -1
+	}
+	if w := s.items[lo]; st.is(cueSubordinator, w) || st.is(cuePreposition, w) {
+		// "Since the creation of Syria, North Korea has …": past the
+		// opening phrase.
+		for k := lo; k < vlo; k++ {
+			if s.items[k].text == "," {
+				lo = k + 1
+				break
+			}
+		}
+	}
+	for k := lo; k < vlo; k++ {
+		if isArg(s.items[k]) && s.items[k].entType != graph.TypeEvent && !st.inPP(s, k) && !s.items[k].aside {
+			return k
+		}
+	}
+	return -1
+}
+
+// sharesAuxiliary reports a verb phrase starting at k with a bare verb,
+// which shares the auxiliary (and its "not") of the phrase before it:
+// "did not recognize Israel or establish relations with it".
+func (st *docState) sharesAuxiliary(s *sent, k int) bool {
+	m, ok := s.verbTrigger(k)
+	return ok && s.items[k].lower == strings.Fields(m.Lemma)[0]
+}
+
+// coordinatesVerb reports "and", "or" or a comma at item k followed by a
+// verb: the start of another verb phrase of the same subject.
+func (st *docState) coordinatesVerb(s *sent, k int) bool {
+	switch s.items[k].lower {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	n := k + 1
+	if n < len(s.items) && s.items[k].lower == "," && (s.items[n].lower == "and" || s.items[n].lower == "or") {
+		n++
+	}
+	if n >= len(s.items) || s.items[n].kind != word || !isLowerWord(s.items[n].text) {
+		return false
+	}
+	if _, _, isItem := st.itemAt(s, n); isItem && k > 0 {
+		if _, _, after := st.itemAt(s, k-1); after {
+			return false // "supplied aid and training": two things given
+		}
+	}
+	return st.is(cueFinite, s.items[n]) || s.verbTriggerAt(n)
+}
+
+func (st *docState) isBoundary(s *sent, k int) bool {
+	it := &s.items[k]
+	if it.kind != word {
+		return false
+	}
+	// ", and relations between…" starts a clause; ", and Peru" goes on a list.
+	if it.text == "," && k+2 < len(s.items) && !isArg(s.items[k+2]) && !(s.items[k+2].lower == "the" && k+3 < len(s.items) && isArg(s.items[k+3])) {
+		// ", and the Netherlands" goes on a list too.
+		switch s.items[k+1].lower {
+		case "and", "but", "while", "whereas", "yet":
+			return true
+		}
+	}
+	switch it.text {
+	case "—", "–":
+		// "the nations Pence had visited—Brazil, Chile, and Peru": an
+		// apposition, not a new clause.
+		return !(k+1 < len(s.items) && isArg(s.items[k+1]))
+	case ";", ":", "(", ")":
+		return true
+	}
+	if it.lower == "that" && k > 0 && (st.is(cueSpeech, s.items[k-1]) || st.is(cueDenial, s.items[k-1])) {
+		return true // "Vučić announced that two countries …": its own clause
+	}
+	return st.is(cueBoundary, *it)
+}
+
+func isArg(it item) bool {
+	if it.modifier {
+		return false
+	}
+	return it.kind == entity || it.kind == pronoun || it.kind == descriptor || it.kind == groupRef
+}
+
+// nearestBefore returns the nearest argument before item i within the
+// clause; with outsidePP, only one not inside a prepositional phrase.
+func (st *docState) nearestBefore(s *sent, i, lo int, outsidePP bool) int {
+	for k := i - 1; k >= lo; k-- {
+		if s.items[k].aside && (i >= len(s.items) || !s.items[i].aside) {
+			continue // "Hezbollah, a Lebanese militant group, attacked"
+		}
+		if isArg(s.items[k]) && s.items[k].entType != graph.TypeEvent {
+			if outsidePP && st.inPP(s, k) {
+				continue
+			}
+			if outsidePP && st.possessorOfThing(s, k) {
+				continue // "undermining Ukraine's territorial integrity by helping"
+			}
+			if outsidePP && st.nounModifier(s, k) {
+				continue // "The United States and 15 other UN members sent"
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// nounModifier reports a name qualifying a noun for other parties after
+// it ("UN members", "NATO allies", "EU states"), which is not itself the
+// subject; "US officials" and "Cuban troops" speak for their country.
+func (st *docState) nounModifier(s *sent, k int) bool {
+	it := s.items[k]
+	if it.kind != entity || it.entType == graph.TypePerson || k+1 >= len(s.items) {
+		return false
+	}
+	return st.is(cueMembers, s.items[k+1])
+}
+
+// afterWord returns the first argument following the word w (within three
+// items of it) after item i.
+// wordAfter returns the first item from i to hi that is the word w, or
+// i-1 when there is none.
+func (st *docState) wordAfter(s *sent, i, hi int, w string) int {
+	for k := i; k < hi; k++ {
+		if s.items[k].kind == word && s.items[k].lower == w {
+			return k
+		}
+	}
+	return i - 1
+}
+
+func (st *docState) afterWord(s *sent, i, hi int, w string) int {
+	for k := i; k < hi; k++ {
+		if s.items[k].kind == word && s.items[k].lower == w {
+			for a := k + 1; a < hi && a <= k+6; a++ {
+				if isArg(s.items[a]) {
+					return s.possessed(a, hi)
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// firstEntity returns the first argument in [i, hi) of the type ("" any).
+func (st *docState) firstEntity(s *sent, i, hi int, typ string) int {
+	for k := i; k < hi; k++ {
+		if isArg(s.items[k]) && (typ == "" || s.items[k].entType == typ) {
+			return k
+		}
+	}
+	return -1
+}
+
+// beforeIsBe reports whether a form of "to be" stands just before item i.
+func (st *docState) beforeIsBe(s *sent, i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		switch s.items[k].lower {
+		case "was", "were", "is", "are", "been", "being", "be":
+			return true
+		}
+		if isArg(s.items[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// group returns the argument at i and those coordinated with it:
+// "Brazil, Mexico, and Peru", "Syria and Egypt".
+func (s *sent) group(i, hi int) []int {
+	if s.items[i].kind == groupRef && i+2 < hi && s.items[i+1].lower == "of" && isArg(s.items[i+2]) {
+		return s.group(i+2, hi) // "both nations of Iran and Syria"
+	}
+	out := []int{i}
+	// "with Franco's Spain, with the Argentine dictatorship": the
+	// preposition of the first member may be repeated before the next.
+	prep := ""
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		w := s.items[b]
+		if w.lower == "the" || w.lower == "'s" || w.lower == "’s" || isArg(w) || isCapitalized(w.text) {
+			continue // "with Franco's Spain"
+		}
+		if w.kind == word && w.lower != "," {
+			prep = w.lower
+		}
+		break
+	}
+	k := i + 1
+	if k+1 < hi && s.items[k].lower == "'s" && isArg(s.items[k+1]) {
+		k += 2 // "Franco's Spain" is one member
+	}
+	for k < hi {
+		if last := s.items[out[len(out)-1]]; last.demonym || last.entType == graph.TypePerson {
+			// "the Argentine dictatorship, with …" (or "Dictatorship"):
+			// past the member's noun.
+			for n := 0; n < 2 && k < hi && s.items[k].kind == word && isWordRune([]rune(s.items[k].text)[0]) && s.items[k].lower != "and" && s.items[k].lower != "or" && s.items[k].lower != prep; n++ {
+				k++
+			}
+		}
+		j := k
+		conj, repeated := false, false
+		if j+1 < hi && isHyphen(s.items[j]) && joinable(s.items[out[len(out)-1]]) && joinable(s.items[j+1]) {
+			// "the Iraqi-Soviet friendship pact": both parties.
+			out = append(out, j+1)
+			k = j + 2
+			continue
+		}
+		for j < hi && s.items[j].kind == word {
+			if s.asWellAs(j) {
+				conj, j = true, j+3
+				continue
+			}
+			if !(s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "or" || s.items[j].lower == "the" || prep != "" && s.items[j].lower == prep && j > k) {
+				break
+			}
+			conj = conj || s.items[j].lower == "and" || s.items[j].lower == "or"
+			repeated = repeated || s.items[j].lower == prep
+			j++
+		}
+		// "the communist regime and its ally Cuba": after "and", a
+		// possessive and a noun may come before the next member.
+		for n := 0; conj && n < 2 && j < hi && s.items[j].kind == word && !isCapitalized(s.items[j].text) && isWordRune([]rune(s.items[j].text)[0]) && !isArg(s.items[j]); n++ {
+			if n == 0 && !isDeterminer(s.items[j].lower) {
+				break
+			}
+			j++
+		}
+		if repeated && j < hi && !isArg(s.items[j]) {
+			// "with Franco's Spain, with the Pinochet dictatorship in
+			// Chile": the repeated preposition's member may come a few
+			// words in.
+			for n := j; n < hi && n < j+4 && s.items[n].kind == word && s.items[n].lower != "," && s.items[n].lower != "and" && s.items[n].lower != "or" && s.items[n].lower != prep; n++ {
+				if n+1 < hi && isArg(s.items[n+1]) {
+					j = n + 1
+					break
+				}
+			}
+		}
+		if j == k || j >= hi || !isArg(s.items[j]) {
+			break
+		}
+		// ", the Cuban outlet": a demonym after a bare comma modifies what
+		// follows; it does not go on the list.
+		if s.items[j].demonym && !conj && !repeated {
+			break
+		}
+		out = append(out, s.possessed(j, hi))
+		k = out[len(out)-1] + 1
+		if conj {
+			// "Russia and China, Serbia …": the list ended with "and".
+			break
+		}
+	}
+	return out
+}
+
+// groupBack is group for an argument found by walking left: "Cuba and
+// North Korea have signed".
+func (s *sent) groupBack(i, lo int) []int {
+	out := []int{i}
+	k := i - 1
+	for k >= lo {
+		if k-1 >= lo && isHyphen(s.items[k]) && joinable(s.items[k-1]) && joinable(s.items[out[0]]) {
+			// "Iran-Syria relations", "the Iraqi-Soviet pact"
+			out = append([]int{k - 1}, out...)
+			k -= 2
+			continue
+		}
+		j := k
+		conj := false
+		for j >= lo && s.items[j].kind == word {
+			if j-2 >= lo && s.asWellAs(j-2) {
+				conj, j = true, j-3
+				continue
+			}
+			if !(s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "the") {
+				break
+			}
+			conj = conj || s.items[j].lower == "and"
+			j--
+		}
+		// The last link must be "and": in "Since the creation of Syria,
+		// North Korea has…" the comma ends a phrase, it joins no list.
+		if j == k || j < lo || !isArg(s.items[j]) || (len(out) == 1 && !conj) {
+			break
+		}
+		out = append([]int{j}, out...)
+		k = j - 1
+	}
+	return out
+}
+
+// onlyLinkWords reports items [i, j) that link a name to what follows
+// without naming another thing: commas, forms of "be", time adverbs
+// ("Libya was ruled by", "the Soviet Union, then headed by").
+func onlyLinkWords(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch s.items[k].lower {
+		case ",", "is", "was", "were", "are", "been", "being", "then", "now", "currently", "long", "once", "still", "later", "formerly":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// phraseEnd returns where the noun phrase starting at j ends, before hi: at
+// a comma or a coordinating "and"/"or" outside quotation marks ("threat of
+// “fire and fury” against Pyongyang" goes on past the quoted "and").
+func (s *sent) phraseEnd(j, hi int) int {
+	quoted := false
+	for k := j; k < hi; k++ {
+		switch s.items[k].text {
+		case "“", "”", "\"":
+			quoted = s.items[k].text == "“" || (s.items[k].text == "\"" && !quoted)
+		case ",", "and", "or":
+			if !quoted {
+				return k
+			}
+		}
+	}
+	return hi
+}
+
+// possessed turns "Franco's Spain" into Spain: a person's country named
+// with a possessive is the country; so is a descriptor's with "of".
+func (s *sent) possessed(a, hi int) int {
+	if s.items[a].entType == graph.TypePerson && a+2 < hi && s.items[a+1].lower == "'s" && isArg(s.items[a+2]) {
+		return a + 2
+	}
+	// "the Pinochet dictatorship in Chile": the country of a person's regime.
+	if s.items[a].entType == graph.TypePerson && a+3 < hi && s.items[a+1].kind == word && (s.items[a+1].lower == "dictatorship" || s.items[a+1].lower == "regime" || s.items[a+1].lower == "government") &&
+		(s.items[a+2].lower == "in" || s.items[a+2].lower == "of") && s.items[a+3].kind == entity && s.items[a+3].entType == graph.TypeCountry {
+		return a + 3
+	}
+	// "the government of Libya", "the regime in Chile": the country named.
+	if s.items[a].kind == descriptor && a+2 < hi && (s.items[a+1].lower == "of" || s.items[a+1].lower == "in") && s.items[a+2].kind == entity && s.items[a+2].entType == graph.TypeCountry {
+		return a + 2
+	}
+	return a
+}
+
+// antecedent returns, for a clause opened by a relative pronoun at lo-1
+// ("that", "which", "who"), the argument it refers to: the nearest one
+// before the pronoun in the enclosing clause, outside a prepositional
+// phrase ("Kenya was one of the first countries that …", "Russia, which
+// …"). -1 when the clause is not a relative clause.
+func (st *docState) antecedent(s *sent, lo int) int {
+	if lo < 1 {
+		return -1
+	}
+	switch s.items[lo-1].lower {
+	case "that", "which", "who":
+	default:
+		return -1
+	}
+	k := lo - 1
+	if k > 0 && s.items[k-1].text == "," {
+		k--
+	}
+	plo, _ := st.clause(s, k-1, k)
+	if k-1 < 0 {
+		return -1
+	}
+	p := st.nearestBefore(s, k, plo, true)
+	if p < 0 || p == k-1 {
+		return p
+	}
+	// "the chaos which threatened Algeria": a noun comes between, and is
+	// what "which" refers to; "Kenya was one of the first countries
+	// that recognized …": the copula makes the noun Kenya.
+	for b := p + 1; b < k; b++ {
+		switch s.items[b].lower {
+		case "is", "was", "are", "were", "became", "remains", "remained":
+			return p
+		}
+	}
+	return -1
+}
+
+// isArticle reports a word after which a verb form is a noun ("the
+// help", "its support"); unlike "that" or "all", which may precede a verb.
+func isArticle(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these":
+		return true
+	}
+	return false
+}
+
+func isHyphen(it item) bool { return it.text == "-" || it.text == "–" }
+
+// joinable reports a country or demonym that a hyphen can join to another
+// ("Iran–Syria relations", "the Sino-Soviet split").
+func joinable(it item) bool {
+	return it.kind == entity && it.entType == graph.TypeCountry
+}
+
+// asWellAs reports "as well as" at item j, a conjunction.
+func (s *sent) asWellAs(j int) bool {
+	return j+2 < len(s.items) && s.items[j].lower == "as" && s.items[j+1].lower == "well" && s.items[j+2].lower == "as"
+}
+
+// alongWith returns the partners a subject at item k is joined with
+// before the trigger at item i: "The UK, along with Canada, is imposing
+// sanctions", "the United States - together with the EU - has restricted".
+func (s *sent) alongWith(k, i int) []int {
+	for j := k + 1; j+2 < i && j <= k+3; j++ {
+		if (s.items[j].lower == "along" || s.items[j].lower == "together") && s.items[j+1].lower == "with" {
+			a := j + 2
+			if s.items[a].lower == "the" && a+1 < i {
+				a++
+			}
+			if isArg(s.items[a]) {
+				return s.group(a, i)
+			}
+		}
+	}
+	return nil
 }

@@ -1,19 +1,44 @@
 // Package extract reads relationships between entities out of sentences:
-// who did what to whom, when, how much, and whether the text denies it.
+// who did what to whom, when, how much, whether the text denies it, and
+// who says so.
 //
-// It works clause by clause with rules rather than a statistical parser.
-// Entities come from the gazetteer (countries with their demonyms and
-// capitals, people, organisations, events), from titles ("President
-// Donald Trump") and from references back to earlier entities (surnames,
-// "it", "the country"). Triggers (verbs, nouns and phrases per relation)
-// come from the data files in lexicon/, so a linguist can extend them
-// without touching Go. For each trigger the clause around it gives the
-// subject (the nearest entity before it that is not inside a prepositional
-// phrase, or the agent after "by" in the passive), the objects (the entity
-// after the trigger's preposition and any list coordinated with it), the
-// polarity (negation cues between subject and trigger), and the year and
-// quantity nearest the trigger.
+// It works clause by clause with rules and data rather than a
+// statistical parser. A document goes through these steps, each in its
+// own files:
 //
-// Every fact records the rule that produced it (Fact.Rule), so a wrong
-// fact can be traced to its cause.
+//	extract.go      the document: sentences in order, paragraphs,
+//	                headings and sections (structure.go: what the title
+//	                and headings say the text is about), and the result
+//	tokens.go       words of a sentence
+//	mentions.go     items of a sentence: entity mentions from the
+//	                gazetteer, and what pronouns ("it", "he"),
+//	                descriptors ("the island") and groups ("both
+//	                countries") refer to; people.go (people, titles,
+//	                leaders), names.go (organisations and acronyms the
+//	                gazetteer lacks), eventnames.go (named events)
+//	clause.go       the clause around a trigger: its bounds, the verb
+//	                phrase, coordination, asides, prepositional phrases,
+//	                lists of arguments, relative clauses
+//	triggers.go     the words that state a relation (lexicon/triggers.tsv)
+//	frame.go        one trigger's reading, step by step (relation): the
+//	                relation it states (what is given decides a giving
+//	                verb's, lexicon/items.tsv), its arguments
+//	                (arguments.go), its polarity and modality
+//	                (polarity.go), and the facts (emit.go), each checked
+//	                against the relation's frame (frames.go,
+//	                lexicon/frames.tsv); speech.go, backing.go,
+//	                participants.go and precision.go read constructions
+//	                that span a sentence
+//	attributes.go   the year, quantity and kind of aid of a fact, and who
+//	                claims it
+//	confidence.go   the confidence of each fact, from weights fitted on
+//	                annotated documents (tools/fitconfidence)
+//
+// What is specific to a relation is data in lexicon/: its triggers, its
+// argument types, the items that turn a giving verb into it, and the cue
+// words that negate, suspend or restrict it, so a linguist can extend
+// them without touching Go.
+//
+// Every fact records the rule that produced it (Fact.Rule, e.g.
+// "verb:send/passive"), so a wrong fact can be traced to its cause.
 package extract

@@ -367,3 +367,30 @@ func (st *docState) emitAllPairs(s *sent, f *frame, ids []string, year int) {
 		}
 	}
 }
+
+// restricted reports a restriction and "on" in the few words before item
+// i: "an embargo on French arms sales", "a ban on deliveries".
+func (st *docState) restricted(s *sent, i, lo int) bool {
+	for k := i - 1; k > lo && k >= i-4; k-- {
+		if s.items[k].lower == "on" && st.is(cueRestriction, s.items[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeOfGiving reports a verb trigger that is the purpose infinitive
+// of a verb of giving before it in the clause: "sent troops to help Saudi
+// Arabia", "sent pilots to support the government". The giving states
+// the fact; support by giving something material is not also support.
+func (s *sent) purposeOfGiving(m match, lo int) bool {
+	if m.Form != "verb" || m.i < 1 || s.items[m.i-1].lower != "to" {
+		return false
+	}
+	for _, t := range s.triggers {
+		if t.i >= lo && t.i < m.i-1 && (t.Relation == "transfer" || t.Relation == "military_support" || t.Relation == "arms_transfer") {
+			return true
+		}
+	}
+	return false
+}

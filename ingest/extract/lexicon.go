@@ -478,28 +478,3 @@ func eachRow(name string, minFields int, fn func([]string) error) error {
 	}
 	return sc.Err()
 }
-
-// stateAt returns the state a country id stands for in a year: its
-// predecessor when the year falls in one's span, else the id itself. With
-// latest > 0 the year is only the document's narrative year, trusted when
-// the document has named no year after the predecessor's end either.
-func (lx *Lexicon) stateAt(id string, year, latest int) string {
-	if year == 0 {
-		return id
-	}
-	for _, p := range lx.predecessors[id] {
-		if p.from <= year && year <= p.until && latest <= p.until {
-			return p.id
-		}
-	}
-	return id
-}
-
-// successor returns the country a former state in predecessors.tsv is
-// continued by, or the id itself.
-func (lx *Lexicon) successor(id string) string {
-	if to, ok := lx.successors[id]; ok {
-		return to
-	}
-	return id
-}

@@ -1126,3 +1126,34 @@ func (st *docState) governmentNoun(w string) bool {
 	_, office := st.x.lx.people.offices[w]
 	return office || w == "authorities"
 }
+
+// ledBy reads "Chavez, who led the country", "Tito ruled Yugoslavia": a
+// person leading the country or organisation right after the verb (not
+// "led a delegation to Cuba").
+func (st *docState) ledBy(s *sent, m match, lo, hi int, rule string) {
+	if m.Participle && st.beforeIsBe(s, m.i, lo) {
+		st.headedBy(s, m, hi, rule) // "UNITA was led by Jonas Savimbi"
+		return
+	}
+	obj := m.j
+	if obj < hi && isArticle(s.items[obj].lower) && s.items[obj].kind == word {
+		obj++
+	}
+	if obj >= hi || !isArg(s.items[obj]) || obj+1 < hi && isPossessive(s.items[obj+1]) {
+		return // "lead the country's crisis toward calm": not the country
+	}
+	subj := st.nearestBefore(s, m.i, lo, true)
+	if subj < 0 && lo >= 3 && s.items[lo-1].lower == "who" && s.items[lo-2].text == "," && isArg(s.items[lo-3]) {
+		subj = lo - 3 // "under Fidel Castro, who led": the person, in a phrase or not
+		rule += "/relative"
+	}
+	if subj < 0 || s.items[subj].entType != graph.TypePerson {
+		return
+	}
+	sub := s.items[subj].ent
+	o := st.resolve(s, obj, sub)
+	if t := graph.EntityType(o); t != graph.TypeCountry && t != graph.TypeOrganization {
+		return
+	}
+	st.emit(s, m, graph.Fact{Subject: sub, Relation: "leader_of", Object: o, Role: "head", Year: s.yearNear(m.i, st.lastYear, st.paraYear), Confidence: 0.8}, rule)
+}

@@ -109,3 +109,95 @@ func (st *docState) turnPolarity(s *sent, f *frame) {
 		f.rule += "/rupture"
 	}
 }
+
+// bonded reports whether bare "relations" or "ties" at m has a verb that
+// makes it about holding relations: just before it ("had no
+// relationship", "established ties") or after its phrase ("relations
+// between X and Y began"), not past a comparison or a comma.
+func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
+	for k := m.i - 1; k >= lo && k >= m.i-4; k-- {
+		// "established relations", and "broke off relations": held until then
+		if s.items[k].kind == word && (st.is(cueBond, s.items[k]) || st.is(cueRupture, s.items[k])) {
+			return true
+		}
+	}
+	for k := m.j; k < hi && k < m.j+8; k++ {
+		w := s.items[k]
+		if w.lower == "than" || w.lower == "," {
+			break
+		}
+		if isHave(w.lower) && k+1 < hi && !st.is(cueBond, s.items[k+1]) && !st.is(cueRupture, s.items[k+1]) && s.items[k+1].lower != "been" {
+			// "relations between the two had become tense": an
+			// auxiliary, not holding relations
+			continue
+		}
+		if w.kind == word && (st.is(cueBond, w) || st.rupturedPassive(s, m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruptured reports "severed", "broke off" or "cut" just before relations:
+// the text says the two no longer hold them.
+func (st *docState) ruptured(s *sent, m match, lo int) bool {
+	for k := m.i - 1; k >= lo && k >= m.i-3; k-- {
+		if w := s.items[k]; w.kind == word && st.is(cueRupture, w) {
+			return true
+		}
+	}
+	return st.rupturedPassive(s, m)
+}
+
+// rupturedPassive reports a noun trigger that is the subject of a passive
+// rupture: "relations between Chile and Peru were severed", "ties had
+// been cut".
+func (st *docState) rupturedPassive(s *sent, m match) bool {
+	if m.Form != "noun" {
+		return false
+	}
+	for k := m.j; k+1 < len(s.items) && k < m.j+8; k++ {
+		w := s.items[k]
+		if w.lower == "," || st.isBoundary(s, k) {
+			return false
+		}
+		if w.lower == "were" || w.lower == "was" || w.lower == "been" {
+			return st.is(cueRupture, s.items[k+1])
+		}
+	}
+	return false
+}
+
+// futureOnly reports whether the only modal cue in [from, to) is a future
+// ("will", "shall"), which with a negation states a refusal.
+func (st *docState) futureOnly(s *sent, from, to int) bool {
+	future := false
+	for k := from; k < to; k++ {
+		switch w := s.items[k].lower; {
+		case w == "will" || w == "shall" || w == "'ll":
+			future = true
+		case st.x.lx.is(cueModal, w):
+			return false
+		}
+	}
+	return future
+}
+
+func isHave(w string) bool { return w == "have" || w == "has" || w == "had" }
+
+// narrativeWould reports "would" at item k telling a later event of a
+// past narrative, not a condition or a plan: "Egypt and Syria would
+// launch an attack in 1973". It needs a year in the clause, and no
+// report or condition before it ("said it would send troops in 2025" is
+// a plan).
+func (st *docState) narrativeWould(s *sent, k, lo, hi int) bool {
+	if s.items[k].lower != "would" || s.nearestYear(k, lo, hi) == 0 {
+		return false
+	}
+	for b := 0; b < k; b++ {
+		if w := s.items[b]; w.kind == word && (st.is(cueSpeech, w) || w.lower == "if" || w.lower == "unless") {
+			return false
+		}
+	}
+	return true
+}
