@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -65,6 +66,37 @@ func BenchmarkReadExtract(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
+			x.ExtractFacts("d", d)
+		}
+	}
+}
+
+// BenchmarkExtractTrain is BenchmarkExtract over the training documents
+// of ../shared/corpus (62 documents of many kinds), when they are there.
+func BenchmarkExtractTrain(b *testing.B) {
+	paths, _ := filepath.Glob(corpusTrain + "/*.txt")
+	if len(paths) == 0 {
+		b.Skipf("%s is absent", corpusTrain)
+	}
+	x := newTestExtractor(b)
+	var docs []*reader.Document
+	size := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := reader.Read(strings.NewReader(string(raw)), reader.Text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		size += len(d.Text())
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
 			x.ExtractFacts("d", d)
 		}
 	}

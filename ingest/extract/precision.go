@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"kg/graph"
@@ -17,13 +18,15 @@ import (
 // phrases (lower case, words separated by one space).
 type precisionWords struct {
 	sets map[string]map[string]bool
-	max  map[string]int // longest phrase of a class, in words
+	// byFirst holds each class's phrases by their first word, longest
+	// first: phraseAt runs at every item of many sentences.
+	byFirst map[string]map[string][][]string
 }
 
 var precision = mustPrecisionWords()
 
 func mustPrecisionWords() precisionWords {
-	pw := precisionWords{sets: map[string]map[string]bool{}, max: map[string]int{}}
+	pw := precisionWords{sets: map[string]map[string]bool{}, byFirst: map[string]map[string][][]string{}}
 	err := eachRow("precision.tsv", 2, func(f []string) error {
 		set := pw.sets[f[0]]
 		if set == nil {
@@ -32,8 +35,16 @@ func mustPrecisionWords() precisionWords {
 		}
 		for _, p := range strings.Split(f[1], "|") {
 			w := strings.Fields(p)
+			if len(w) == 0 {
+				continue
+			}
 			set[strings.Join(w, " ")] = true
-			pw.max[f[0]] = max(pw.max[f[0]], len(w))
+			if pw.byFirst[f[0]] == nil {
+				pw.byFirst[f[0]] = map[string][][]string{}
+			}
+			list := append(pw.byFirst[f[0]][w[0]], w)
+			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+			pw.byFirst[f[0]][w[0]] = list
 		}
 		return nil
 	})
@@ -48,15 +59,18 @@ func (pw precisionWords) is(class, lower string) bool { return pw.sets[class][lo
 // phraseAt returns how many items at k form a phrase of the class, longest
 // first, or 0.
 func (pw precisionWords) phraseAt(class string, s *sent, k int) int {
-	for n := min(pw.max[class], len(s.items)-k); n >= 1; n-- {
-		words := make([]string, 0, n)
-		for _, it := range s.items[k : k+n] {
-			if it.kind != word {
-				break
-			}
-			words = append(words, it.lower)
+	if k < 0 || k >= len(s.items) || s.items[k].kind != word {
+		return 0
+	}
+	for _, phrase := range pw.byFirst[class][s.items[k].lower] {
+		if k+len(phrase) > len(s.items) {
+			continue
 		}
-		if len(words) == n && pw.sets[class][strings.Join(words, " ")] {
+		n := 1
+		for n < len(phrase) && s.items[k+n].kind == word && s.items[k+n].lower == phrase[n] {
+			n++
+		}
+		if n == len(phrase) {
 			return n
 		}
 	}
