@@ -58,6 +58,9 @@ type sent struct {
 	// from its predecessor when a fact has no year of its own: a year it
 	// names, else its event's, else its paragraph's narrative year.
 	stateYear int
+	// undated is the year of a date the sentence gives without one ("On
+	// June 26th", "on Thursday"), from the dateline or the narrative.
+	undated int
 }
 
 // analyse finds the entity mentions of a sentence and turns it into items.
@@ -96,6 +99,7 @@ func (st *docState) analyse(text string) *sent {
 		}
 	}
 	s.markCompoundModifiers()
+	s.undated = st.undatedYear(s)
 	st.titledPeople(s)
 	st.namedOrgs(s)
 	st.namedEvents(s)
@@ -543,7 +547,7 @@ func (s *sent) yearAt(i int) int {
 	var m string
 	switch {
 	case it.kind == word:
-		return yearOf(it.text)
+		return wordYear(it.text)
 	case it.kind == entity && it.entType == graph.TypeEvent:
 		m = yearInName(it.text)
 	}
@@ -563,30 +567,27 @@ func yearOf(w string) int {
 	return int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
 }
 
-// yearNear returns the year nearest to item i of the sentence. With none,
-// it is the year of an earlier sentence when this one says "that year" or
-// "the same year", else the year the paragraph's narrative has reached
-// ("In 1984, South Korea was hit by storms. … North Korea sent rice").
+// yearNear returns the year nearest to item i of the sentence, else the
+// year the sentence and the narrative give (contextYear): "In 1984, South
+// Korea was hit by storms. … North Korea sent rice" is 1984.
 func (s *sent) yearNear(i, lastYear, paraYear int) int {
 	if y := s.nearestYear(i, 0, len(s.items)); y != 0 {
 		return y
 	}
-	if s.present {
-		return 0 // "Currently …": not the paragraph's narrative year
-	}
-	lower := s.lowerText()
-	if strings.Contains(lower, "that year") || strings.Contains(lower, "same year") {
-		return lastYear
-	}
-	return paraYear
+	return s.contextYear(lastYear, paraYear)
 }
 
-// nearestYear returns the year among items [lo, hi) nearest to item i
-// (not one ending a span, "until 1992"), or 0.
+// nearestYear returns the year among items [lo, hi) nearest to item i,
+// or 0: not one ending a span ("until 1992"), nor one qualifying another
+// noun than item i's ("persuaded them under the 1923 treaty"; but "the
+// Queen's 1986 visit").
 func (s *sent) nearestYear(i, lo, hi int) int {
 	best, dist := 0, 1<<30
 	for j := lo; j < hi; j++ {
 		if y := s.yearAt(j); y != 0 && !s.endYear(j) && abs(j-i) < dist {
+			if s.attributiveYear(j) && !s.qualifies(j, i) {
+				continue
+			}
 			best, dist = y, abs(j-i)
 		}
 	}

@@ -1,0 +1,431 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"kg/ingest/reader"
+)
+
+// The year of a fact. A fact takes the year its own clause names; a
+// sentence without one takes the date it gives without a year ("On June
+// 26th", "on Thursday", "earlier this year") from the document's
+// dateline, or from the narrative; else the year the narrative has
+// reached. This file reads datelines, dates without a year, and which of
+// a sentence's years moves the narrative on.
+
+// calendar holds the words of dates that name no year (lexicon/dates.tsv).
+type calendar struct {
+	months   map[string]int // "june", "jun" -> 6
+	weekdays map[string]bool
+	relative map[string]int // "last year" -> -1
+	// anaphoric holds phrases dated from the year named before them:
+	// "the same year" -> 0, "the following year" -> 1.
+	anaphoric []phrase
+}
+
+// phrase is a phrase of words and the years it adds.
+type phrase struct {
+	words  []string
+	offset int
+}
+
+var dates = mustLoadCalendar()
+
+func mustLoadCalendar() *calendar {
+	c, err := loadCalendar()
+	if err != nil {
+		panic(err) // the file is embedded: a broken one is a broken build
+	}
+	return c
+}
+
+func loadCalendar() (*calendar, error) {
+	c := &calendar{months: map[string]int{}, weekdays: map[string]bool{}, relative: map[string]int{}}
+	err := eachRow("dates.tsv", 3, func(f []string) error {
+		n, err := strconv.Atoi(f[1])
+		if err != nil {
+			return err
+		}
+		for _, w := range strings.Split(f[2], "|") {
+			switch f[0] {
+			case "month":
+				c.months[w] = n
+			case "weekday":
+				c.weekdays[w] = true
+			case "relative":
+				c.relative[w] = n
+			case "anaphoric":
+				c.anaphoric = append(c.anaphoric, phrase{strings.Fields(w), n})
+			default:
+				return fmt.Errorf("unknown class %q", f[0])
+			}
+		}
+		return nil
+	})
+	return c, err
+}
+
+// datelineRE matches a line that is only a date, perhaps glued to a place:
+// "Jul 2nd 2020BEIRUT", "Monday, Feb. 20, 1978", "20 February 1978".
+var datelineRE = regexp.MustCompile(`(?i)^\s*(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:18|19|20)\d\d)(?:\D|$)`)
+
+// dateline returns the year and month of a line that is a dateline, or 0.
+func dateline(line string) (year, month int) {
+	m := datelineRE.FindStringSubmatch(line)
+	if m == nil {
+		return 0, 0
+	}
+	month, ok := dates.months[strings.ToLower(m[1])]
+	if !ok {
+		return 0, 0
+	}
+	return yearOf(m[2]), month
+}
+
+// readDateline finds when the document speaks from: a dateline among the
+// lines the reader set aside or the first blocks ("Jul 2nd 2020"), else a
+// date with a month in the title or those lines ("The Crisis of October
+// 1962"), which only starts the narrative.
+func (st *docState) readDateline(doc *reader.Document) {
+	lines := doc.Dropped[:min(len(doc.Dropped), 5)]
+	for _, b := range doc.Blocks[:min(len(doc.Blocks), 6)] {
+		lines = append(lines[:len(lines):len(lines)], b.Text)
+	}
+	for _, line := range lines {
+		if y, m := dateline(line); y != 0 {
+			st.docYear, st.docMonth = y, m
+			st.lastYear, st.maxYear = y, y
+			return
+		}
+	}
+	for _, line := range append([]string{doc.Title}, doc.Dropped[:min(len(doc.Dropped), 5)]...) {
+		if m := titleDateRE.FindStringSubmatch(line); m != nil {
+			y := yearOf(m[1])
+			st.lastYear, st.maxYear = y, y
+			return
+		}
+	}
+}
+
+// titleDateRE finds a date with a month and a year anywhere in a line:
+// "Feb. 20, 1978", "20 February 1978", "The Crisis of October 1962".
+var titleDateRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?((?:18|19|20)\d\d)\b`)
+
+// undatedYear returns the year of a date the sentence gives without one,
+// or 0. "On June 26th" and "in September" are the dateline's year (the
+// year before it for a later month), else the narrative's; "on Thursday"
+// and "earlier this year" are the dateline's, and nothing without one.
+func (st *docState) undatedYear(s *sent) int {
+	if month := s.monthNamed(); month != 0 {
+		switch {
+		case st.docYear != 0 && month > st.docMonth:
+			return st.docYear - 1
+		case st.docYear != 0:
+			return st.docYear
+		case st.paraYear != 0:
+			return st.paraYear
+		}
+		return st.lastYear
+	}
+	if st.docYear == 0 {
+		return 0
+	}
+	for i, it := range s.items {
+		if it.kind == word && isCapitalized(it.text) && dates.weekdays[it.lower] {
+			return st.docYear
+		}
+		if i+1 < len(s.items) {
+			if off, ok := dates.relative[it.lower+" "+s.items[i+1].lower]; ok {
+				return st.docYear + off
+			}
+		}
+		if off, ok := dates.relative[it.lower]; ok {
+			return st.docYear + off
+		}
+	}
+	return 0
+}
+
+// monthNamed returns the month of a date without a year in the sentence
+// ("On June 26th", "26 June", "in September", "that December"), or 0.
+// "May" needs a day beside it: it is also a verb.
+func (s *sent) monthNamed() int {
+	for i, it := range s.items {
+		month, ok := dates.months[it.lower]
+		if it.kind != word || !ok || !isCapitalized(it.text) {
+			continue
+		}
+		day := i+1 < len(s.items) && isDay(s.items[i+1].text) || i > 0 && isDay(s.items[i-1].text)
+		if day && i+2 < len(s.items) && s.items[i+1].text == "," && yearOf(s.items[i+2].text) != 0 {
+			continue // "June 26, 2020" names its year
+		}
+		if i+1 < len(s.items) && yearOf(s.items[i+1].text) != 0 || i+2 < len(s.items) && isDay(s.items[i+1].text) && yearOf(s.items[i+2].text) != 0 {
+			continue
+		}
+		if day || it.lower != "may" && i > 0 && s.items[i-1].kind == word && isLowerWord(s.items[i-1].text) {
+			return month
+		}
+	}
+	return 0
+}
+
+// wordYear returns the year a word is ("1995", "mid-1995", "early-1990"),
+// or 0.
+func wordYear(w string) int {
+	if y := yearOf(w); y != 0 || len(w) < 6 {
+		return y
+	}
+	prefix, y, ok := strings.Cut(w, "-")
+	if !ok || !isLowerWord(prefix) {
+		return 0
+	}
+	return yearOf(y)
+}
+
+// isDay reports a day of the month: "26", "26th", "1st".
+func isDay(w string) bool {
+	w = strings.TrimRight(w, "stndrh")
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31 && len(w) <= 2
+}
+
+// narrativeYear returns the year a sentence moves the narrative to, or 0:
+// the date it opens with ("In 1974 the junta – in power since 1967 –
+// staged a coup", "On 23 December 2011, … admitted that … between 1995
+// and 1997"), else the last year it names, but not one a span ends or
+// starts from ("until 1992", "since 2013": the narrative is at their
+// other end).
+func (s *sent) narrativeYear() int {
+	if y := s.openingYear(); y != 0 {
+		return y
+	}
+	for j := len(s.items) - 1; j >= 0; j-- {
+		if y := s.yearAt(j); y != 0 && !s.endYear(j) && !s.startYear(j) {
+			return y
+		}
+	}
+	return 0
+}
+
+// openingYear returns the year of a date that opens the sentence, before
+// any argument: "In 1974 …", "Later, in January 1969, …", or 0.
+func (s *sent) openingYear() int {
+	for j := 0; j < len(s.items) && j < 8; j++ {
+		if isArg(s.items[j]) {
+			return 0
+		}
+		if y := s.yearAt(j); y != 0 {
+			if s.startYear(j) || s.endYear(j) {
+				return 0
+			}
+			return y
+		}
+	}
+	return 0
+}
+
+// startYear reports a year after "since": the start of a span that
+// reaches the time of writing.
+func (s *sent) startYear(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch w := s.items[k]; {
+		case w.lower == "since":
+			return true
+		case w.text == "," || w.kind != word:
+			return false
+		}
+	}
+	return false
+}
+
+// attributiveYear reports a year that qualifies the noun after it: after
+// a determiner or a possessive ("the 1923 treaty", "a 2001 interview",
+// "the Queen's 1986 visit"), or closing a full date ("a withdrawal to the
+// June 4, 1967 borders").
+func (s *sent) attributiveYear(j int) bool {
+	if j == 0 || j+1 >= len(s.items) || s.items[j].kind != word {
+		return false
+	}
+	prev, next := s.items[j-1], s.items[j+1]
+	if isDeterminer(prev.lower) || prev.lower == "'s" || prev.lower == "’s" {
+		return next.kind == word && !isPunctText(next.text) || next.kind == entity && next.demonym
+	}
+	return s.dateEndsAt(j) && next.kind == word && isLowerWord(next.text) && next.cues&(1<<cuePreposition|1<<cueBoundary|1<<cueSubordinator) == 0 &&
+		next.lower != "and" && next.lower != "or"
+}
+
+// dateEndsAt reports whether the year at item j closes a date with a
+// month: "June 4, 1967", "4 June 1967", "June 1967".
+func (s *sent) dateEndsAt(j int) bool {
+	k := j - 1
+	if k >= 0 && s.items[k].text == "," {
+		k--
+	}
+	if k >= 0 && isDay(s.items[k].text) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	_, month := dates.months[s.items[k].lower]
+	return month || j >= 2 && isDay(s.items[j-1].text) && dates.months[s.items[j-2].lower] != 0
+}
+
+// qualifies reports whether the year at item j qualifies the noun at item
+// i: "the 1986 visit", "the 1972 Egyptian expulsion".
+func (s *sent) qualifies(j, i int) bool {
+	return i == j+1 || i == j+2 && !isPunctText(s.items[j+1].text)
+}
+
+// dateFacts gives a year to the facts of the sentence (from index first
+// of st.facts) that were read without one: a leader named by a title
+// holds office in the year of the title's clause, else in the sentence's
+// undated date or the narrative's ("On 20 August 1950, Premier Zhou Enlai
+// informed …"); a participant took part in its event in the year its
+// clause names, else the one of the event's name ("After the First
+// Ruritanian War of 1894 it lost …"). The year the gazetteer gives an
+// event is when it began, not when a participant took part, and the
+// narrative's may be long after ("During the Ruritanian War, …").
+func (st *docState) dateFacts(s *sent, first int) {
+	for i := first; i < len(st.facts); i++ {
+		f := &st.facts[i]
+		if f.Year != 0 {
+			continue
+		}
+		switch {
+		case f.Relation == "leader_of" && strings.HasPrefix(f.Rule, "title:"):
+			if k := s.itemOf(f.Subject); k >= 0 {
+				lo, hi := st.clause(s, k, k+1)
+				if f.Year = s.anyYearNear(k, lo, hi); f.Year == 0 {
+					f.Year = s.contextYear(st.lastYear, st.paraYear)
+				}
+			}
+		case f.Relation == "participated_in":
+			if k := s.itemOf(f.Object); k >= 0 {
+				lo, hi := st.clause(s, k, k+1)
+				if f.Year = s.nearestYear(k, lo, hi); f.Year == 0 {
+					f.Year = s.eventNameYear(k)
+				}
+			}
+		}
+	}
+}
+
+// contextYear returns the year a clause that names none takes from its
+// sentence and the narrative: the date the sentence opens with, the year
+// "that year" refers to, a date without a year ("On June 26th"), else
+// the paragraph's narrative year (none for "Currently …").
+func (s *sent) contextYear(lastYear, paraYear int) int {
+	if y := s.openingYear(); y != 0 {
+		return y
+	}
+	if y := s.anaphoricYear(lastYear); y != 0 {
+		return y
+	}
+	if s.undated != 0 {
+		return s.undated
+	}
+	if s.present {
+		return 0
+	}
+	return paraYear
+}
+
+// anyYearNear returns the year among items [lo, hi) nearest to item k,
+// also one qualifying a noun ("a 1995 apology by Prime Minister P"), but
+// not one ending a span; or 0.
+func (s *sent) anyYearNear(k, lo, hi int) int {
+	best, dist := 0, 1<<30
+	for j := lo; j < hi; j++ {
+		if y := s.yearAt(j); y != 0 && !s.endYear(j) && abs(j-k) < dist {
+			best, dist = y, abs(j-k)
+		}
+	}
+	return best
+}
+
+// eventNameYear returns the year the mention of an event at item k
+// gives: in its name ("the Ruritanian War of 1894") or before it, alone
+// or opening a span ("the 1950–53 Ruritanian War"); or 0.
+func (s *sent) eventNameYear(k int) int {
+	if y := s.yearAt(k); y != 0 {
+		return y
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if y := s.yearAt(j); y != 0 {
+			return y
+		}
+		if it := s.items[j]; it.kind != word || !isNumber(it.text) && it.text != "–" && it.text != "-" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// itemOf returns the first item of the sentence that mentions the entity
+// id, or -1.
+func (s *sent) itemOf(id string) int {
+	for k, it := range s.items {
+		if it.kind != word && it.ent == id {
+			return k
+		}
+	}
+	return -1
+}
+
+// anaphoricYear returns the year of a phrase that refers to one named
+// before it ("condemned the pact signed the same year", "The following
+// year, …"): the last year the sentence names before the phrase, else the
+// narrative's latest, lastYear; or 0 without such a phrase.
+func (s *sent) anaphoricYear(lastYear int) int {
+	at, offset := s.anaphoricPhrase()
+	if at < 0 {
+		return 0
+	}
+	year := lastYear
+	for j := 0; j < at; j++ {
+		if y := s.yearAt(j); y != 0 && !s.endYear(j) {
+			year = y
+		}
+	}
+	if year == 0 {
+		return 0
+	}
+	return year + offset
+}
+
+// anaphoricPhrase returns the item where the first phrase of the
+// anaphoric class starts, and its offset; -1 for none.
+func (s *sent) anaphoricPhrase() (int, int) {
+	for j := range s.items {
+		if s.items[j].kind != word {
+			continue
+		}
+		best, offset := 0, 0
+		for _, p := range dates.anaphoric {
+			if n := len(p.words); n > best && s.wordsAt(j, p.words) {
+				best, offset = n, p.offset
+			}
+		}
+		if best > 0 {
+			return j, offset
+		}
+	}
+	return -1, 0
+}
+
+// wordsAt reports whether the items from j are the words ws.
+func (s *sent) wordsAt(j int, ws []string) bool {
+	if j+len(ws) > len(s.items) {
+		return false
+	}
+	for k, w := range ws {
+		if it := s.items[j+k]; it.kind != word || it.lower != w {
+			return false
+		}
+	}
+	return true
+}
