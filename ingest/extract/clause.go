@@ -613,37 +613,23 @@ func (st *docState) speaker(s *sent) string {
 }
 
 func (st *docState) findSpeaker(s *sent) string {
-	if !hasQuote(s.text) {
-		// "Germany will not send missiles to Ukraine, Chancellor Olaf
-		// Scholz said on Monday": an attribution closing the sentence.
-		for i := len(s.items) - 1; i > 1 && i >= len(s.items)-6; i-- {
-			if it := s.items[i]; it.kind == word && st.is(cueSpeech, it) && auxiliary(s.items[i-1].lower) && i > 2 {
-				i-- // ", President Erdogan has announced": past the auxiliary
+	if id := st.attribution(s); id != "" {
+		return id
+	}
+	if hasQuote(s.text) {
+		for i, it := range s.items {
+			if it.kind != word || !st.is(cueSpeech, it) || !s.nearQuoteMark(i) {
+				continue
 			}
-			if it := s.items[i]; (it.kind == word && st.is(cueSpeech, it) || auxiliary(it.lower)) && s.items[i-1].kind == entity && !s.items[i-1].demonym {
-				for k := i - 2; k >= 0 && k >= i-5; k-- { // past a title: ", Chancellor Olaf Scholz said"
-					if s.items[k].text == "," {
-						return s.items[i-1].ent
-					}
-					if s.items[k].kind != word || !isCapitalized(s.items[k].text) {
-						break
-					}
+			for _, j := range []int{i - 1, i + 1, i + 2} {
+				if id, _ := st.speakerAt(s, j); id != "" {
+					return id
 				}
 			}
 		}
-		return ""
 	}
-	for i, it := range s.items {
-		if it.kind != word || !st.is(cueSpeech, it) {
-			continue
-		}
-		for _, j := range []int{i - 1, i + 1, i + 2} {
-			if j >= 0 && j < len(s.items) && s.items[j].kind == entity && !s.items[j].demonym {
-				return s.items[j].ent
-			}
-		}
-	}
-	return ""
+	// A sentence inside a quotation opened before it (claims.go).
+	return st.quote.speaker
 }
 
 // endYear reports a year that ends a span rather than dating a fact:

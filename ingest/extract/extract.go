@@ -48,7 +48,7 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	for n, b := range doc.Blocks {
 		switch b.Kind {
 		case reader.Paragraph, reader.ListItem, reader.Quote:
-			st.paraYear, st.paraEvent = 0, ""
+			st.paraYear, st.paraEvent, st.quote = 0, "", quotation{}
 			if b.Kind == reader.Paragraph && headingLike(b.Text) {
 				// A plain-text document's title or section line.
 				if n == 0 {
@@ -104,6 +104,8 @@ type docState struct {
 	countryMentions map[string]int
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
+	quote           quotation         // a quotation open after the last sentence (claims.go)
+	lastPublisher   string            // the latest organisation or state quoted, for "the newspaper"
 	alsoGiven       []itemClass       // further classes of what a giving verb gives (given)
 	buf             *scratch          // buffers reused from sentence to sentence
 
@@ -262,6 +264,9 @@ func (st *docState) sentence(text string, off int) {
 	st.participation(s, before)
 	st.eventParticipants(s)
 	st.dateFacts(s, before)
+	st.claimQuoted(s, before)
+	st.notePublisher(s, before)
+	st.readQuotation(s)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
 		f.Confidence = st.x.lx.confidence(f.Rule)

@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// Who a fact is claimed by, in made-up documents: attributions set off by
+// a comma, publications referred back to, quotations over sentences.
+func TestClaimedBy(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		name, text, fact, claimedBy string
+	}{
+		{"an attribution after a comma, before a dash, by the newspaper quoted before",
+			"“Cuba stands with Laos,” Granma declared.\n\nCuba and Laos have enjoyed diplomatic relations since 1960, the newspaper notes—a long friendship.",
+			"country:CUB diplomatic_relations country:LAO", "org:granma"},
+		{"the article of the organisation named before",
+			"Granma published an editorial on Monday.\n\n“Cuba supports Laos in its struggle,” the article asserts.",
+			"country:CUB supports country:LAO", "org:granma"},
+		{"a quotation over two sentences",
+			"Fidel Castro said: “We asked our friends for weapons. Laos sent 1,000 rifles to Cuba.”",
+			"country:LAO arms_transfer country:CUB", "person:fidel_castro"},
+		{"an abbreviated title before the speaker",
+			"Chilean President Gabriel Boric spoke on Monday.\n\n“Chile has cut diplomatic relations with Peru,” Mr. Boric said.",
+			"country:CHL diplomatic_relations country:PER", "person:gabriel_boric"},
+		{"a quotation ends with its paragraph",
+			"Fidel Castro said: “We asked our friends for weapons.\n\nLaos sent 1,000 rifles to Cuba.",
+			"country:LAO arms_transfer country:CUB", ""},
+	} {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Subject+" "+f.Relation+" "+f.Object != c.fact {
+				continue
+			}
+			found = true
+			if f.ClaimedBy != c.claimedBy {
+				t.Errorf("%s: %q: claimed_by %q, want %q", c.name, c.text, f.ClaimedBy, c.claimedBy)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: no fact %q", c.name, c.text, c.fact)
+		}
+	}
+}
