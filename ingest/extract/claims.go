@@ -91,15 +91,15 @@ func (st *docState) attribution(s *sent) string {
 		if id == "" {
 			continue
 		}
-		for k := start - 1; k >= 0 && k >= start-5; k-- { // past a title: ", Chancellor Olaf Scholz said"
+		for k := start - 1; k >= 0 && k >= start-6; k-- { // past a title: ", Chancellor Olaf Scholz said"
 			if t := s.items[k].text; t == "," || t == "”" || t == "\"" {
 				return id
 			}
 			if abbreviation := s.items[k].text == "." && k > 0 && isCapitalized(s.items[k-1].text); abbreviation {
 				continue // "Mr." in "…,” Mr. Ruiz said"
 			}
-			if s.items[k].kind != word || !isCapitalized(s.items[k].text) {
-				break
+			if it := s.items[k]; !(it.kind == word && isCapitalized(it.text) || it.kind == entity && it.demonym) {
+				break // past "Indian Prime Minister", not past a name
 			}
 		}
 	}
