@@ -182,3 +182,24 @@ func (s *sent) nearQuoteMark(i int) bool {
 }
 
 func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
+
+// reportedDecision reports a "would" at item k that reports what a
+// speaker declared, the past of "will" in reported speech: "Chile
+// announced that it would cut relations with Peru" states the decision.
+// A condition ("would … if") keeps it hypothetical.
+func (st *docState) reportedDecision(s *sent, k int) bool {
+	if s.items[k].lower != "would" {
+		return false
+	}
+	for j := k + 1; j < len(s.items); j++ {
+		if w := s.items[j].lower; w == "if" || w == "unless" {
+			return false
+		}
+	}
+	for v := k - 1; v >= 0 && v >= k-12; v-- {
+		if st.speechWord(s, v) && !st.is(cueDenial, s.items[v]) {
+			return true
+		}
+	}
+	return false
+}

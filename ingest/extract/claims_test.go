@@ -40,3 +40,32 @@ func TestClaimedBy(t *testing.T) {
 		}
 	}
 }
+
+// A "would" after a speech verb reports a decision declared; one with a
+// condition stays hypothetical.
+func TestReportedDecisions(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text, fact string
+		found      bool
+		negated    bool
+	}{
+		{"Chile announced that it would recognize Kosovo.", "country:CHL recognizes country:XKX", true, false},
+		{"Chile said it would recognize Kosovo if Serbia agreed.", "country:CHL recognizes country:XKX", false, false},
+		{"Chile would recognize Kosovo.", "country:CHL recognizes country:XKX", false, false},
+		{"Peru announced that it would prohibit arms sales to Chile.", "country:PER arms_transfer country:CHL", true, true},
+	} {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Subject+" "+f.Relation+" "+f.Object == c.fact {
+				found = true
+				if f.Negated != c.negated {
+					t.Errorf("%q: negated %v, want %v", c.text, f.Negated, c.negated)
+				}
+			}
+		}
+		if found != c.found {
+			t.Errorf("%q: found %q %v, want %v", c.text, c.fact, found, c.found)
+		}
+	}
+}

@@ -620,7 +620,7 @@ func (st *docState) relation(s *sent, m match) {
 		case st.is(cueNegation, w), w.lower == "yet" && k+1 < m.i && s.items[k+1].lower == "to":
 			// "has yet to recognize": not done
 			negated = !negated
-		case st.is(cueModal, w):
+		case st.is(cueModal, w) && !st.reportedDecision(s, k):
 			hypothetical = true
 		case st.is(cueHedge, w):
 			hedged = true
