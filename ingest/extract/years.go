@@ -197,13 +197,16 @@ func isDay(w string) bool {
 // staged a coup", "On 23 December 2011, … admitted that … between 1995
 // and 1997"), else the last year it names, but not one a span ends or
 // starts from ("until 1992", "since 2013": the narrative is at their
-// other end).
-func (s *sent) narrativeYear() int {
+// other end). A year qualifying a noun sets the scene of a paragraph
+// whose narrative has no year yet ("theories on the June 1967 defeat"),
+// but does not move one under way, paraYear ("In 1978 … Egypt insisted
+// on the June 4, 1967 borders").
+func (s *sent) narrativeYear(paraYear int) int {
 	if y := s.openingYear(); y != 0 {
 		return y
 	}
 	for j := len(s.items) - 1; j >= 0; j-- {
-		if y := s.yearAt(j); y != 0 && !s.endYear(j) && !s.startYear(j) {
+		if y := s.yearAt(j); y != 0 && !s.endYear(j) && !s.startYear(j) && !(paraYear != 0 && s.attributiveYear(j)) {
 			return y
 		}
 	}
