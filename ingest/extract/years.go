@@ -24,6 +24,7 @@ type calendar struct {
 	// anaphoric holds phrases dated from the year named before them:
 	// "the same year" -> 0, "the following year" -> 1.
 	anaphoric []phrase
+	counts    map[string]int // "two" -> 2
 }
 
 // phrase is a phrase of words and the years it adds.
@@ -43,7 +44,7 @@ func mustLoadCalendar() *calendar {
 }
 
 func loadCalendar() (*calendar, error) {
-	c := &calendar{months: map[string]int{}, weekdays: map[string]bool{}, relative: map[string]int{}}
+	c := &calendar{months: map[string]int{}, weekdays: map[string]bool{}, relative: map[string]int{}, counts: map[string]int{}}
 	err := eachRow("dates.tsv", 3, func(f []string) error {
 		n, err := strconv.Atoi(f[1])
 		if err != nil {
@@ -57,6 +58,8 @@ func loadCalendar() (*calendar, error) {
 				c.weekdays[w] = true
 			case "relative":
 				c.relative[w] = n
+			case "count":
+				c.counts[w] = n
 			case "anaphoric":
 				c.anaphoric = append(c.anaphoric, phrase{strings.Fields(w), n})
 			default:
@@ -416,8 +419,30 @@ func (s *sent) anaphoricPhrase() (int, int) {
 		if best > 0 {
 			return j, offset
 		}
+		if n := s.yearsLater(j); n != 0 {
+			return j, n
+		}
 	}
 	return -1, 0
+}
+
+// yearsLater returns the offset of "two years later" or "3 years
+// earlier" at item j, or 0.
+func (s *sent) yearsLater(j int) int {
+	if j+2 >= len(s.items) || s.items[j+1].lower != "years" {
+		return 0
+	}
+	n, ok := dates.counts[s.items[j].lower]
+	if !ok {
+		n, _ = strconv.Atoi(s.items[j].text)
+	}
+	switch s.items[j+2].lower {
+	case "later", "after":
+		return n
+	case "earlier", "before":
+		return -n
+	}
+	return 0
 }
 
 // wordsAt reports whether the items from j are the words ws.
