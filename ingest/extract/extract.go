@@ -276,7 +276,7 @@ func (st *docState) sentence(text string, off int) {
 		f.Evidence = text
 		f.ID = graph.FactID(f)
 	}
-	if y := s.narrativeYear(st.paraYear); y != 0 {
+	if y := st.narrativeYear(s); y != 0 {
 		st.lastYear, st.paraYear = y, y
 	}
 	for k := range s.items {

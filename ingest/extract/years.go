@@ -27,10 +27,12 @@ type calendar struct {
 	counts    map[string]int // "two" -> 2
 }
 
-// phrase is a phrase of words and the years it adds.
+// phrase is a phrase of words and the years it adds; a continuing
+// phrase dates its own sentence only.
 type phrase struct {
-	words  []string
-	offset int
+	words      []string
+	offset     int
+	continuing bool
 }
 
 var dates = mustLoadCalendar()
@@ -61,7 +63,9 @@ func loadCalendar() (*calendar, error) {
 			case "count":
 				c.counts[w] = n
 			case "anaphoric":
-				c.anaphoric = append(c.anaphoric, phrase{strings.Fields(w), n})
+				c.anaphoric = append(c.anaphoric, phrase{strings.Fields(w), n, false})
+			case "continuing":
+				c.anaphoric = append(c.anaphoric, phrase{strings.Fields(w), n, true})
 			default:
 				return fmt.Errorf("unknown class %q", f[0])
 			}
@@ -216,6 +220,23 @@ func (s *sent) narrativeYear(paraYear int) int {
 	return 0
 }
 
+// narrativeYear is the year the sentence moves the narrative to: one it
+// names (sent.narrativeYear), else the one a date without a year or "at
+// the same time" gave it ("Zhou arrived in Moscow on 10 October. There
+// they conferred …" is still that year).
+func (st *docState) narrativeYear(s *sent) int {
+	if y := s.narrativeYear(st.paraYear); y != 0 {
+		return y
+	}
+	if y := s.anaphoricYear(st.lastYear, true); y != 0 {
+		return y
+	}
+	if s.monthNamed() != 0 {
+		return s.undated // not "last year" in a relative clause
+	}
+	return 0
+}
+
 // openingYear returns the year of a date that opens the sentence, before
 // any argument: "In 1974 …", "Later, in January 1969, …", or 0.
 func (s *sent) openingYear() int {
@@ -328,7 +349,7 @@ func (s *sent) contextYear(lastYear, paraYear int) int {
 	if y := s.openingYear(); y != 0 {
 		return y
 	}
-	if y := s.anaphoricYear(lastYear); y != 0 {
+	if y := s.anaphoricYear(lastYear, false); y != 0 {
 		return y
 	}
 	if s.undated != 0 {
@@ -384,11 +405,13 @@ func (s *sent) itemOf(id string) int {
 
 // anaphoricYear returns the year of a phrase that refers to one named
 // before it ("condemned the pact signed the same year", "The following
-// year, …"): the last year the sentence names before the phrase, else the
-// narrative's latest, lastYear; or 0 without such a phrase.
-func (s *sent) anaphoricYear(lastYear int) int {
-	at, offset := s.anaphoricPhrase()
-	if at < 0 {
+// year, …", "At the same time, …"): the last year the sentence names
+// before the phrase, else the narrative's latest, lastYear; or 0 without
+// such a phrase. For the narrative (narrative true) only phrases that
+// name a time count, not continuing ones.
+func (s *sent) anaphoricYear(lastYear int, narrative bool) int {
+	at, p := s.anaphoricPhrase()
+	if at < 0 || narrative && p.continuing {
 		return 0
 	}
 	year := lastYear
@@ -400,30 +423,31 @@ func (s *sent) anaphoricYear(lastYear int) int {
 	if year == 0 {
 		return 0
 	}
-	return year + offset
+	return year + p.offset
 }
 
 // anaphoricPhrase returns the item where the first phrase of the
-// anaphoric class starts, and its offset; -1 for none.
-func (s *sent) anaphoricPhrase() (int, int) {
+// anaphoric or continuing class starts, and the phrase; -1 for none.
+// "Since then" starts a span and refers to no time of its own.
+func (s *sent) anaphoricPhrase() (int, phrase) {
 	for j := range s.items {
-		if s.items[j].kind != word {
+		if s.items[j].kind != word || j > 0 && (s.items[j-1].lower == "since" || s.items[j-1].lower == "until") {
 			continue
 		}
-		best, offset := 0, 0
+		var best phrase
 		for _, p := range dates.anaphoric {
-			if n := len(p.words); n > best && s.wordsAt(j, p.words) {
-				best, offset = n, p.offset
+			if len(p.words) > len(best.words) && s.wordsAt(j, p.words) {
+				best = p
 			}
 		}
-		if best > 0 {
-			return j, offset
+		if best.words != nil {
+			return j, best
 		}
 		if n := s.yearsLater(j); n != 0 {
-			return j, n
+			return j, phrase{offset: n}
 		}
 	}
-	return -1, 0
+	return -1, phrase{}
 }
 
 // yearsLater returns the offset of "two years later" or "3 years

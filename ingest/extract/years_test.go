@@ -44,6 +44,8 @@ func TestFactYears(t *testing.T) {
 			"In 1990 Chile recognized Peru. Two years later, Chile sent aid to Peru.", "country:CHL aid country:PER", 1992},
 		{"at the same time",
 			"In 1956 Chile recognized Peru.\n\nAt the same time, Chile sent aid to Peru.", "country:CHL aid country:PER", 1956},
+		{"a date without a year carries the narrative on",
+			"In 1950 Chile recognized Peru.\n\nOn 10 October, Chile sent aid to Peru. There Chile met Bolivia.", "country:CHL meets country:BOL", 1950},
 		{"a year with a prefix",
 			"Chile sent aid to Peru in mid-1995.", "country:CHL aid country:PER", 1995},
 		{"a leader named by a title, in the year of the sentence",
