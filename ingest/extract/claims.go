@@ -74,8 +74,8 @@ func (st *docState) publisher() string {
 
 // attribution returns the speaker of an attribution set off by a comma
 // or a closing quote: "Germany will not send missiles, Chancellor Olaf
-// Scholz said on Monday", "Cuba and Laos have had relations since 1960,
-// the newspaper notes—…", "…, President Erdogan has announced"; or "".
+// Scholz said on Monday", "Chile and Laos have traded since 1971,
+// the paper notes—…", "…, the minister has announced"; or "".
 // The attribution closes the sentence or is followed by a dash, a comma
 // or a semicolon.
 func (st *docState) attribution(s *sent) string {
@@ -85,7 +85,7 @@ func (st *docState) attribution(s *sent) string {
 		}
 		p := i - 1
 		if auxiliary(s.items[p].lower) {
-			p-- // "…, President Erdogan has announced"
+			p-- // "…, the minister has announced"
 		}
 		id, start := st.speakerAt(s, p)
 		if id == "" {
@@ -122,8 +122,8 @@ func closesAttribution(s *sent, i int) bool {
 
 // readQuotation updates the quotation open after sentence s: one the
 // sentence opens and leaves open is spoken by the sentence's speaker
-// ("Castro said: “We asked our friends for weapons. … Kim Il-sung sent
-// us rifles.”"); one it closes is over.
+// ("Ruiz said: “We needed trucks. … Laos sent us forty.”"); one it
+// closes is over.
 func (st *docState) readQuotation(s *sent) {
 	opens, closes := strings.Count(s.text, "“"), strings.Count(s.text, "”")
 	straight := strings.Count(s.text, "\"")%2 == 1
@@ -151,8 +151,8 @@ func (st *docState) notePublisher(s *sent, first int) {
 
 // claimQuoted gives the sentence's speaker to the facts read from it
 // (from index first of st.facts) by rules that do not look for one: "“…
-// the Communist Party of Ruritania headed by Ivan Petrov,” the article
-// asserts". A leader named by a title is the narrator's description, not
+// the Ruritanian Labour Front headed by Ivan Petrov,” the editorial
+// says". A leader named by a title is the narrator's description, not
 // the speaker's claim.
 func (st *docState) claimQuoted(s *sent, first int) {
 	speaker := st.speaker(s)
@@ -169,9 +169,9 @@ func (st *docState) claimQuoted(s *sent, first int) {
 
 // nearQuoteMark reports a quotation mark within four items of item i, or
 // after a colon that follows it: the speech verb of "“…,” Vucic said" or
-// "Castro said the following: “…", not that of a sentence that only
-// quotes a phrase elsewhere ("touting a meeting after the “fire and fury”
-// threat").
+// "Ruiz said the following: “…", not that of a sentence that only
+// quotes a phrase elsewhere ("praising a deal after the “historic”
+// summit").
 func (s *sent) nearQuoteMark(i int) bool {
 	for k := max(0, i-4); k < len(s.items) && k <= i+8; k++ {
 		if isQuoteMark(s.items[k].text) && (k <= i+4 || s.items[k-1].text == ":") {

@@ -10,19 +10,19 @@ func TestClaimedBy(t *testing.T) {
 		name, text, fact, claimedBy string
 	}{
 		{"an attribution after a comma, before a dash, by the newspaper quoted before",
-			"“Cuba stands with Laos,” Granma declared.\n\nCuba and Laos have enjoyed diplomatic relations since 1960, the newspaper notes—a long friendship.",
+			"“Laos is a brother,” Granma declared.\n\nCuba and Laos have had diplomatic relations since 1975, the newspaper notes—four decades.",
 			"country:CUB diplomatic_relations country:LAO", "org:granma"},
 		{"the article of the organisation named before",
-			"Granma published an editorial on Monday.\n\n“Cuba supports Laos in its struggle,” the article asserts.",
+			"Granma published an editorial on Monday.\n\n“Cuba supports Laos in its struggle,” the article says.",
 			"country:CUB supports country:LAO", "org:granma"},
 		{"a quotation over two sentences",
-			"Fidel Castro said: “We asked our friends for weapons. Laos sent 1,000 rifles to Cuba.”",
+			"Fidel Castro said: “We had few arms left. Laos sent 300 rifles to Cuba.”",
 			"country:LAO arms_transfer country:CUB", "person:fidel_castro"},
 		{"an abbreviated title before the speaker",
 			"Chilean President Gabriel Boric spoke on Monday.\n\n“Chile has cut diplomatic relations with Peru,” Mr. Boric said.",
 			"country:CHL diplomatic_relations country:PER", "person:gabriel_boric"},
 		{"a quotation ends with its paragraph",
-			"Fidel Castro said: “We asked our friends for weapons.\n\nLaos sent 1,000 rifles to Cuba.",
+			"Fidel Castro said: “We had few arms left.\n\nLaos sent 300 rifles to Cuba.",
 			"country:LAO arms_transfer country:CUB", ""},
 	} {
 		found := false

@@ -59,7 +59,7 @@ type sent struct {
 	// names, else its event's, else its paragraph's narrative year.
 	stateYear int
 	// undated is the year of a date the sentence gives without one ("On
-	// June 26th", "on Thursday"), from the dateline or the narrative.
+	// April 12th", "on Thursday"), from the dateline or the narrative.
 	undated int
 }
 
@@ -579,8 +579,8 @@ func (s *sent) yearNear(i, lastYear, paraYear int) int {
 
 // nearestYear returns the year among items [lo, hi) nearest to item i,
 // or 0: not one ending a span ("until 1992"), nor one qualifying another
-// noun than item i's ("persuaded them under the 1923 treaty"; but "the
-// Queen's 1986 visit").
+// noun than item i's ("acted under the 1931 treaty"; but "the King's
+// 1977 visit").
 func (s *sent) nearestYear(i, lo, hi int) int {
 	best, dist := 0, 1<<30
 	for j := lo; j < hi; j++ {

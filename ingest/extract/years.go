@@ -10,8 +10,8 @@ import (
 )
 
 // The year of a fact. A fact takes the year its own clause names; a
-// sentence without one takes the date it gives without a year ("On June
-// 26th", "on Thursday", "earlier this year") from the document's
+// sentence without one takes the date it gives without a year ("On April
+// 12th", "on Thursday", "earlier this year") from the document's
 // dateline, or from the narrative; else the year the narrative has
 // reached. This file reads datelines, dates without a year, and which of
 // a sentence's years moves the narrative on.
@@ -76,7 +76,7 @@ func loadCalendar() (*calendar, error) {
 }
 
 // datelineRE matches a line that is only a date, perhaps glued to a place:
-// "Jul 2nd 2020BEIRUT", "Monday, Feb. 20, 1978", "20 February 1978".
+// "Mar 3rd 2021LIMA", "Monday, Mar. 8, 2021", "8 March 2021".
 var datelineRE = regexp.MustCompile(`(?i)^\s*(?:[a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:18|19|20)\d\d)(?:\D|$)`)
 
 // dateline returns the year and month of a line that is a dateline, or 0.
@@ -93,9 +93,9 @@ func dateline(line string) (year, month int) {
 }
 
 // readDateline finds when the document speaks from: a dateline among the
-// lines the reader set aside or the first blocks ("Jul 2nd 2020"), else a
-// date with a month in the title or those lines ("The Crisis of October
-// 1962"), which only starts the narrative.
+// lines the reader set aside or the first blocks ("Mar 3rd 2021"), else a
+// date with a month in the title or those lines ("The Crisis of May
+// 1971"), which only starts the narrative.
 func (st *docState) readDateline(doc *reader.Document) {
 	lines := doc.Dropped[:min(len(doc.Dropped), 5)]
 	for _, b := range doc.Blocks[:min(len(doc.Blocks), 6)] {
@@ -118,11 +118,11 @@ func (st *docState) readDateline(doc *reader.Document) {
 }
 
 // titleDateRE finds a date with a month and a year anywhere in a line:
-// "Feb. 20, 1978", "20 February 1978", "The Crisis of October 1962".
+// "Mar. 8, 2021", "8 March 2021", "The Crisis of May 1971".
 var titleDateRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?((?:18|19|20)\d\d)\b`)
 
 // undatedYear returns the year of a date the sentence gives without one,
-// or 0. "On June 26th" and "in September" are the dateline's year (the
+// or 0. "On April 12th" and "in September" are the dateline's year (the
 // year before it for a later month), else the narrative's; "on Thursday"
 // and "earlier this year" are the dateline's, and nothing without one.
 func (st *docState) undatedYear(s *sent) int {
@@ -157,7 +157,7 @@ func (st *docState) undatedYear(s *sent) int {
 }
 
 // monthNamed returns the month of a date without a year in the sentence
-// ("On June 26th", "26 June", "in September", "that December"), or 0.
+// ("On April 12th", "12 April", "in September", "that December"), or 0.
 // "May" needs a day beside it: it is also a verb.
 func (s *sent) monthNamed() int {
 	for i, it := range s.items {
@@ -167,7 +167,7 @@ func (s *sent) monthNamed() int {
 		}
 		day := i+1 < len(s.items) && isDay(s.items[i+1].text) || i > 0 && isDay(s.items[i-1].text)
 		if day && i+2 < len(s.items) && s.items[i+1].text == "," && yearOf(s.items[i+2].text) != 0 {
-			continue // "June 26, 2020" names its year
+			continue // "April 12, 2021" names its year
 		}
 		if i+1 < len(s.items) && yearOf(s.items[i+1].text) != 0 || i+2 < len(s.items) && isDay(s.items[i+1].text) && yearOf(s.items[i+2].text) != 0 {
 			continue
@@ -179,7 +179,7 @@ func (s *sent) monthNamed() int {
 	return 0
 }
 
-// wordYear returns the year a word is ("1995", "mid-1995", "early-1990"),
+// wordYear returns the year a word is ("1987", "mid-1987", "early-1990"),
 // or 0.
 func wordYear(w string) int {
 	if y := yearOf(w); y != 0 || len(w) < 6 {
@@ -200,14 +200,14 @@ func isDay(w string) bool {
 }
 
 // narrativeYear returns the year a sentence moves the narrative to, or 0:
-// the date it opens with ("In 1974 the junta – in power since 1967 –
-// staged a coup", "On 23 December 2011, … admitted that … between 1995
-// and 1997"), else the last year it names, but not one a span ends or
+// the date it opens with ("In 1981 the council – in office since 1975 –
+// fell", "On 4 May 2012, … said that … between 1991 and
+// 1993"), else the last year it names, but not one a span ends or
 // starts from ("until 1992", "since 2013": the narrative is at their
 // other end). A year qualifying a noun sets the scene of a paragraph
-// whose narrative has no year yet ("theories on the June 1967 defeat"),
-// but does not move one under way, paraYear ("In 1978 … Egypt insisted
-// on the June 4, 1967 borders").
+// whose narrative has no year yet ("writings on the May 1971 defeat"),
+// but does not move one under way, paraYear ("In 1988 … Chile insisted
+// on the March 2, 1961 lines").
 func (s *sent) narrativeYear(paraYear int) int {
 	if y := s.openingYear(); y != 0 {
 		return y
@@ -222,8 +222,8 @@ func (s *sent) narrativeYear(paraYear int) int {
 
 // narrativeYear is the year the sentence moves the narrative to: one it
 // names (sent.narrativeYear), else the one a date without a year or "at
-// the same time" gave it ("Zhou arrived in Moscow on 10 October. There
-// they conferred …" is still that year).
+// the same time" gave it ("The envoy reached Lima on 10 October. There
+// he met …" is still that year).
 func (st *docState) narrativeYear(s *sent) int {
 	if y := s.narrativeYear(st.paraYear); y != 0 {
 		return y
@@ -269,9 +269,9 @@ func (s *sent) startYear(j int) bool {
 }
 
 // attributiveYear reports a year that qualifies the noun after it: after
-// a determiner or a possessive ("the 1923 treaty", "a 2001 interview",
-// "the Queen's 1986 visit"), or closing a full date ("a withdrawal to the
-// June 4, 1967 borders").
+// a determiner or a possessive ("the 1931 treaty", "a 2003 speech",
+// "the King's 1977 visit"), or closing a full date ("a return to the
+// March 2, 1961 lines").
 func (s *sent) attributiveYear(j int) bool {
 	if j == 0 || j+1 >= len(s.items) || s.items[j].kind != word {
 		return false
@@ -285,7 +285,7 @@ func (s *sent) attributiveYear(j int) bool {
 }
 
 // dateEndsAt reports whether the year at item j closes a date with a
-// month: "June 4, 1967", "4 June 1967", "June 1967".
+// month: "March 2, 1961", "2 March 1961", "March 1961".
 func (s *sent) dateEndsAt(j int) bool {
 	k := j - 1
 	if k >= 0 && s.items[k].text == "," {
@@ -302,7 +302,7 @@ func (s *sent) dateEndsAt(j int) bool {
 }
 
 // qualifies reports whether the year at item j qualifies the noun at item
-// i: "the 1986 visit", "the 1972 Egyptian expulsion".
+// i: "the 1977 visit", "the 1983 Peruvian withdrawal".
 func (s *sent) qualifies(j, i int) bool {
 	return i == j+1 || i == j+2 && !isPunctText(s.items[j+1].text)
 }
@@ -310,10 +310,10 @@ func (s *sent) qualifies(j, i int) bool {
 // dateFacts gives a year to the facts of the sentence (from index first
 // of st.facts) that were read without one: a leader named by a title
 // holds office in the year of the title's clause, else in the sentence's
-// undated date or the narrative's ("On 20 August 1950, Premier Zhou Enlai
-// informed …"); a participant took part in its event in the year its
+// undated date or the narrative's ("On 3 May 1961, President Kwame Nkrumah
+// wrote …"); a participant took part in its event in the year its
 // clause names, else the one of the event's name ("After the First
-// Ruritanian War of 1894 it lost …"). The year the gazetteer gives an
+// Ruritanian War of 1866 it lost …"). The year the gazetteer gives an
 // event is when it began, not when a participant took part, and the
 // narrative's may be long after ("During the Ruritanian War, …").
 func (st *docState) dateFacts(s *sent, first int) {
@@ -343,7 +343,7 @@ func (st *docState) dateFacts(s *sent, first int) {
 
 // contextYear returns the year a clause that names none takes from its
 // sentence and the narrative: the date the sentence opens with, the year
-// "that year" refers to, a date without a year ("On June 26th"), else
+// "that year" refers to, a date without a year ("On April 12th"), else
 // the paragraph's narrative year (none for "Currently …").
 func (s *sent) contextYear(lastYear, paraYear int) int {
 	if y := s.openingYear(); y != 0 {
@@ -362,7 +362,7 @@ func (s *sent) contextYear(lastYear, paraYear int) int {
 }
 
 // anyYearNear returns the year among items [lo, hi) nearest to item k,
-// also one qualifying a noun ("a 1995 apology by Prime Minister P"), but
+// also one qualifying a noun ("a 2003 speech by Prime Minister P"), but
 // not one ending a span; or 0.
 func (s *sent) anyYearNear(k, lo, hi int) int {
 	best, dist := 0, 1<<30
@@ -375,8 +375,8 @@ func (s *sent) anyYearNear(k, lo, hi int) int {
 }
 
 // eventNameYear returns the year the mention of an event at item k
-// gives: in its name ("the Ruritanian War of 1894") or before it, alone
-// or opening a span ("the 1950–53 Ruritanian War"); or 0.
+// gives: in its name ("the Ruritanian War of 1866") or before it, alone
+// or opening a span ("the 1961–64 Ruritanian War"); or 0.
 func (s *sent) eventNameYear(k int) int {
 	if y := s.yearAt(k); y != 0 {
 		return y
@@ -404,7 +404,7 @@ func (s *sent) itemOf(id string) int {
 }
 
 // anaphoricYear returns the year of a phrase that refers to one named
-// before it ("condemned the pact signed the same year", "The following
+// before it ("praised the accord signed the same year", "The following
 // year, …", "At the same time, …"): the last year the sentence names
 // before the phrase, else the narrative's latest, lastYear; or 0 without
 // such a phrase. For the narrative (narrative true) only phrases that
