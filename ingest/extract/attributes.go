@@ -316,7 +316,7 @@ func (s *sent) yearAt(i int) int {
 	var m string
 	switch {
 	case it.kind == word:
-		return yearOf(it.text)
+		return wordYear(it.text)
 	case it.kind == entity && it.entType == graph.TypeEvent:
 		m = yearInName(it.text)
 	}
@@ -336,30 +336,27 @@ func yearOf(w string) int {
 	return int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
 }
 
-// yearNear returns the year nearest to item i of the sentence. With none,
-// it is the year of an earlier sentence when this one says "that year" or
-// "the same year", else the year the paragraph's narrative has reached
-// ("In 1984, South Korea was hit by storms. … North Korea sent rice").
+// yearNear returns the year nearest to item i of the sentence, else the
+// year the sentence and the narrative give (contextYear): "In 1984, South
+// Korea was hit by storms. … North Korea sent rice" is 1984.
 func (s *sent) yearNear(i, lastYear, paraYear int) int {
 	if y := s.nearestYear(i, 0, len(s.items)); y != 0 {
 		return y
 	}
-	if s.present {
-		return 0 // "Currently …": not the paragraph's narrative year
-	}
-	lower := s.lowerText()
-	if strings.Contains(lower, "that year") || strings.Contains(lower, "same year") {
-		return lastYear
-	}
-	return paraYear
+	return s.contextYear(lastYear, paraYear)
 }
 
-// nearestYear returns the year among items [lo, hi) nearest to item i
-// (not one ending a span, "until 1992"), or 0.
+// nearestYear returns the year among items [lo, hi) nearest to item i,
+// or 0: not one ending a span ("until 1992"), nor one qualifying another
+// noun than item i's ("acted under the 1931 treaty"; but "the King's
+// 1977 visit").
 func (s *sent) nearestYear(i, lo, hi int) int {
 	best, dist := 0, 1<<30
 	for j := lo; j < hi; j++ {
 		if y := s.yearAt(j); y != 0 && !s.endYear(j) && abs(j-i) < dist {
+			if s.attributiveYear(j) && !s.qualifies(j, i) {
+				continue
+			}
 			best, dist = y, abs(j-i)
 		}
 	}
@@ -385,37 +382,23 @@ func (st *docState) speaker(s *sent) string {
 }
 
 func (st *docState) findSpeaker(s *sent) string {
-	if !hasQuote(s.text) {
-		// "Germany will not send missiles to Ukraine, Chancellor Olaf
-		// Scholz said on Monday": an attribution closing the sentence.
-		for i := len(s.items) - 1; i > 1 && i >= len(s.items)-6; i-- {
-			if it := s.items[i]; it.kind == word && st.is(cueSpeech, it) && auxiliary(s.items[i-1].lower) && i > 2 {
-				i-- // ", President Erdogan has announced": past the auxiliary
+	if id := st.attribution(s); id != "" {
+		return id
+	}
+	if hasQuote(s.text) {
+		for i, it := range s.items {
+			if it.kind != word || !st.is(cueSpeech, it) || !s.nearQuoteMark(i) {
+				continue
 			}
-			if it := s.items[i]; (it.kind == word && st.is(cueSpeech, it) || auxiliary(it.lower)) && s.items[i-1].kind == entity && !s.items[i-1].demonym {
-				for k := i - 2; k >= 0 && k >= i-5; k-- { // past a title: ", Chancellor Olaf Scholz said"
-					if s.items[k].text == "," {
-						return s.items[i-1].ent
-					}
-					if s.items[k].kind != word || !isCapitalized(s.items[k].text) {
-						break
-					}
+			for _, j := range []int{i - 1, i + 1, i + 2} {
+				if id, _ := st.speakerAt(s, j); id != "" {
+					return id
 				}
 			}
 		}
-		return ""
 	}
-	for i, it := range s.items {
-		if it.kind != word || !st.is(cueSpeech, it) {
-			continue
-		}
-		for _, j := range []int{i - 1, i + 1, i + 2} {
-			if j >= 0 && j < len(s.items) && s.items[j].kind == entity && !s.items[j].demonym {
-				return s.items[j].ent
-			}
-		}
-	}
-	return ""
+	// A sentence inside a quotation opened before it (claims.go).
+	return st.quote.speaker
 }
 
 // endYear reports a year that ends a span rather than dating a fact:

@@ -59,6 +59,9 @@ type sent struct {
 	// from its predecessor when a fact has no year of its own: a year it
 	// names, else its event's, else its paragraph's narrative year.
 	stateYear int
+	// undated is the year of a date the sentence gives without one ("On
+	// April 12th", "on Thursday"), from the dateline or the narrative.
+	undated int
 }
 
 // markAsides marks appositions and relative clauses set off by commas

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -43,21 +42,13 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 		countryMentions: map[string]int{}, personCountry: map[string]string{}, buf: getScratch()}
 	defer putScratch(st.buf)
 	st.readTitle(doc.Title)
-	// A dateline ("Monday, Feb. 20, 1978"), in the title or among the
-	// first lines the reader set aside, is when the document speaks from.
-	lines := append([]string{doc.Title}, doc.Dropped[:min(len(doc.Dropped), 5)]...)
-	for _, line := range lines {
-		if m := datelineRE.FindStringSubmatch(line); m != nil {
-			y := yearOf(m[1])
-			st.lastYear, st.maxYear = y, y
-			break
-		}
-	}
+	// A dateline ("Monday, Feb. 20, 1978") is when the document speaks from.
+	st.readDateline(doc)
 	offset := 0
 	for n, b := range doc.Blocks {
 		switch b.Kind {
 		case reader.Paragraph, reader.ListItem, reader.Quote:
-			st.paraYear, st.paraEvent = 0, ""
+			st.paraYear, st.paraEvent, st.quote = 0, "", quotation{}
 			if b.Kind == reader.Paragraph && headingLike(b.Text) {
 				// A plain-text document's title or section line.
 				if n == 0 {
@@ -95,21 +86,26 @@ type docState struct {
 	sentHistory, prevHistory int
 	// pair is the two countries the document is about, when its title or
 	// a section heading names exactly two ("India–Israel relations").
-	pair      []string
-	lastSubj  string // the subject-like entity of the previous sentence
-	lastYear  int
-	maxYear   int      // the latest year the document has named so far
-	paraYear  int      // the latest year named in the current paragraph
-	group     []string // the latest list of countries, for "both countries"
-	event     string   // the latest event named, for "the war"
-	eventAge  int      // sentences since it was named
-	paraEvent string   // the event named in the current paragraph
-	topic     string   // country named by the latest heading
+	pair     []string
+	lastSubj string // the subject-like entity of the previous sentence
+	lastYear int
+	maxYear  int // the latest year the document has named so far
+	paraYear int // the latest year named in the current paragraph
+	// docYear and docMonth are the document's dateline, when it has one
+	// (years.go): the year of its dates that name none.
+	docYear, docMonth int
+	group             []string // the latest list of countries, for "both countries"
+	event             string   // the latest event named, for "the war"
+	eventAge          int      // sentences since it was named
+	paraEvent         string   // the event named in the current paragraph
+	topic             string   // country named by the latest heading
 	// countryMentions counts each country's mentions so far: the one
 	// named far more than any other is what the document is about.
 	countryMentions map[string]int
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
+	quote           quotation         // a quotation open after the last sentence (claims.go)
+	lastPublisher   string            // the latest organisation or state quoted, for "the newspaper"
 	alsoGiven       []itemClass       // further classes of what a giving verb gives (given)
 	place           placeMemo         // the previous sentence's place, for a title without a country
 	buf             *scratch          // buffers reused from sentence to sentence
@@ -268,6 +264,10 @@ func (st *docState) sentence(text string, off int) {
 	st.speechActs(s, before)
 	st.participation(s, before)
 	st.eventParticipants(s)
+	st.dateFacts(s, before)
+	st.claimQuoted(s, before)
+	st.notePublisher(s, before)
+	st.readQuotation(s)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
 		f.Doc = st.docID
@@ -276,7 +276,7 @@ func (st *docState) sentence(text string, off int) {
 		f.Evidence = text
 		f.ID = graph.FactID(f)
 	}
-	if y := s.lastYearMentioned(); y != 0 {
+	if y := st.narrativeYear(s); y != 0 {
 		st.lastYear, st.paraYear = y, y
 	}
 	for k := range s.items {
@@ -476,10 +476,6 @@ func (st *docState) disaster(event string) bool {
 	}
 	return false
 }
-
-// datelineRE finds a date with a month and a year: "Feb. 20, 1978",
-// "20 February 1978", "February 1978".
-var datelineRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?((?:18|19|20)\d\d)\b`)
 
 // eventAsTime reports an event at item i used to date something: "At the
 // end of the Second World War", "since the Gulf War", "before World War

@@ -328,6 +328,7 @@ const (
 	cueMeasure
 	cueHedge
 	cueRestriction
+	cueDecision
 )
 
 // Bits of Lexicon.cues that are no class of cues.tsv: whether a word can
@@ -378,6 +379,7 @@ var cueNames = map[string]cue{
 	"measure":      cueMeasure,
 	"hedge":        cueHedge,
 	"restriction":  cueRestriction,
+	"decision":     cueDecision,
 }
 
 // is reports whether a word belongs to a cue class.

@@ -212,6 +212,7 @@ func (st *docState) analyse(text string) *sent {
 		}
 	}
 	s.markCompoundModifiers()
+	s.undated = st.undatedYear(s)
 	st.titledPeople(s)
 	st.namedOrgs(s)
 	st.namedEvents(s)

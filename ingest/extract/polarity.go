@@ -67,7 +67,7 @@ func (st *docState) verbGroup(s *sent, f *frame, from int) mood {
 		case st.is(cueNegation, w), w.lower == "yet" && k+1 < m.i && s.items[k+1].lower == "to":
 			// "has yet to recognize": not done
 			v.negated = !v.negated
-		case st.is(cueModal, w) && !st.narrativeWould(s, k, lo, f.hi):
+		case st.is(cueModal, w) && !st.narrativeWould(s, k, lo, f.hi) && !st.reportedDecision(s, k):
 			v.hypothetical = true
 		case st.is(cueHedge, w):
 			v.hedged = true

@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/graph"
+)
+
+// Who a sentence's claims are reported from, beyond the reporting verb
+// next to its speaker (clause.go findSpeaker, relations.go claimAt): an
+// attribution set off by a comma ("…, the newspaper notes—"), a
+// publication referred back to ("the article asserts"), and a quotation
+// that runs over several sentences.
+
+// publications holds the nouns of lexicon/speakers.tsv.
+var publications = mustLoadPublications()
+
+func mustLoadPublications() map[string]bool {
+	words := map[string]bool{}
+	err := eachRow("speakers.tsv", 2, func(f []string) error {
+		for _, w := range strings.Split(f[1], "|") {
+			words[w] = true
+		}
+		return nil
+	})
+	if err != nil {
+		panic(err) // the file is embedded: a broken one is a broken build
+	}
+	return words
+}
+
+// quotation is a quotation still open at the end of a sentence, and who
+// speaks it.
+type quotation struct {
+	open    bool
+	speaker string
+}
+
+// speakerAt returns who the phrase ending at item j names as a speaker,
+// and the item where the phrase starts: an entity (not a demonym), a
+// resolved pronoun ("he said"), or a publication ("the newspaper",
+// "said the statement"); "" for none.
+func (st *docState) speakerAt(s *sent, j int) (string, int) {
+	if j < 0 || j >= len(s.items) {
+		return "", j
+	}
+	it := s.items[j]
+	switch {
+	case it.kind == entity && !it.demonym:
+		return it.ent, j
+	case it.kind == pronoun && it.ent != "" && it.entType != graph.TypeEvent:
+		return it.ent, j
+	case it.kind == word && publications[it.lower] && j > 0 && isDeterminer(s.items[j-1].lower):
+		return st.publisher(), j - 1
+	case it.lower == "the" && j+1 < len(s.items) && publications[s.items[j+1].lower]:
+		return st.publisher(), j
+	}
+	return "", j
+}
+
+// publisher returns who "the newspaper" or "the statement" refers to: the
+// latest organisation or state quoted, else the latest organisation named.
+func (st *docState) publisher() string {
+	if st.lastPublisher != "" {
+		return st.lastPublisher
+	}
+	for k := len(st.history) - 1; k >= 0; k-- {
+		if graph.EntityType(st.history[k]) == graph.TypeOrganization {
+			return st.history[k]
+		}
+	}
+	return ""
+}
+
+// attribution returns the speaker of an attribution set off by a comma
+// or a closing quote: "Germany will not send missiles, Chancellor Olaf
+// Scholz said on Monday", "Chile and Laos have traded since 1971,
+// the paper notes—…", "…, the minister has announced"; or "".
+// The attribution closes the sentence or is followed by a dash, a comma
+// or a semicolon.
+func (st *docState) attribution(s *sent) string {
+	for i := 2; i < len(s.items); i++ {
+		if it := s.items[i]; it.kind != word || !st.is(cueSpeech, it) || !closesAttribution(s, i) {
+			continue
+		}
+		p := i - 1
+		if auxiliary(s.items[p].lower) {
+			p-- // "…, the minister has announced"
+		}
+		id, start := st.speakerAt(s, p)
+		if id == "" {
+			continue
+		}
+		for k := start - 1; k >= 0 && k >= start-6; k-- { // past a title: ", Chancellor Olaf Scholz said"
+			if t := s.items[k].text; t == "," || t == "”" || t == "\"" {
+				return id
+			}
+			if abbreviation := s.items[k].text == "." && k > 0 && isCapitalized(s.items[k-1].text); abbreviation {
+				continue // "Mr." in "…,” Mr. Ruiz said"
+			}
+			if it := s.items[k]; !(it.kind == word && isCapitalized(it.text) || it.kind == entity && it.demonym) {
+				break // past "Indian Prime Minister", not past a name
+			}
+		}
+	}
+	return ""
+}
+
+// closesAttribution reports whether the speech verb at item i ends an
+// attribution: at most four items ("on Monday.") before the sentence's
+// end, or a dash, comma or semicolon right after it.
+func closesAttribution(s *sent, i int) bool {
+	if len(s.items)-i <= 5 {
+		return true
+	}
+	switch s.items[i+1].text {
+	case "—", "–", ",", ";":
+		return true
+	}
+	return false
+}
+
+// readQuotation updates the quotation open after sentence s: one the
+// sentence opens and leaves open is spoken by the sentence's speaker
+// ("Ruiz said: “We needed trucks. … Laos sent us forty.”"); one it
+// closes is over.
+func (st *docState) readQuotation(s *sent) {
+	opens, closes := strings.Count(s.text, "“"), strings.Count(s.text, "”")
+	straight := strings.Count(s.text, "\"")%2 == 1
+	switch {
+	case st.quote.open && (closes > opens || straight):
+		st.quote = quotation{}
+	case !st.quote.open && (opens > closes || straight):
+		st.quote = quotation{open: true, speaker: st.speaker(s)}
+	}
+}
+
+// notePublisher remembers the organisation or state a sentence quotes,
+// for "the newspaper" or "the statement" later.
+func (st *docState) notePublisher(s *sent, first int) {
+	ids := []string{st.speaker(s)}
+	for _, f := range st.facts[first:] {
+		ids = append(ids, f.ClaimedBy)
+	}
+	for _, id := range ids {
+		if t := graph.EntityType(id); t == graph.TypeOrganization || t == graph.TypeCountry {
+			st.lastPublisher = id
+		}
+	}
+}
+
+// claimQuoted gives the sentence's speaker to the facts read from it
+// (from index first of st.facts) by rules that do not look for one: "“…
+// the Ruritanian Labour Front headed by Ivan Petrov,” the editorial
+// says". A leader named by a title is the narrator's description, not
+// the speaker's claim.
+func (st *docState) claimQuoted(s *sent, first int) {
+	speaker := st.speaker(s)
+	if speaker == "" {
+		return
+	}
+	for i := first; i < len(st.facts); i++ {
+		f := &st.facts[i]
+		if f.ClaimedBy == "" && !strings.HasPrefix(f.Rule, "title:") && f.Subject != speaker {
+			f.ClaimedBy = speaker
+		}
+	}
+}
+
+// nearQuoteMark reports a quotation mark within four items of item i, or
+// after a colon that follows it: the speech verb of "“…,” Vucic said" or
+// "Ruiz said the following: “…", not that of a sentence that only
+// quotes a phrase elsewhere ("praising a deal after the “historic”
+// summit").
+func (s *sent) nearQuoteMark(i int) bool {
+	for k := max(0, i-4); k < len(s.items) && k <= i+8; k++ {
+		if isQuoteMark(s.items[k].text) && (k <= i+4 || s.items[k-1].text == ":") {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuoteMark(t string) bool { return t == "“" || t == "”" || t == "\"" }
+
+// reportedDecision reports a "would" at item k that reports what a
+// speaker declared, the past of "will" in reported speech: "Chile
+// announced that it would cut relations with Peru" states the decision.
+// A condition ("would … if") keeps it hypothetical.
+func (st *docState) reportedDecision(s *sent, k int) bool {
+	if s.items[k].lower != "would" {
+		return false
+	}
+	for j := k + 1; j < len(s.items); j++ {
+		if w := s.items[j].lower; w == "if" || w == "unless" {
+			return false
+		}
+	}
+	for v := k - 1; v >= 0 && v >= k-12; v-- {
+		if st.speechWord(s, v) && st.is(cueDecision, s.items[v]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package extract
+
+import "testing"
+
+// Who a fact is claimed by, in made-up documents: attributions set off by
+// a comma, publications referred back to, quotations over sentences.
+func TestClaimedBy(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		name, text, fact, claimedBy string
+	}{
+		{"an attribution after a comma, before a dash, by the newspaper quoted before",
+			"“Laos is a brother,” Granma declared.\n\nCuba and Laos have had diplomatic relations since 1975, the newspaper notes—four decades.",
+			"country:CUB diplomatic_relations country:LAO", "org:granma"},
+		{"the article of the organisation named before",
+			"Granma published an editorial on Monday.\n\n“Cuba supports Laos in its struggle,” the article says.",
+			"country:CUB supports country:LAO", "org:granma"},
+		{"a quotation over two sentences",
+			"Fidel Castro said: “We had few arms left. Laos sent 300 rifles to Cuba.”",
+			"country:LAO arms_transfer country:CUB", "person:fidel_castro"},
+		{"an abbreviated title before the speaker",
+			"Chilean President Gabriel Boric spoke on Monday.\n\n“Chile has cut diplomatic relations with Peru,” Mr. Boric said.",
+			"country:CHL diplomatic_relations country:PER", "person:gabriel_boric"},
+		{"a quotation ends with its paragraph",
+			"Fidel Castro said: “We had few arms left.\n\nLaos sent 300 rifles to Cuba.",
+			"country:LAO arms_transfer country:CUB", ""},
+	} {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Subject+" "+f.Relation+" "+f.Object != c.fact {
+				continue
+			}
+			found = true
+			if f.ClaimedBy != c.claimedBy {
+				t.Errorf("%s: %q: claimed_by %q, want %q", c.name, c.text, f.ClaimedBy, c.claimedBy)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: no fact %q", c.name, c.text, c.fact)
+		}
+	}
+}
+
+// A "would" after a speech verb reports a decision declared; one with a
+// condition stays hypothetical.
+func TestReportedDecisions(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text, fact string
+		found      bool
+		negated    bool
+	}{
+		{"Chile announced that it would recognize Kosovo.", "country:CHL recognizes country:XKX", true, false},
+		{"Chile said it would recognize Kosovo if Serbia agreed.", "country:CHL recognizes country:XKX", false, false},
+		{"Chile would recognize Kosovo.", "country:CHL recognizes country:XKX", false, false},
+		{"Peru announced that it would prohibit arms sales to Chile.", "country:PER arms_transfer country:CHL", true, true},
+	} {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Subject+" "+f.Relation+" "+f.Object == c.fact {
+				found = true
+				if f.Negated != c.negated {
+					t.Errorf("%q: negated %v, want %v", c.text, f.Negated, c.negated)
+				}
+			}
+		}
+		if found != c.found {
+			t.Errorf("%q: found %q %v, want %v", c.text, c.fact, found, c.found)
+		}
+	}
+}
