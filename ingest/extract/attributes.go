@@ -268,9 +268,19 @@ func (st *docState) firstID(s *sent, i int) string {
 // untilYear returns the year of "until 1992" after item j in the clause.
 func (s *sent) untilYear(j, hi int) int {
 	for k := j; k+1 < hi; k++ {
-		if s.items[k].lower == "until" || s.items[k].lower == "till" {
-			return s.yearAt(k + 1)
+		if s.items[k].lower != "until" && s.items[k].lower != "till" {
+			continue
 		}
+		// "until 1992", "until March 1951", "until 12 March 1951"
+		for n := k + 1; n < hi && n <= k+4; n++ {
+			if y := s.yearAt(n); y != 0 {
+				return y
+			}
+			if w := s.items[n]; dates.months[w.lower] == 0 && !isDay(w.text) && w.text != "," {
+				break
+			}
+		}
+		return 0
 	}
 	return 0
 }

@@ -77,3 +77,51 @@ func (st *docState) backing(s *sent) {
 func (st *docState) helpWord(w string) bool {
 	return st.x.lx.is(cueBacking, w) || st.x.lx.is(cueHelping, w)
 }
+
+// compoundActs reads a name joined to a participle of a relation's verb
+// as that relation with the noun it qualifies: "the U.S.-backed dictator
+// Fulgencio Batista" (the United States supports Batista), "Iran-armed
+// militias in Syria" when the militia is named. It states a standing
+// relation: no clause's negation or year is its.
+func (st *docState) compoundActs(s *sent) {
+	for i, it := range s.items {
+		if it.kind != entity || !it.modifier {
+			continue
+		}
+		rel := st.compoundRelation(s.compoundParticiple(i))
+		if rel == "" {
+			continue
+		}
+		for k := i + 1; k < len(s.items) && k <= i+5; k++ {
+			if isArg(s.items[k]) {
+				for _, obj := range st.resolveAll(s, k, it.ent) {
+					if obj != it.ent && allowed(rel, it.ent, obj) {
+						st.facts = append(st.facts, graph.Fact{Subject: it.ent, Relation: rel, Object: obj, Confidence: 0.8, Rule: "compound:" + rel})
+					}
+				}
+				break
+			}
+			if w := s.items[k]; w.kind != word || !(isLowerWord(w.text) || isHyphen(w) || isCapitalized(w.text) && k == i+2) {
+				break
+			}
+		}
+	}
+}
+
+// compoundRelation is the relation whose verb trigger a participle is
+// ("backed", "supported": supports; "armed": arms_transfer), when it is
+// one a compound states.
+func (st *docState) compoundRelation(participle string) string {
+	if participle == "" {
+		return ""
+	}
+	for _, t := range st.x.lx.byFirst[participle] {
+		if t.Form == "verb" && t.Participle && len(t.Words) == 1 {
+			switch t.Relation {
+			case "supports", "arms_transfer", "aid", "military_support":
+				return t.Relation
+			}
+		}
+	}
+	return ""
+}

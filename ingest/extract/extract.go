@@ -255,6 +255,7 @@ func (st *docState) sentence(text string, off int) {
 	st.leaders(s)
 	s.stateYear = st.stateYear(s)
 	st.backing(s)
+	st.compoundActs(s)
 	st.noteVenues(s)
 	s.triggers = st.findTriggers(s)
 	for _, tr := range s.triggers {

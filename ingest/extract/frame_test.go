@@ -218,3 +218,18 @@ func TestOwnState(t *testing.T) {
 			[]string{"country:PER meets person:gabriel_boric"}, []string{"country:CHL meets person:gabriel_boric"}},
 	})
 }
+
+// TestCompounds: a name joined to a participle states a standing relation.
+func TestCompounds(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a name-backed person",
+			"Rebels toppled the U.S.-backed ruler Manuel Noriega, and Peru has not had any meetings since.",
+			[]string{"country:USA supports person:manuel_noriega"}, []string{"NOT country:USA supports person:manuel_noriega"}},
+		{"a name-backed organisation, one token",
+			"The Iran-backed Hezbollah attacked Israel.",
+			[]string{"country:IRN supports org:hezbollah", "org:hezbollah attack country:ISR"}, nil},
+		{"not until a month and a year",
+			"Chile did not send weapons to Peru until March 1951.",
+			[]string{"country:CHL arms_transfer country:PER"}, []string{"NOT country:CHL arms_transfer country:PER"}},
+	})
+}

@@ -579,21 +579,37 @@ func (st *docState) disasterEvent(s *sent) {
 // markCompoundModifiers marks a name joined by a hyphen to a participle
 // as a modifier: in "the UN-recognised government" and "the Saudi-led
 // coalition" the UN and Saudi Arabia are not arguments of the clause.
-// The tokenizer keeps "UN-recognised" one token, so the participle is
-// read from the text right after the name.
 func (s *sent) markCompoundModifiers() {
 	for i := range s.items {
-		it := &s.items[i]
-		if it.kind != entity || !strings.HasPrefix(s.text[it.end:], "-") {
-			continue
-		}
-		rest := s.text[it.end+1:]
-		n := 0
-		for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
-			n++
-		}
-		if n > 2 && strings.HasSuffix(rest[:n], "ed") {
-			it.modifier = true
+		if s.items[i].kind == entity && s.compoundParticiple(i) != "" {
+			s.items[i].modifier = true
 		}
 	}
+}
+
+// compoundParticiple returns the participle a name at item i is joined to
+// by a hyphen ("UN-recognised", "U.S.-backed"), or "". The tokenizer
+// keeps "UN-recognised" one token, the name's mention, so the participle
+// is read from the text right after the name; after "U.S." it is items
+// of its own.
+func (s *sent) compoundParticiple(i int) string {
+	it := s.items[i]
+	if i+2 < len(s.items) && isHyphen(s.items[i+1]) && s.items[i+1].start == it.end {
+		if next := s.items[i+2]; next.kind == word && isLowerWord(next.text) && strings.HasSuffix(next.lower, "ed") {
+			return next.lower
+		}
+		return ""
+	}
+	if !strings.HasPrefix(s.text[it.end:], "-") {
+		return ""
+	}
+	rest := s.text[it.end+1:]
+	n := 0
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	if n > 2 && strings.HasSuffix(rest[:n], "ed") {
+		return rest[:n]
+	}
+	return ""
 }
