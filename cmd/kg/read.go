@@ -72,6 +72,8 @@ func printDocument(w io.Writer, doc *reader.Document) error {
 		switch b.Kind {
 		case reader.Heading:
 			fmt.Fprintf(&sb, "\n[heading %d] %s\n", b.Level, b.Text)
+		case reader.Table:
+			printTable(&sb, b.Table)
 		default:
 			fmt.Fprintf(&sb, "\n[%s] %s\n", b.Kind, b.Text)
 		}
@@ -84,4 +86,16 @@ func printDocument(w io.Writer, doc *reader.Document) error {
 	}
 	_, err := io.WriteString(w, sb.String())
 	return err
+}
+
+// printTable writes a table's rows, one a line, the header row marked.
+func printTable(sb *strings.Builder, t *reader.TableData) {
+	fmt.Fprintf(sb, "\n[table] %d rows\n", len(t.Rows))
+	for i := range t.Rows {
+		mark := "  "
+		if i == 0 && t.Header {
+			mark = "h "
+		}
+		fmt.Fprintf(sb, "  %s%s\n", mark, t.RowText(i))
+	}
 }
