@@ -49,8 +49,8 @@
 // the first a header row when its cells are <th> or in the <thead>; its
 // Text holds a row a line, cells separated by " | ", so that no row runs
 // into another. A table that lays out the page rather than holding data
-// (role="presentation", a table in a cell, a cell of several paragraphs,
-// a heading or a long text, a single row or column) is read as the
+// (role="presentation", a table in a cell, a cell with a heading, a
+// quote or a long text, a single row or column) is read as the
 // elements around it: a paragraph a cell. A table of links is junk.
 //
 // # Junk

@@ -10,8 +10,8 @@ import (
 // replaced by one Table block. A table that lays out the page instead
 // keeps its cells as paragraphs, as the text around them: one nested in
 // another or holding one, one marked role="presentation", one whose cell
-// holds several paragraphs, a heading or a quote, or a long text, and
-// one of a single row or column.
+// holds a heading, a quote or a long text, and one of a single row or
+// column.
 
 // maxCellText is the longest cell a table of data holds: a longer one is
 // the article laid out in a cell.
@@ -182,17 +182,29 @@ func (p *htmlParser) endTable(t *htmlTable) {
 
 // cellText returns the text of the cell made of region[from:to], marking
 // its blocks in inCell, and the letters of its link text; ok is false
-// for a cell that lays out the page: several blocks or a long text.
+// for a cell that lays out the page: a long text. The blocks of a cell
+// (list items, paragraphs) are joined by "; " unless one ends a sentence:
+// "Atlantis has an embassy in Oz; Oz has an embassy in Atlantis" are two
+// clauses, not one.
 func cellText(region []block, from, to int, inCell []bool) (text string, links int, ok bool) {
-	n := 0
+	var sb strings.Builder
 	for i := from; i < to && i < len(region); i++ {
 		inCell[i] = true
-		if b := region[i]; !b.junk {
-			n++
-			text, links = b.Text, b.linkLetters
+		b := region[i]
+		if b.junk {
+			continue
 		}
+		if sb.Len() > 0 {
+			if strings.ContainsAny(sb.String()[sb.Len()-1:], ".!?;:") {
+				sb.WriteByte(' ')
+			} else {
+				sb.WriteString("; ")
+			}
+		}
+		sb.WriteString(b.Text)
+		links += b.linkLetters
 	}
-	return text, links, n <= 1 && len(text) <= maxCellText
+	return sb.String(), links, sb.Len() <= maxCellText
 }
 
 // isDataShape reports rows that make a table: two or more, one of them
