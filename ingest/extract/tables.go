@@ -201,24 +201,34 @@ func (st *docState) relationTable(t *reader.TableData, context []string) (relati
 		return relationTable{}, false
 	}
 	texts := append([]string{header[rt.date]}, context...)
+	named := "" // the country of the text naming the relation
 	found := false
 	for _, text := range texts {
 		if r, negated, ok := tableLexicon.relationIn(text); ok {
 			rt.relation, rt.negated, found = r, negated, true
-			rt.main = st.namedCountry(text)
+			named = st.namedCountry(text)
 			break
 		}
 	}
 	if !found {
 		return relationTable{}, false
 	}
-	if rt.main == "" {
-		rt.main = st.titleCountry
-	}
-	if rt.main == "" {
-		rt.main = st.mainCountry()
-	}
+	rt.main = st.tableCountry(named)
 	return rt, rt.main != ""
+}
+
+// tableCountry returns the country a document's tables of relations are
+// about: its title's ("Foreign relations of Freedonia"), else the one the
+// text naming the relation names ("Countries Freedonia has relations
+// with:"), else the country the document names most.
+func (st *docState) tableCountry(named string) string {
+	switch {
+	case st.titleCountry != "":
+		return st.titleCountry
+	case named != "":
+		return named
+	}
+	return st.mainCountry()
 }
 
 // namedCountry returns the one country a context text names ("List of

@@ -86,6 +86,10 @@ func TestTableFacts(t *testing.T) {
 			page("A list of dates", `<h2>Relations</h2><p>Countries with which Laos established diplomatic relations:</p><table>
 <tr><th>Country</th><th>Year</th></tr><tr><td>Cuba</td><td>1974</td></tr><tr><td>Chile</td><td>1971</td></tr></table>`),
 			[]string{"country:LAO diplomatic_relations country:CHL 1971", "country:LAO diplomatic_relations country:CUB 1974"}},
+		{"the title's country before one the line names", reader.HTML,
+			page("Foreign relations of Mongolia", `<h2>Other states</h2><p>Diplomatic relations established after the visit to Japan:</p><table>
+<tr><th>Country</th><th>Year</th></tr><tr><td>Peru</td><td>1990</td></tr><tr><td>Chile</td><td>1991</td></tr></table>`),
+			[]string{"country:MNG diplomatic_relations country:CHL 1991", "country:MNG diplomatic_relations country:PER 1990"}},
 		{"a heading that lists the opposite", reader.HTML,
 			page("Foreign relations of Mongolia", `<h2>Countries without diplomatic relations</h2><table>
 <tr><th>Country</th><th>Since</th></tr><tr><td>Bhutan</td><td>2001</td></tr><tr><td>Tonga</td><td>1999</td></tr></table>`),
