@@ -124,7 +124,7 @@ Entities are named on the command line by name, alias or id, in any case:
 		return nil
 	}
 	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd(),
-		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd(), a.benchCmd(), a.evalCmd())
+		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd(), a.benchCmd(), a.evalCmd(), a.readCmd())
 	return root
 }
 

@@ -36,7 +36,8 @@ type Result struct {
 }
 
 // ExtractFacts reads every sentence of the document's prose (paragraphs,
-// list items and quotes; not headings or captions) and returns its facts.
+// list items and quotes; not headings or captions) and the rows of its
+// tables, and returns their facts.
 func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	st := &docState{x: x, docID: docID, entities: map[string]*graph.Entity{}, surnames: map[string]string{},
 		countryMentions: map[string]int{}, personCountry: map[string]string{}, buf: getScratch()}
@@ -64,6 +65,8 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 			if b.Level > 1 { // a section, not the document's title
 				st.heading(b.Text)
 			}
+		case reader.Table:
+			st.table(doc.Blocks, n, offset) // tables.go
 		}
 		offset += len(b.Text) + 2 // blocks are joined with "\n\n"
 	}

@@ -15,6 +15,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Cuba and North Korea have enjoyed diplomatic relations since 1960.")
 	f.Add("“We strongly urge Chile today, and we urge Brazil, Mexico, and Peru to break ties,” Pence declared.")
 	f.Add("It was recognized by North Korea on March 16 of the same year. The DPRK sent 1,500 troops to the country.")
+	f.Add("# Foreign relations of Mongolia\n\n## Diplomatic relations\n\nCountry | Date | Notes\n---|---|---\nCanada | 1973; severed 1980 | Both countries opened embassies.\nPeru | none |\n")
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := reader.Read(strings.NewReader(text), reader.Text)

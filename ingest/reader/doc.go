@@ -1,6 +1,6 @@
 // Package reader turns a raw document (plain text, Markdown or HTML) into
 // clean blocks of prose for extraction: headings, paragraphs, captions,
-// list items and quotes, with inline markup and page junk removed.
+// list items, quotes and tables, with inline markup and page junk removed.
 // Document.Text joins the blocks with blank lines; it is the text the
 // extractor reads and sentence offsets refer to.
 //
@@ -31,6 +31,8 @@
 // and footnote marks ("( * )", "(*)") are removed; runs of spaces are
 // collapsed. Typographic quotes and dashes are kept. A short first line
 // that reads as a headline becomes a level-1 heading and the title.
+// A pipe table (a header row, a delimiter row of dashes with as many
+// cells, and rows) is a Table block.
 //
 // # HTML
 //
@@ -42,6 +44,14 @@
 // items, blockquote quotes, other block elements paragraphs. One <br> is
 // a space and two in a row end a paragraph, as in pages that use them
 // instead of <p>.
+//
+// A <table> of data is a Table block: its rows of cells (Block.Table),
+// the first a header row when its cells are <th> or in the <thead>; its
+// Text holds a row a line, cells separated by " | ", so that no row runs
+// into another. A table that lays out the page rather than holding data
+// (role="presentation", a table in a cell, a cell with a heading, a
+// quote or a long text, a single row or column) is read as the
+// elements around it: a paragraph a cell. A table of links is junk.
 //
 // # Junk
 //

@@ -97,6 +97,8 @@ type htmlParser struct {
 	skipNames map[string]int
 	skipText  *strings.Builder // text of dropped furniture, nil for code
 
+	tables []*htmlTable // open tables, innermost last (table_html.go)
+
 	title   strings.Builder
 	inTitle bool
 	h1      string // the first level-1 heading
@@ -148,7 +150,7 @@ func (p *htmlParser) run() {
 				}
 				continue
 			}
-			p.start(n, opens)
+			p.start(n, opens, attrs)
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			n := string(name)
@@ -206,13 +208,13 @@ func (p *htmlParser) run() {
 }
 
 // readAttrs returns the attributes that say whether an element is page
-// furniture.
+// furniture, and the spans of a table cell.
 func readAttrs(z *html.Tokenizer) map[string]string {
 	attrs := map[string]string{}
 	for {
 		k, v, more := z.TagAttr()
 		switch key := string(k); key {
-		case "id", "class", "role", "hidden", "aria-hidden", "style":
+		case "id", "class", "role", "hidden", "aria-hidden", "style", "colspan", "rowspan":
 			attrs[key] = strings.ToLower(string(v))
 		}
 		if !more {
@@ -284,7 +286,7 @@ func junkAttrs(attrs map[string]string, inArticle bool) bool {
 func isHeaderWord(w string) bool { return w == "header" || w == "banner" || w == "masthead" }
 
 // start handles the start tag of a kept element.
-func (p *htmlParser) start(n string, opens bool) {
+func (p *htmlParser) start(n string, opens bool, attrs map[string]string) {
 	switch {
 	case n == "title":
 		if p.title.Len() == 0 {
@@ -331,6 +333,9 @@ func (p *htmlParser) start(n string, opens bool) {
 		p.open = append(p.open, n)
 		p.counts[n]++
 	}
+	if opens {
+		p.tableStart(n, attrs)
+	}
 }
 
 // end handles the end tag of a kept element.
@@ -356,6 +361,7 @@ func (p *htmlParser) end(n string) {
 	if contextElems[n] && p.counts[n] > 0 {
 		p.popTo(n)
 	}
+	p.tableEnd(n)
 }
 
 // popTo closes the open context elements down to and including the

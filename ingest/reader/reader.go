@@ -52,6 +52,7 @@ const (
 	Caption // an image caption: "*North Korean doctor in Africa.*", <figcaption>
 	ListItem
 	Quote
+	Table // a table of data: an HTML <table> or a Markdown pipe table
 )
 
 func (k BlockKind) String() string {
@@ -66,16 +67,54 @@ func (k BlockKind) String() string {
 		return "list item"
 	case Quote:
 		return "quote"
+	case Table:
+		return "table"
 	}
 	return fmt.Sprintf("BlockKind(%d)", int(k))
 }
 
-// Block is one heading, paragraph, caption, list item or quote. Text is
-// one line: inline markup removed, white space collapsed, never empty.
+// Block is one heading, paragraph, caption, list item, quote or table.
+// Text is one line: inline markup removed, white space collapsed, never
+// empty; a table's Text is its rows, one a line (see TableData.Text).
 type Block struct {
 	Kind  BlockKind
 	Text  string
-	Level int // heading level, 1 to 6; 0 for other blocks
+	Level int        // heading level, 1 to 6; 0 for other blocks
+	Table *TableData // the rows of a Table block; nil for other blocks
+}
+
+// TableData is the content of a table: rows of cells, each cell one line
+// of clean text ("" for an empty cell, or a position that a cell of an
+// earlier row or column spans).
+//
+//	| Country | Relations since |      Header: true
+//	|---------|-----------------|      Rows[0]: Country, Relations since
+//	| Canada  | 1973            |      Rows[1]: Canada, 1973
+type TableData struct {
+	// Header says Rows[0] is a header row: <th> cells or a <thead> in
+	// HTML, the row above the delimiter line in Markdown.
+	Header bool
+	Rows   [][]string
+	// Caption is the table's <caption>, also a Caption block before it;
+	// "" when there is none.
+	Caption string
+}
+
+// CellSep separates the cells of a row in a table's Text.
+const CellSep = " | "
+
+// RowText returns row i as it stands in the table's Text: its cells
+// joined by CellSep.
+func (t *TableData) RowText(i int) string { return strings.Join(t.Rows[i], CellSep) }
+
+// Text returns the rows joined by newlines: the Text of the table's
+// block, so that no row runs into another as one sentence.
+func (t *TableData) Text() string {
+	rows := make([]string, len(t.Rows))
+	for i := range t.Rows {
+		rows[i] = t.RowText(i)
+	}
+	return strings.Join(rows, "\n")
 }
 
 // Document is a document read and cleaned.

@@ -26,6 +26,9 @@ type textParser struct {
 	kind   BlockKind // of the block being gathered
 	lines  []string  // its lines, raw
 	fence  string    // the fence of an open code block, "" when none
+	// pipeHeading is a "#" line with cells ("# | Country | Year"), kept
+	// until the next line says whether it heads a table or is a heading.
+	pipeHeading string
 }
 
 func parseText(text string) *Document {
@@ -39,6 +42,15 @@ func parseText(text string) *Document {
 
 func (p *textParser) line(line string) {
 	trimmed := strings.TrimSpace(line)
+	if p.pipeHeading != "" && p.fence == "" {
+		h := p.pipeHeading
+		p.pipeHeading = ""
+		if isDelimiterRow(trimmed) {
+			p.kind, p.lines = Paragraph, []string{h, trimmed}
+			return
+		}
+		p.atxHeading(h)
+	}
 	if trimmed != "" && p.fence == "" && !maybeMarkup(trimmed) {
 		// Most lines are prose: spare them the regular expressions.
 		if len(p.lines) == 0 {
@@ -66,8 +78,14 @@ func (p *textParser) line(line string) {
 		p.drop(trimmed)
 	case atxRE.MatchString(trimmed):
 		p.flush()
-		m := atxRE.FindStringSubmatch(trimmed)
-		p.add(Heading, len(m[1]), []string{m[2]})
+		if len(splitRow(trimmed)) >= 2 {
+			p.pipeHeading = trimmed
+			return
+		}
+		p.atxHeading(trimmed)
+	case p.kind == Paragraph && len(p.lines) > 0 && isDelimiterRow(trimmed):
+		// "- | -" is a table's delimiter row, not a list item.
+		p.lines = append(p.lines, trimmed)
 	case setextRE.MatchString(trimmed) && p.kind == Paragraph && len(p.lines) == 1:
 		level := 1
 		if trimmed[0] == '-' {
@@ -124,10 +142,20 @@ func maybeMarkup(trimmed string) bool {
 }
 
 func (p *textParser) flush() {
-	if len(p.lines) > 0 {
+	if p.pipeHeading != "" {
+		p.atxHeading(p.pipeHeading)
+		p.pipeHeading = ""
+	}
+	if len(p.lines) > 0 && (p.kind != Paragraph || !p.addTables(p.lines)) {
 		p.add(p.kind, 0, p.lines)
 	}
 	p.kind, p.lines = Paragraph, nil
+}
+
+// atxHeading adds the heading of a "#" line.
+func (p *textParser) atxHeading(trimmed string) {
+	m := atxRE.FindStringSubmatch(trimmed)
+	p.add(Heading, len(m[1]), []string{m[2]})
 }
 
 // add cleans a block's lines and appends the block.

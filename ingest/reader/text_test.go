@@ -8,7 +8,7 @@ import (
 )
 
 // show renders blocks compactly for comparison: "h2:Title", "p:Text",
-// "cap:…", "li:…", "q:…".
+// "cap:…", "li:…", "q:…", "tbl:" and the rows one a line.
 func show(bs []Block) []string {
 	var out []string
 	for _, b := range bs {
@@ -24,6 +24,8 @@ func show(bs []Block) []string {
 			k = "li"
 		case Quote:
 			k = "q"
+		case Table:
+			k = "tbl"
 		}
 		out = append(out, k+":"+b.Text)
 	}
