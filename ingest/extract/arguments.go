@@ -215,6 +215,13 @@ func (st *docState) activeObjects(s *sent, f *frame) {
 	if f.objects == nil && !f.reverse && (m.Form != "noun" || m.Prep == "") {
 		st.directObjects(s, f)
 	}
+	if f.objects == nil && f.rel == "demands" {
+		// "called for an Israeli withdrawal": of whoever is to withdraw.
+		if a := st.demandedOf(s, m.j, hi); a >= 0 {
+			f.objects = []int{a}
+			f.rule += "/act"
+		}
+	}
 	if f.objects == nil && m.Form == "noun" && f.r.Symmetric && len(f.subjects) == 1 && f.subjects[0] < m.i {
 		// "Russia is Syria's main ally": the copula's subject is the
 		// other party.

@@ -102,6 +102,8 @@ func (st *docState) noAct(s *sent, f *frame) bool {
 		return true // "Iranian armed forces", "the backed rebels": an adjective
 	case m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.is(cuePhrasal, s.items[m.i-1]):
 		return true // "pushed back", "dates back": a particle, not the verb "back"
+	case st.compoundModifier(s, m):
+		return true // "the U.S.-backed junta": compoundBacking reads it
 	case (m.Relation == "aid" || m.Relation == "supports") && s.purposeOfGiving(m, lo):
 		return true // "sent troops to help Saudi Arabia": what is sent says what it is
 	case m.Form == "noun" && m.Relation == "transfer" && st.restricted(s, m.i, lo):

@@ -20,11 +20,13 @@ type precisionWords struct {
 	max  map[string]int // longest phrase of a class, in words
 }
 
-var precision = mustPrecisionWords()
+var precision = mustWordClasses("precision.tsv")
 
-func mustPrecisionWords() precisionWords {
+// mustWordClasses reads a file of word classes in the form of
+// precision.tsv.
+func mustWordClasses(name string) precisionWords {
 	pw := precisionWords{sets: map[string]map[string]bool{}, max: map[string]int{}}
-	err := eachRow("precision.tsv", 2, func(f []string) error {
+	err := eachRow(name, 2, func(f []string) error {
 		set := pw.sets[f[0]]
 		if set == nil {
 			set = map[string]bool{}

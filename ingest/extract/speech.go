@@ -53,6 +53,8 @@ func (st *docState) speechActs(s *sent, first int) {
 			st.warning(s, k)
 		}
 	}
+	st.compoundBacking(s)
+	st.pressuredBy(s)
 	st.demandActions(s, first)
 	st.deniedBack(s, first)
 }

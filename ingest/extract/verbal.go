@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/graph"
+)
+
+// Verbal relations stated by the shape of a noun phrase rather than by a
+// trigger and its object: backing named in a compound ("the U.S.-backed
+// junta"), a demand of whoever does what is demanded ("called for an
+// Israeli withdrawal"), and pressure named in an opening phrase ("Under
+// pressure from Peru, Chile …"). Their words are in lexicon/verbal.tsv.
+
+var verbalWords = mustWordClasses("verbal.tsv")
+
+// compoundBacking reads a name joined by a hyphen to a participle of
+// backing: "Fidel toppled the U.S.-backed dictator Fulgencio Batista",
+// "Khalifa Haftar, the Egyptian-backed Libyan warlord, …", "the US-backed
+// Greek junta": the name supports the head of the phrase, or the name the
+// phrase is in apposition to.
+func (st *docState) compoundBacking(s *sent) {
+	for k, it := range s.items {
+		if it.kind != entity || !it.modifier {
+			continue
+		}
+		next, ok := st.backingParticiple(s, k)
+		if !ok {
+			continue
+		}
+		backed := st.backedHead(s, k, next)
+		if backed < 0 {
+			continue
+		}
+		year := s.yearNear(k, st.lastYear, st.paraYear)
+		for _, sub := range st.resolveAll(s, k, "") {
+			for _, obj := range st.resolveAll(s, backed, sub) {
+				if sub != obj && allowed("supports", sub, obj) {
+					st.emit(s, match{}, graph.Fact{Subject: sub, Relation: "supports", Object: obj, Year: year, Confidence: 0.6}, "phrase:compound backing")
+				}
+			}
+		}
+	}
+}
+
+// backingParticiple reports a participle of backing joined to the name at
+// item k, as items ("U.S." "-" "backed") or inside the name's token
+// ("Egyptian-backed"), and the item after it.
+func (st *docState) backingParticiple(s *sent, k int) (int, bool) {
+	it := s.items[k]
+	if k+2 < len(s.items) && s.items[k+1].text == "-" && s.items[k+1].start == it.end && s.items[k+2].kind == word {
+		return k + 3, verbalWords.is("backing_participle", s.items[k+2].lower)
+	}
+	rest := s.text[it.end:]
+	if !strings.HasPrefix(rest, "-") {
+		return 0, false
+	}
+	n := 1
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	return k + 1, verbalWords.is("backing_participle", rest[1:n])
+}
+
+// backedHead returns the one a compound of backing at item k qualifies:
+// the first name after the participle (from item next) that is no
+// demonym of a thing, else the name the phrase stands in apposition to;
+// or -1.
+func (st *docState) backedHead(s *sent, k, next int) int {
+	for n := next; n < len(s.items) && n <= next+5; n++ {
+		w := s.items[n]
+		if isArg(w) {
+			if st.adjectival(s, n) || w.demonym && n+1 < len(s.items) && s.items[n+1].kind == word && isCapitalized(s.items[n+1].text) {
+				break // "the Egyptian-backed Libyan warlord": not Libya; "Mozambican National Resistance": a name
+			}
+			return s.possessed(n, len(s.items))
+		}
+		if w.kind != word || !isLowerWord(w.text) {
+			break
+		}
+	}
+	b := k - 1
+	for b >= 0 && isArticle(s.items[b].lower) {
+		b--
+	}
+	if b >= 1 && s.items[b].text == "," && isArg(s.items[b-1]) {
+		return b - 1 // "Khalifa Haftar, the Egyptian-backed Libyan warlord"
+	}
+	return -1
+}
+
+// compoundModifier reports a participle trigger of backing joined by a
+// hyphen to the name before it ("the U.S.-backed dictator"): the compound
+// is read by compoundBacking, not as a verb of the clause.
+func (st *docState) compoundModifier(s *sent, m match) bool {
+	if m.Form != "verb" || m.Relation != "supports" || m.i < 2 {
+		return false
+	}
+	hyphen, name := s.items[m.i-1], s.items[m.i-2]
+	return hyphen.text == "-" && name.kind == entity && name.modifier
+}
+
+// demandedOf returns the state a demand is made of when what is demanded
+// is an act its demonym names, in the phrase from item j: "called for an
+// Israeli withdrawal", "demanded the immediate Argentine withdrawal",
+// "calls for the removal of Turkish troops"; or -1.
+func (st *docState) demandedOf(s *sent, j, hi int) int {
+	end := s.phraseEnd(j, min(hi, j+10))
+	for k := j; k < end; k++ {
+		it := s.items[k]
+		if it.kind != entity || !it.demonym {
+			continue
+		}
+		// "an Israeli withdrawal", "Cuban assurances of …"
+		if k+1 < end && verbalWords.is("demanded_act", s.items[k+1].lower) {
+			return k
+		}
+		// "the removal of Turkish troops", "the withdrawal of all Soviet forces"
+		b := k - 1
+		for b > j && (isDeterminer(s.items[b].lower) || s.items[b].lower == "all") {
+			b--
+		}
+		if b > j && s.items[b].lower == "of" && verbalWords.is("demanded_act", s.items[b-1].lower) && k+1 < end && st.is(cueAgent, s.items[k+1]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// pressuredBy reads pressure named in a phrase opening the sentence:
+// "Under heavy pressure from Peru, Chile allowed an open election", "At
+// Peru's bidding, Chile reopened its factories", "At the request of Mali,
+// France sent troops": the one who presses demands of the clause's
+// subject what it then did.
+func (st *docState) pressuredBy(s *sent) {
+	if len(s.items) < 5 || !verbalWords.is("pressure_opening", s.items[0].lower) {
+		return
+	}
+	comma, noun := -1, -1
+	for k := 1; k < len(s.items) && k <= 10; k++ {
+		if s.items[k].text == "," {
+			comma = k
+			break
+		}
+		if verbalWords.is("pressure_noun", s.items[k].lower) {
+			noun = k
+		}
+	}
+	if comma < 0 || noun < 0 {
+		return
+	}
+	presser := -1
+	for k := 1; k < comma; k++ {
+		if isArg(s.items[k]) {
+			presser = k
+			break
+		}
+	}
+	pressed := -1
+	for k := comma + 1; k < len(s.items) && k <= comma+4; k++ {
+		if isArg(s.items[k]) && !st.inPP(s, k) {
+			pressed = k
+			break
+		}
+	}
+	if presser < 0 || pressed < 0 {
+		return
+	}
+	_, hi := st.clause(s, pressed, pressed+1)
+	before := len(st.facts)
+	st.emitSpeech(s, pressed, presser, st.resolveAll(s, pressed, ""), "demands", "phrase:pressured by")
+	for i := before; i < len(st.facts); i++ {
+		st.facts[i].Action = s.phraseText(pressed+1, hi)
+	}
+}

@@ -1,0 +1,54 @@
+package extract
+
+import "testing"
+
+// Verbal relations read from the shape of a noun phrase (verbal.go).
+// Sentences are made up.
+func TestVerbalRules(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{"a compound of backing: the name backs the head",
+			"Rebels toppled the U.S.-backed ruler of Chile, the Peruvian-backed Bolivian junta resisted.",
+			[]string{"country:USA supports country:CHL", "country:PER supports country:BOL"}, nil},
+		{"each compound backs its own head, not the other",
+			"The victory of Soviet-supported Ecuador over U.S.-supported Colombia shocked Peru.",
+			[]string{"country:SUN supports country:ECU", "country:USA supports country:COL"},
+			[]string{"country:ECU supports country:COL"}},
+		{"a compound qualifying a thing names no one backed",
+			"The Kenyan-backed Somali plan failed.",
+			nil, []string{"country:KEN supports country:SOM"}},
+		{"a demand of whoever does what is demanded",
+			"Chile insisted on a Peruvian withdrawal. Bolivia called for the removal of Chilean troops. Ecuador pushed for Colombian assurances.",
+			[]string{"country:CHL demands country:PER", "country:BOL demands country:CHL", "country:ECU demands country:COL"}, nil},
+		{"a demonym of a thing demanded is no one asked",
+			"Chile called for the release of Peruvian prisoners.",
+			nil, []string{"country:CHL demands country:PER"}},
+		{"pressure named in an opening phrase",
+			"Under heavy pressure from Peru, Chile allowed an open election. At Ecuador's bidding, Colombia reopened its border.",
+			[]string{"country:PER demands country:CHL", "country:ECU demands country:COL"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			have := map[string]bool{}
+			got := facts(t, x, c.text)
+			for _, f := range got {
+				have[f] = true
+			}
+			for _, w := range c.want {
+				if !have[w] {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if have[n] {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
