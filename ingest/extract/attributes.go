@@ -414,8 +414,11 @@ func (st *docState) findSpeaker(s *sent) string {
 				return s.items[j].ent
 			}
 		}
+		if id := st.quotedPronoun(s, i); id != "" {
+			return id
+		}
 	}
-	return ""
+	return st.quote.speakerOf(s)
 }
 
 // endYear reports a year that ends a span rather than dating a fact:

@@ -110,6 +110,7 @@ type docState struct {
 	countryMentions map[string]int
 	personCountry   map[string]string // person -> the country a title gave them
 	claimedBy       string            // who the statement being read is reported from
+	quote           openQuote         // a quotation left open by the sentences before (verbal.go)
 	alsoGiven       []itemClass       // further classes of what a giving verb gives (given)
 	place           placeMemo         // the previous sentence's place, for a title without a country
 	buf             *scratch          // buffers reused from sentence to sentence
@@ -276,6 +277,7 @@ func (st *docState) sentence(text string, off int) {
 		f.Evidence = text
 		f.ID = graph.FactID(f)
 	}
+	st.noteQuote(s)
 	if y := s.lastYearMentioned(); y != 0 {
 		st.lastYear, st.paraYear = y, y
 	}

@@ -173,3 +173,85 @@ func (st *docState) pressuredBy(s *sent) {
 		st.facts[i].Action = s.phraseText(pressed+1, hi)
 	}
 }
+
+// coordinateOfReport reports a finite verb trigger coordinated with the
+// reporting verb before it, both said of the same subject: in "Peru
+// denied the claim and urged Chile to act" the urging is Peru's own act,
+// neither denied nor reported; in "Peru denied arming Chile and training
+// its army" the gerund is still what is denied.
+func (st *docState) coordinateOfReport(s *sent, f *frame, speaker string) bool {
+	m := f.m
+	if m.Form != "verb" || strings.HasSuffix(s.items[m.i].lower, "ing") || len(f.subjects) == 0 || f.subjects[0] > m.i {
+		return false
+	}
+	if st.firstID(s, f.subjects[0]) != speaker {
+		return false
+	}
+	for k := m.i - 1; k > f.subjects[0] && k >= m.i-3; k-- {
+		switch w := s.items[k]; {
+		case w.lower == "and" || w.lower == "but":
+			return true
+		case w.kind != word || !(isHave(w.lower) || w.lower == "also" || w.lower == "then" || w.lower == "later"):
+			return false
+		}
+	}
+	return false
+}
+
+// openQuote is a quotation a sentence left open, and who speaks it: in
+// `He said: "Peru must not be appeased. Chile will back Peru."` the
+// second sentence is still his.
+type openQuote struct {
+	open    bool
+	speaker string
+	sentNo  int // the sentence that left it open
+}
+
+// speakerOf returns the speaker of the open quotation a sentence goes on
+// with, when the sentence before left it open; or "".
+func (q openQuote) speakerOf(s *sent) string {
+	if !q.open {
+		return ""
+	}
+	return q.speaker
+}
+
+// noteQuote records whether the sentence leaves a quotation open: one it
+// opens and does not close, or the open one it does not close.
+func (st *docState) noteQuote(s *sent) {
+	open := st.quote.open && st.quote.sentNo == st.sentNo-1
+	for _, r := range s.text {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	if !open {
+		st.quote = openQuote{}
+		return
+	}
+	if !st.quote.open || st.quote.sentNo != st.sentNo-1 {
+		st.quote.speaker = st.speaker(s)
+	}
+	st.quote.open, st.quote.sentNo = true, st.sentNo
+}
+
+// quotedPronoun returns the person "he" or "she" next to the speech verb
+// at item v stands for: "'Peru is arming Chile,' he said"; or "".
+func (st *docState) quotedPronoun(s *sent, v int) string {
+	for _, j := range []int{v - 1, v + 1} {
+		if j < 0 || j >= len(s.items) {
+			continue
+		}
+		if w := s.items[j]; w.kind == pronoun && w.entType == graph.TypePerson {
+			return w.ent
+		} else if w.kind == word && (w.lower == "he" || w.lower == "she") {
+			return st.resolvePerson(s, j)
+		}
+	}
+	return ""
+}

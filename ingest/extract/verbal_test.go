@@ -52,3 +52,34 @@ func TestVerbalRules(t *testing.T) {
 		})
 	}
 }
+
+// Who speaks: a pronoun next to the speech verb of a quotation, the
+// speaker of a quotation that goes on into the next sentence; and a verb
+// coordinated with a denial is no denial.
+func TestVerbalClaims(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text, fact, claimedBy string
+		negated               bool
+	}{
+		{`President Pedro Castillo spoke. "We know that Ecuador is supplying weapons to Chile," he said.`, "country:ECU arms_transfer country:CHL", "person:pedro_castillo", false},
+		{`President Pedro Castillo said: "Bolivia must not be appeased. Ecuador supports Chile all the way."`, "country:ECU supports country:CHL", "person:pedro_castillo", false},
+		{`President Pedro Castillo said: "Bolivia must not be appeased." Ecuador supports Chile.`, "country:ECU supports country:CHL", "", false},
+		{"Peru has denied the claim that it is arming Bolivia and urged Chile to focus on its problems.", "country:PER demands country:CHL", "", false},
+	}
+	for _, c := range cases {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Subject+" "+f.Relation+" "+f.Object != c.fact || f.Negated != c.negated {
+				continue
+			}
+			found = true
+			if f.ClaimedBy != c.claimedBy {
+				t.Errorf("%q: claimed_by %q, want %q", c.text, f.ClaimedBy, c.claimedBy)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact %q (negated %v)", c.text, c.fact, c.negated)
+		}
+	}
+}
