@@ -307,7 +307,7 @@ func (st *docState) directObject(s *sent, j, hi int, rel string) int {
 		if isArg(it) && s.afterNounTrigger(j, k) {
 			return -1 // "supported the invasion of Iraq": Iraq is the invasion's
 		}
-		if isArg(it) && rel != "attack" && rel != "threatens" && st.adjectival(s, k) {
+		if isArg(it) && rel != "attack" && rel != "threatens" && st.adjectival(s, k) && !st.doerOfStance(s, k, rel) {
 			continue // "condemned the delivery of Iranian drones": not Iran
 		}
 		if isArg(it) {

@@ -255,3 +255,23 @@ func (st *docState) quotedPronoun(s *sent, v int) string {
 	}
 	return ""
 }
+
+// doerOfStance reports a demonym before an act or stance that a verb of
+// condemning or backing is about: "opposed the Chilean intervention in
+// Peru" condemns Chile, "criticized Soviet foreign policy" the Soviet
+// Union; one lower-case word may stand between.
+func (st *docState) doerOfStance(s *sent, k int, rel string) bool {
+	if rel != "condemns" && rel != "supports" {
+		return false
+	}
+	for n := k + 1; n < len(s.items) && n <= k+2; n++ {
+		w := s.items[n]
+		if w.kind != word || !isLowerWord(w.text) {
+			return false
+		}
+		if verbalWords.is("stance_noun", w.lower) {
+			return true
+		}
+	}
+	return false
+}
