@@ -215,6 +215,13 @@ func (st *docState) activeObjects(s *sent, f *frame) {
 	if f.objects == nil && !f.reverse && (m.Form != "noun" || m.Prep == "") {
 		st.directObjects(s, f)
 	}
+	if f.objects == nil && f.rel == "demands" {
+		// "called for an Israeli withdrawal": of whoever is to withdraw.
+		if a := st.demandedOf(s, m.j, hi); a >= 0 {
+			f.objects = []int{a}
+			f.rule += "/act"
+		}
+	}
 	if f.objects == nil && m.Form == "noun" && f.r.Symmetric && len(f.subjects) == 1 && f.subjects[0] < m.i {
 		// "Russia is Syria's main ally": the copula's subject is the
 		// other party.
@@ -300,7 +307,7 @@ func (st *docState) directObject(s *sent, j, hi int, rel string) int {
 		if isArg(it) && s.afterNounTrigger(j, k) {
 			return -1 // "supported the invasion of Iraq": Iraq is the invasion's
 		}
-		if isArg(it) && rel != "attack" && rel != "threatens" && st.adjectival(s, k) {
+		if isArg(it) && rel != "attack" && rel != "threatens" && st.adjectival(s, k) && !st.doerOfStance(s, k, rel) {
 			continue // "condemned the delivery of Iranian drones": not Iran
 		}
 		if isArg(it) {

@@ -405,6 +405,9 @@ func (st *docState) findSpeaker(s *sent) string {
 					return id
 				}
 			}
+			if id := st.quotedPronoun(s, i); id != "" {
+				return id // "'Peru is arming Chile,' he said"
+			}
 		}
 	}
 	// A sentence inside a quotation opened before it (claims.go).

@@ -97,7 +97,7 @@ func (st *docState) noAct(s *sent, f *frame) bool {
 	m, lo := f.m, f.lo
 	switch {
 	case m.Form == "verb" && m.i >= 2 && isHyphen(s.items[m.i-1]) && s.items[m.i-2].modifier:
-		return true // "the U.S.-backed dictator": a compound (backing.go compoundActs)
+		return true // "the U.S.-backed dictator": a compound (verbal.go compoundActs)
 	case m.Form == "verb" && m.i > 0 && (s.items[m.i-1].lower == "against" || s.items[m.i-1].lower == "from") && strings.HasSuffix(s.items[m.i].lower, "ing"):
 		return true // "warned against selling weapons", "refrained from attacking": not done
 	case m.Form == "verb" && m.Participle && len(m.Words) == 1 && m.i > 0 && m.j < len(s.items) && st.participleAdjective(s, m):

@@ -30,6 +30,9 @@ func (st *docState) polarity(s *sent, f *frame) (claimedBy string, ok bool) {
 		claimAt = m.i // "the EU condemns the delivery of Iranian drones"
 	}
 	claimedBy, denied := st.claimAt(s, claimAt)
+	if claimedBy != "" && st.coordinateOfReport(s, f, claimedBy) {
+		claimedBy, denied = "", false // "denied the claim and urged Peru to …"
+	}
 	if claimedBy == "" {
 		claimedBy = st.ownClaim(s, f.subjects, from, m.i)
 	}

@@ -23,11 +23,13 @@ type precisionWords struct {
 	byFirst map[string]map[string][][]string
 }
 
-var precision = mustPrecisionWords()
+var precision = mustWordClasses("precision.tsv")
 
-func mustPrecisionWords() precisionWords {
+// mustWordClasses reads a file of word classes in the form of
+// precision.tsv.
+func mustWordClasses(name string) precisionWords {
 	pw := precisionWords{sets: map[string]map[string]bool{}, byFirst: map[string]map[string][][]string{}}
-	err := eachRow("precision.tsv", 2, func(f []string) error {
+	err := eachRow(name, 2, func(f []string) error {
 		set := pw.sets[f[0]]
 		if set == nil {
 			set = map[string]bool{}

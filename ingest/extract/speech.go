@@ -53,6 +53,7 @@ func (st *docState) speechActs(s *sent, first int) {
 			st.warning(s, k)
 		}
 	}
+	st.pressuredBy(s)
 	st.demandActions(s, first)
 	st.deniedBack(s, first)
 }
