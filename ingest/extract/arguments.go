@@ -482,6 +482,13 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 			}
 			break
 		}
+		if (it.lower == "its" || it.lower == "their") && victimOf(m.Relation) {
+			// "the Nigerian army, in its fight against Boko Haram"
+			if p := st.possessorOf(s, k); p >= 0 {
+				return p, "/its"
+			}
+			break
+		}
 		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.is(cuePreposition, it) || st.isVerbLike(it.lower) {
 			break
 		}

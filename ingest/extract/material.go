@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/graph"
+)
+
+// Sentence-wide constructions of material and conflict relations that no
+// single trigger's frame reads: a named war with its sides.
+
+// material reads the constructions of this file in a sentence.
+func (st *docState) material(s *sent) {
+	st.warAgainst(s)
+}
+
+// warAgainst reads a named war with the parties that waged it and those
+// it was waged against: "the 1932 Ruritanian War waged by Chile and its
+// Peruvian ally against Bolivia and Paraguay" (names.tsv waged_by): each
+// who waged it attacks each it was waged against.
+func (st *docState) warAgainst(s *sent) {
+	for k, it := range s.items {
+		if it.kind != entity || it.entType != graph.TypeEvent || !st.warName(it) {
+			continue
+		}
+		if k+3 >= len(s.items) || !st.x.lx.names.is("waged_by", s.items[k+1].lower) || s.items[k+2].lower != "by" {
+			continue
+		}
+		against := st.wordInPhrase(s, k+3, "against")
+		if against < 0 || !isArg(s.items[k+3]) {
+			continue
+		}
+		hi := st.phraseBound(s, against+1)
+		sides := st.argumentsIn(s, k+3, against)
+		targets := []int{}
+		if a := st.firstEntity(s, against+1, min(hi, against+4), ""); a >= 0 {
+			targets = s.group(a, hi)
+		}
+		year := s.yearNear(k, st.lastYear, st.paraYear)
+		for _, a := range sides {
+			for _, b := range targets {
+				st.emitResolved(s, a, b, graph.Fact{Relation: "attack", Year: year, Confidence: 0.7}, "phrase:war waged by/against")
+			}
+		}
+	}
+}
+
+// warName reports an event whose name ends in a word for a war ("the
+// Korean War"; names.tsv war_head).
+func (st *docState) warName(ev item) bool {
+	words := strings.Fields(strings.ToLower(ev.text))
+	return len(words) > 0 && st.x.lx.names.is("war_head", words[len(words)-1])
+}
+
+// wordInPhrase returns the first item from i that is the word w, before
+// a clause boundary and within twelve items; or -1.
+func (st *docState) wordInPhrase(s *sent, i int, w string) int {
+	for k := i; k < len(s.items) && k < i+12; k++ {
+		if s.items[k].kind == word && s.items[k].lower == w {
+			return k
+		}
+		if st.isBoundary(s, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// phraseBound returns the first clause boundary from item i, or the end
+// of the sentence.
+func (st *docState) phraseBound(s *sent, i int) int {
+	for k := i; k < len(s.items); k++ {
+		if st.isBoundary(s, k) {
+			return k
+		}
+	}
+	return len(s.items)
+}
+
+// argumentsIn returns the arguments in [i, hi) that are no modifiers.
+func (st *docState) argumentsIn(s *sent, i, hi int) []int {
+	var out []int
+	for k := i; k < hi; k++ {
+		if isArg(s.items[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// emitResolved emits fact f from the argument at a to the argument at b,
+// each resolved to its entities.
+func (st *docState) emitResolved(s *sent, a, b int, f graph.Fact, rule string) {
+	for _, sub := range st.resolveAll(s, a, "") {
+		for _, obj := range st.resolveAll(s, b, sub) {
+			if sub != obj && allowed(f.Relation, sub, obj) {
+				f := f
+				f.Subject, f.Object = sub, obj
+				st.emit(s, match{}, f, rule)
+			}
+		}
+	}
+}
+
+// possessorOf returns what a possessive "its" or "their" at item k refers
+// to: the nearest party named before it in the sentence, or -1.
+func (st *docState) possessorOf(s *sent, k int) int {
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		if it := s.items[b]; isArg(it) && it.entType != graph.TypeEvent && it.entType != graph.TypePerson {
+			return b
+		}
+		if st.isBoundary(s, b) {
+			break
+		}
+	}
+	return -1
+}
