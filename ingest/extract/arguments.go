@@ -71,6 +71,7 @@ func (st *docState) activeArguments(s *sent, f *frame) {
 	}
 	st.activeSubjects(s, f)
 	st.activeObjects(s, f)
+	st.partnersNamed(s, f)
 }
 
 // betweenArguments: "relations between X and Y", "between both countries

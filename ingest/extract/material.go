@@ -115,3 +115,55 @@ func (st *docState) possessorOf(s *sent, k int) int {
 	}
 	return -1
 }
+
+// partnersNamed reads the partners a copula names after a noun of
+// partnership: "Chile's main trading partners are Brazil and Peru",
+// "other trading partners of Peru include Chile". The complement is the
+// other party, or both when the noun's phrase named one only.
+func (st *docState) partnersNamed(s *sent, f *frame) {
+	m := f.m
+	if m.Form != "noun" || !f.r.Symmetric || !st.x.lx.is(cueAmity, m.Words[len(m.Words)-1]) || len(f.subjects) > 0 && len(f.objects) > 0 {
+		return
+	}
+	c := st.copulaComplement(s, m.j, f.hi)
+	if c < 0 {
+		return
+	}
+	if len(f.subjects) == 0 {
+		f.subjects = s.group(c, f.hi)
+	} else {
+		f.objects = s.group(c, f.hi)
+	}
+	f.allPairs = false
+	f.rule += "/complement"
+}
+
+// copulaComplement returns the first party after a copula that follows a
+// noun's phrase ending at item j ("… partners of Peru are Chile"), within
+// a few words, or -1.
+func (st *docState) copulaComplement(s *sent, j, hi int) int {
+	for k := j; k < hi && k < j+6; k++ {
+		w := s.items[k]
+		if w.text == "," || st.isBoundary(s, k) {
+			return -1
+		}
+		if w.kind != word || !isCopulaOrInclude(w.lower) {
+			continue
+		}
+		for a := k + 1; a < hi && a <= k+7; a++ {
+			if isArg(s.items[a]) {
+				return a
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+func isCopulaOrInclude(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "remain", "remains", "remained", "include", "includes", "included":
+		return true
+	}
+	return false
+}

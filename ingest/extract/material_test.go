@@ -21,3 +21,28 @@ func TestWarsAndFights(t *testing.T) {
 			nil, []string{"country:AGO attack country:PRT"}},
 	})
 }
+
+// TestTradeAndSanctions: trade partners named by a copula, exports, and
+// restrictions of travel, arms sales and imports.
+func TestTradeAndSanctions(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"partners named after the copula",
+			"Chile's main trading partners are Brazil and Peru.",
+			[]string{"country:CHL cooperation country:BRA", "country:CHL cooperation country:PER"}, nil},
+		{"partners of a state named after the copula",
+			"Other trading partners of Uruguay include its neighbours, Paraguay, and the European Union.",
+			[]string{"country:PRY cooperation country:URY", "org:european_union cooperation country:URY"}, nil},
+		{"exports to a state",
+			"Peruvian exports to Japan are mostly copper.",
+			[]string{"country:PER cooperation country:JPN"}, nil},
+		{"a ban on imports is no trade",
+			"In 2019 Kenya imposed a ban on imports from Uganda.",
+			[]string{"country:KEN sanctions country:UGA"}, []string{"country:KEN cooperation country:UGA"}},
+		{"travel restricted",
+			"Canada restricted the travel of President Daniel Ortega and his ministers.",
+			[]string{"country:CAN sanctions person:daniel_ortega"}, nil},
+		{"arms sales prohibited",
+			"In 1982 Peru prohibited arms sales to Ecuador.",
+			[]string{"country:PER sanctions country:ECU"}, []string{"country:PER arms_transfer country:ECU"}},
+	})
+}
