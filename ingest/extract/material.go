@@ -12,6 +12,7 @@ import (
 // material reads the constructions of this file in a sentence.
 func (st *docState) material(s *sent) {
 	st.warAgainst(s)
+	st.leaving(s)
 }
 
 // warAgainst reads a named war with the parties that waged it and those
@@ -164,6 +165,91 @@ func isCopulaOrInclude(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "remain", "remains", "remained", "include", "includes", "included":
 		return true
+	}
+	return false
+}
+
+// Cue classes of this file (cues.tsv), above speech.go's.
+const (
+	cueLeaving cue = 58 + iota // "withdrew from the OAU", "broke with Moscow"
+)
+
+func init() {
+	cueNames["leaving"] = cueLeaving
+}
+
+// leaving reads a party leaving a body or breaking with another:
+// "Morocco withdrew from the OAU", "Japan quit the League of Nations",
+// "Albania broke with Moscow": a negated cooperation. A state withdrawn
+// from ("withdrew from Lebanon") is no body left.
+func (st *docState) leaving(s *sent) {
+	for k, it := range s.items {
+		if it.kind != word || !st.is(cueLeaving, it) || k > 0 && isArticle(s.items[k-1].lower) {
+			continue
+		}
+		left, how := st.partyLeft(s, k)
+		if left < 0 {
+			continue
+		}
+		lo, _ := st.clause(s, k, k+1)
+		p := st.nearestBefore(s, k, lo, true)
+		if p < 0 {
+			continue
+		}
+		year := s.yearNear(k, st.lastYear, st.paraYear)
+		for _, a := range s.groupBack(p, lo) {
+			st.emitResolved(s, a, left, graph.Fact{Relation: "cooperation", Negated: true, Year: year, Confidence: 0.6}, "phrase:leaving/"+how)
+		}
+	}
+}
+
+// partyLeft returns the party a leaving word at item k leaves: a body
+// after "from", "out of" or right after the verb ("quit the League"), or
+// any party after "with" ("broke with Moscow"); -1 when there is none.
+func (st *docState) partyLeft(s *sent, k int) (int, string) {
+	n := k + 1
+	how := "direct"
+	switch {
+	case n+1 < len(s.items) && s.items[n].lower == "out" && s.items[n+1].lower == "of":
+		n, how = n+2, "out-of"
+	case n < len(s.items) && (s.items[n].lower == "from" || s.items[n].lower == "with"):
+		n, how = n+1, s.items[n].lower
+	}
+	if n < len(s.items) && s.items[n].lower == "the" {
+		n++
+	}
+	if n >= len(s.items) || !isArg(s.items[n]) {
+		return -1, ""
+	}
+	typ := s.items[n].entType
+	switch {
+	case how == "with" && (typ == graph.TypeCountry || typ == graph.TypeOrganization) && !s.items[n].demonym:
+		return n, how
+	case how != "with" && typ == graph.TypeOrganization:
+		return n, how
+	}
+	return -1, ""
+}
+
+// leftBefore reports a noun of an agreement or alliance that a party
+// leaves: "pulled out of a preferential trade pact with Peru", "withdrew
+// from the defence treaty with France".
+func (st *docState) leftBefore(s *sent, m match, lo int) bool {
+	if m.Form != "noun" {
+		return false
+	}
+	for k := m.i - 1; k >= lo && k >= m.i-6; k-- {
+		w := s.items[k]
+		if w.kind != word {
+			return false
+		}
+		if (w.lower == "from" || w.lower == "of" && k > 0 && s.items[k-1].lower == "out") && k-1 >= lo {
+			v := k - 1
+			if w.lower == "of" {
+				v = k - 2
+			}
+			return v >= lo && st.is(cueLeaving, s.items[v])
+		}
 	}
 	return false
 }

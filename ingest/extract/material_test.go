@@ -46,3 +46,25 @@ func TestTradeAndSanctions(t *testing.T) {
 			[]string{"country:PER sanctions country:ECU"}, []string{"country:PER arms_transfer country:ECU"}},
 	})
 }
+
+// TestLeaving: leaving a body, a pact or a partner is a negated
+// cooperation; leaving a place is not.
+func TestLeaving(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"withdrawing from a body",
+			"In 1977, Chile, consequently, withdrew from the OAS.",
+			[]string{"NOT country:CHL cooperation org:organization_of_american_states"}, nil},
+		{"breaking with a partner",
+			"When Albania broke with Moscow in 1961, it turned to China.",
+			[]string{"NOT country:ALB cooperation country:SUN"}, nil},
+		{"pulling out of a pact",
+			"In 2013, Bolivia pulled out of a preferential trade pact with Peru.",
+			[]string{"NOT country:BOL cooperation country:PER"}, []string{"country:BOL cooperation country:PER"}},
+		{"ties of a kind broken",
+			"Niger's junta has broken defence ties with France.",
+			[]string{"NOT country:NER cooperation country:FRA"}, nil},
+		{"withdrawing from a state is no cooperation",
+			"Syria withdrew from Lebanon in 2005.",
+			nil, []string{"NOT country:SYR cooperation country:LBN"}},
+	})
+}
