@@ -261,6 +261,7 @@ func (st *docState) prepositionObjects(s *sent, f *frame) {
 		}
 	}
 	f.objects = s.group(a, hi)
+	f.objects = append(f.objects, st.otherExamples(s, f.objects[len(f.objects)-1], hi)...)
 	// "China had a brief war with India": each side fights.
 	f.bothWays = f.mutual && m.Prep == "with"
 }

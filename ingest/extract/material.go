@@ -13,6 +13,8 @@ import (
 func (st *docState) material(s *sent) {
 	st.warAgainst(s)
 	st.leaving(s)
+	st.signedBy(s)
+	st.givenBy(s)
 }
 
 // warAgainst reads a named war with the parties that waged it and those
@@ -126,6 +128,16 @@ func (st *docState) partnersNamed(s *sent, f *frame) {
 	if m.Form != "noun" || !f.r.Symmetric || !st.x.lx.is(cueAmity, m.Words[len(m.Words)-1]) || len(f.subjects) > 0 && len(f.objects) > 0 {
 		return
 	}
+	if len(f.subjects) == 1 && len(f.objects) == 0 {
+		// "China and its Korean ally": the ally of whom "its" refers to.
+		if k := f.subjects[0]; k > 0 && k < m.i && (s.items[k-1].lower == "its" || s.items[k-1].lower == "their") {
+			if p := st.possessorOf(s, k-1); p >= 0 {
+				f.objects = []int{p}
+				f.rule += "/its"
+				return
+			}
+		}
+	}
 	c := st.copulaComplement(s, m.j, f.hi)
 	if c < 0 {
 		return
@@ -172,10 +184,12 @@ func isCopulaOrInclude(w string) bool {
 // Cue classes of this file (cues.tsv), above speech.go's.
 const (
 	cueLeaving cue = 58 + iota // "withdrew from the OAU", "broke with Moscow"
+	cueAccord                  // "the Lima Accords", "the treaty"
 )
 
 func init() {
 	cueNames["leaving"] = cueLeaving
+	cueNames["accord"] = cueAccord
 }
 
 // leaving reads a party leaving a body or breaking with another:
@@ -252,4 +266,110 @@ func (st *docState) leftBefore(s *sent, m match, lo int) bool {
 		}
 	}
 	return false
+}
+
+// signedBy reads the parties that signed an agreement: "the Lima Accords,
+// signed by Peru, Chile and Bolivia in 1929", "the treaty was signed by
+// Peru and Chile": each two of them cooperate.
+func (st *docState) signedBy(s *sent) {
+	for k := 1; k+2 < len(s.items); k++ {
+		if s.items[k].lower != "signed" || s.items[k+1].lower != "by" || !st.agreementBefore(s, k) {
+			continue
+		}
+		a := st.firstEntity(s, k+2, min(len(s.items), k+6), "")
+		if a < 0 {
+			continue
+		}
+		parties := st.titledList(s, a)
+		year := s.yearNear(k, st.lastYear, st.paraYear)
+		for x := range parties {
+			for y := x + 1; y < len(parties); y++ {
+				st.emitResolved(s, parties[x], parties[y], graph.Fact{Relation: "cooperation", Year: year, Confidence: 0.7}, "phrase:signed by")
+			}
+		}
+	}
+}
+
+// agreementBefore reports an agreement named just before the participle
+// at item k: an event or a noun headed by an accord word, then perhaps a
+// comma or a form of "be" ("the Lima Accords, signed", "the treaty was
+// signed").
+func (st *docState) agreementBefore(s *sent, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		it := s.items[b]
+		switch {
+		case it.text == "," || it.lower == "was" || it.lower == "were" || it.lower == "been":
+			continue
+		case it.kind == entity && it.entType == graph.TypeEvent:
+			words := strings.Fields(it.lower)
+			return st.x.lx.is(cueAccord, words[len(words)-1])
+		case it.kind == word:
+			return st.is(cueAccord, it)
+		}
+		return false
+	}
+	return false
+}
+
+// titledList returns the parties of a list that begins at item a, their
+// titles and demonyms left out: "President Ana Vidal, Chilean President
+// Luis Soto, and Peru".
+func (st *docState) titledList(s *sent, a int) []int {
+	var out []int
+	for k := a; k < len(s.items); k++ {
+		it := s.items[k]
+		switch {
+		case it.kind == entity && it.demonym:
+		case isArg(it):
+			out = append(out, k)
+		case it.lower == "," || it.lower == "and" || it.lower == "the" || it.kind == word && isCapitalized(it.text) && !st.isBoundary(s, k):
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// otherExamples returns the examples that follow a list's last member at
+// item last when the list ends with others of a kind: "from Egypt, Turkey
+// and other Middle Eastern countries including Qatar and Iran".
+func (st *docState) otherExamples(s *sent, last, hi int) []int {
+	k := last + 1
+	if k+1 >= hi || (s.items[k].lower != "and" && s.items[k].lower != ",") || s.items[k+1].lower != "other" {
+		return nil
+	}
+	if e := st.examplesAfter(s, k+2, hi); e >= 0 {
+		return s.group(e, hi)
+	}
+	return nil
+}
+
+// givenBy reads who gave the things a verb of giving lists: "providing
+// Ukraine with air defence systems, including batteries donated by
+// Germany and Spain; and a system donated by Italy": each who donated
+// gives the recipient what the verb gives.
+func (st *docState) givenBy(s *sent) {
+	var giving *match
+	for n := range s.triggers {
+		t := &s.triggers[n]
+		if t.Relation == "transfer" && t.Form == "verb" && !t.Participle {
+			if giving == nil {
+				giving = t
+			}
+			continue
+		}
+		if giving == nil || t.Relation != "transfer" || !byAgent(s, *t) || !isLowerWord(s.items[t.i-1].text) {
+			continue
+		}
+		recipient := st.directObject(s, giving.j, min(len(s.items), giving.j+2), "")
+		rel, _, _, ok := st.given(s, *giving, giving.i, len(s.items))
+		a := st.firstEntity(s, t.j+1, min(len(s.items), t.j+4), "")
+		if recipient < 0 || !ok || a < 0 || (rel != "arms_transfer" && rel != "military_support" && rel != "aid") {
+			continue
+		}
+		year := s.yearNear(t.i, st.lastYear, st.paraYear)
+		for _, g := range st.titledList(s, a) {
+			st.emitResolved(s, g, recipient, graph.Fact{Relation: rel, Year: year, Confidence: 0.6}, "phrase:given by/"+t.Lemma)
+		}
+	}
 }

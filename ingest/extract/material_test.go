@@ -68,3 +68,26 @@ func TestLeaving(t *testing.T) {
 			nil, []string{"NOT country:SYR cooperation country:LBN"}},
 	})
 }
+
+// TestSignersAndGivers: the parties that signed an agreement, who
+// donated the things a verb of giving lists, and the examples of a list's
+// others.
+func TestSignersAndGivers(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"an agreement signed by several",
+			"The Lima Accords, signed by Peru, Chile and Bolivia in 1929, ended the dispute.",
+			[]string{"country:CHL cooperation country:PER", "country:BOL cooperation country:PER", "country:BOL cooperation country:CHL"}, nil},
+		{"a letter signed by several is no agreement",
+			"A letter signed by Peru and Chile was sent to the UN.",
+			nil, []string{"country:CHL cooperation country:PER"}},
+		{"things donated by several, given to the verb's recipient",
+			"Today we are providing Moldova with air defense systems, including radars donated by Spain and Portugal; and a battery donated by Greece.",
+			[]string{"country:ESP arms_transfer country:MDA", "country:PRT arms_transfer country:MDA", "country:GRC arms_transfer country:MDA"}, nil},
+		{"the examples of a list's others",
+			"Chad deployed weapons acquired from Egypt and other countries including Qatar and Iran.",
+			[]string{"country:EGY arms_transfer country:TCD", "country:QAT arms_transfer country:TCD", "country:IRN arms_transfer country:TCD"}, nil},
+		{"an ally of the party its refers to",
+			"The war fought by Bolivia and its Chilean ally lasted years.",
+			[]string{"country:BOL cooperation country:CHL"}, nil},
+	})
+}
