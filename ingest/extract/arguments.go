@@ -245,6 +245,9 @@ func (st *docState) prepositionObjects(s *sent, f *frame) {
 		limit = s.phraseEnd(m.j, min(hi, m.j+9))
 	}
 	a := st.afterWord(s, m.j, limit, m.Prep)
+	if st.infinitiveTo(s, m.j, limit, m.Prep) {
+		a = -1 // "deploying drones that appear to have come from X"
+	}
 	if p := st.wordAfter(s, m.j, limit, m.Prep); p >= m.j && (a < 0 || s.items[a].demonym) {
 		if e := st.examplesAfter(s, p+1, hi); e >= 0 {
 			a = e

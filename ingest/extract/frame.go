@@ -100,6 +100,8 @@ func (st *docState) noAct(s *sent, f *frame) bool {
 		return true // "warned against selling weapons", "refrained from attacking": not done
 	case m.Form == "verb" && m.Participle && len(m.Words) == 1 && m.i > 0 && m.j < len(s.items) && st.participleAdjective(s, m):
 		return true // "Iranian armed forces", "the backed rebels": an adjective
+	case m.Form == "verb" && st.pluralNoun(s, m):
+		return true // "Iranian ships carrying weapons", "any ships": a noun
 	case m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.is(cuePhrasal, s.items[m.i-1]):
 		return true // "pushed back", "dates back": a particle, not the verb "back"
 	case (m.Relation == "aid" || m.Relation == "supports") && s.purposeOfGiving(m, lo):

@@ -373,3 +373,43 @@ func (st *docState) givenBy(s *sent) {
 		}
 	}
 }
+
+// pluralNoun reports a one-word verb trigger in its "-s" form after a
+// quantifier: "any Iranian ships carrying weapons", "other ships" are
+// vessels, not shipping.
+func (st *docState) pluralNoun(s *sent, m match) bool {
+	if len(m.Words) != 1 || m.i == 0 || !strings.HasSuffix(m.Words[0], "s") {
+		return false
+	}
+	prev := s.items[m.i-1]
+	if quantifier(prev.lower) {
+		return true
+	}
+	// "other U.S. ships", "any Iranian ships": a name between a
+	// quantifier and the noun
+	return prev.kind == entity && m.i > 1 && quantifier(s.items[m.i-2].lower)
+}
+
+func quantifier(w string) bool {
+	switch w {
+	case "any", "other", "some", "many", "several", "these", "those", "its", "their":
+		return true
+	}
+	return false
+}
+
+// infinitiveTo reports a trigger's preposition "to" whose first
+// occurrence in [j, hi) opens an infinitive ("appear to have come from",
+// "to be delivered"), not a recipient. A purpose ("sent troops to help
+// Syria") is read elsewhere.
+func (st *docState) infinitiveTo(s *sent, j, hi int, prep string) bool {
+	if prep != "to" {
+		return false
+	}
+	p := st.wordAfter(s, j, hi, "to")
+	if p < j || p+1 >= hi {
+		return false
+	}
+	next := s.items[p+1].lower
+	return next == "have" || next == "be"
+}

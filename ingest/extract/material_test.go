@@ -91,3 +91,19 @@ func TestSignersAndGivers(t *testing.T) {
 			[]string{"country:BOL cooperation country:CHL"}, nil},
 	})
 }
+
+// TestGivingNotRead: nouns that look like verbs of giving, and
+// infinitives that look like recipients.
+func TestGivingNotRead(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"vessels are no shipping",
+			"Navies are poised to intercept any Iranian ships carrying weapons to Yemen.",
+			nil, []string{"country:IRN arms_transfer country:YEM"}},
+		{"a verb of shipping still ships",
+			"Iran ships weapons to Syria.",
+			[]string{"country:IRN arms_transfer country:SYR"}, nil},
+		{"an infinitive after the verb names no recipient",
+			"Within weeks Chad was deploying drones that appear to have come from Libya.",
+			nil, []string{"country:TCD arms_transfer country:LBY"}},
+	})
+}
