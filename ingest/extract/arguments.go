@@ -71,6 +71,7 @@ func (st *docState) activeArguments(s *sent, f *frame) {
 	}
 	st.activeSubjects(s, f)
 	st.activeObjects(s, f)
+	st.partnersNamed(s, f)
 }
 
 // betweenArguments: "relations between X and Y", "between both countries
@@ -251,6 +252,9 @@ func (st *docState) prepositionObjects(s *sent, f *frame) {
 		limit = s.phraseEnd(m.j, min(hi, m.j+9))
 	}
 	a := st.afterWord(s, m.j, limit, m.Prep)
+	if st.infinitiveTo(s, m.j, limit, m.Prep) {
+		a = -1 // "deploying drones that appear to have come from X"
+	}
 	if p := st.wordAfter(s, m.j, limit, m.Prep); p >= m.j && (a < 0 || s.items[a].demonym) {
 		if e := st.examplesAfter(s, p+1, hi); e >= 0 {
 			a = e
@@ -267,6 +271,7 @@ func (st *docState) prepositionObjects(s *sent, f *frame) {
 		}
 	}
 	f.objects = s.group(a, hi)
+	f.objects = append(f.objects, st.otherExamples(s, f.objects[len(f.objects)-1], hi)...)
 	// "China had a brief war with India": each side fights.
 	f.bothWays = f.mutual && m.Prep == "with"
 }
@@ -486,6 +491,13 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 		if it.lower == "'s" || it.lower == "’s" {
 			if k-1 >= lo && isArg(s.items[k-1]) {
 				return k - 1, "/possessive"
+			}
+			break
+		}
+		if (it.lower == "its" || it.lower == "their") && victimOf(m.Relation) {
+			// "the Nigerian army, in its fight against Boko Haram"
+			if p := st.possessorOf(s, k); p >= 0 {
+				return p, "/its"
 			}
 			break
 		}

@@ -272,6 +272,7 @@ func (st *docState) sentence(text string, off int) {
 	st.claimQuoted(s, before)
 	st.notePublisher(s, before)
 	st.readQuotation(s)
+	st.material(s)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
 		f.Doc = st.docID

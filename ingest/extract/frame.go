@@ -102,12 +102,14 @@ func (st *docState) noAct(s *sent, f *frame) bool {
 		return true // "warned against selling weapons", "refrained from attacking": not done
 	case m.Form == "verb" && m.Participle && len(m.Words) == 1 && m.i > 0 && m.j < len(s.items) && st.participleAdjective(s, m):
 		return true // "Iranian armed forces", "the backed rebels": an adjective
+	case m.Form == "verb" && st.pluralNoun(s, m):
+		return true // "Iranian ships carrying weapons", "any ships": a noun
 	case m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.is(cuePhrasal, s.items[m.i-1]):
 		return true // "pushed back", "dates back": a particle, not the verb "back"
 	case (m.Relation == "aid" || m.Relation == "supports") && s.purposeOfGiving(m, lo):
 		return true // "sent troops to help Saudi Arabia": what is sent says what it is
-	case m.Form == "noun" && m.Relation == "transfer" && st.restricted(s, m.i, lo):
-		return true // "an embargo on arms sales to Argentina": no sale
+	case m.Form == "noun" && (m.Relation == "transfer" || m.Relation == "cooperation") && st.restricted(s, m.i, lo):
+		return true // "an embargo on arms sales to Argentina", "a ban on imports from Iran": no sale
 	case m.Form == "noun" && m.Relation == "diplomatic_relations" && len(m.Words) == 1 && !st.bonded(s, m, lo, f.hi):
 		return true // "relations between the two are worse": not about holding relations
 	}

@@ -107,7 +107,7 @@ func (st *docState) turnPolarity(s *sent, f *frame) {
 			f.negated = !f.negated
 		}
 	}
-	if (f.rel == "diplomatic_relations" || m.Form == "noun") && st.ruptured(s, m, f.lo) {
+	if (f.rel == "diplomatic_relations" || m.Form == "noun") && st.ruptured(s, m, f.lo) || f.rel == "cooperation" && st.leftBefore(s, m, f.lo) {
 		f.negated = !f.negated
 		f.rule += "/rupture"
 	}
