@@ -265,6 +265,7 @@ func (st *docState) sentence(text string, off int) {
 		st.relation(s, tr)
 	}
 	st.switchedRecognition(s)
+	st.openingMeeting(s)
 	st.speechActs(s, before)
 	st.participation(s, before)
 	st.eventParticipants(s)

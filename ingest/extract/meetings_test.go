@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestOpeningMeetings: meetings told around a trigger rather than by it.
+func TestOpeningMeetings(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a meeting opening the sentence: the subject meets whom it tells",
+			"Chilean President Gabriel Boric and Peruvian President Dina Boluarte were in Lima.\n\nIn a later meeting, Boric told Boluarte that he would sell her gas.",
+			[]string{"person:dina_boluarte meets person:gabriel_boric"}, nil},
+		{"a phone call opening the sentence: the subject meets whom it urges",
+			"During a phone call in May, Chilean President Gabriel Boric urged Peruvian President Dina Boluarte to reopen the border.",
+			[]string{"person:dina_boluarte meets person:gabriel_boric"}, nil},
+		{"an opening phrase without a meeting states none",
+			"In a later speech, Chilean President Gabriel Boric urged Peruvian President Dina Boluarte to reopen the border.",
+			nil, []string{"person:dina_boluarte meets person:gabriel_boric"}},
+		{"a gerund after an article and an adjective is a noun",
+			"It was the first meeting of its kind since Fidel Castro and Dwight Eisenhower spoke in 1959.",
+			nil, []string{"person:dwight_d_eisenhower meets person:fidel_castro", "person:fidel_castro meets person:dwight_d_eisenhower"}},
+		{"a gerund after an article and a noun stays a verb",
+			"Granma published a piece praising Vietnam.",
+			[]string{"org:granma supports country:VNM"}, nil},
+		{"met with an abstract noun is no meeting",
+			"The Peruvian proposal met with opposition from Chile.",
+			nil, []string{"country:CHL meets country:PER"}},
+	})
+}
