@@ -269,6 +269,7 @@ func (st *docState) sentence(text string, off int) {
 	st.speechActs(s, before)
 	st.participation(s, before)
 	st.eventParticipants(s)
+	st.signatories(s)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
 		f.Doc = st.docID
