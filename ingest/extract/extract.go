@@ -256,8 +256,8 @@ func contains(list []string, s string) bool {
 func (st *docState) sentence(text string, off int) {
 	s := st.analyse(text)
 	before := len(st.facts)
+	s.stateYear = st.stateYear(s) // before leaders: "the Dubcek government" in 1968
 	st.leaders(s)
-	s.stateYear = st.stateYear(s)
 	st.backing(s)
 	st.noteVenues(s)
 	s.triggers = st.findTriggers(s)
