@@ -170,3 +170,23 @@ func meetingParty(id string) bool {
 	}
 	return false
 }
+
+// otherPartyPhrase reports a trigger followed by its own preposition
+// ("met with", "held talks with"): the phrase names the other party, so
+// the coordinated subjects do not meet each other even when it names no
+// one ("Kenya and Uganda met with local leaders").
+func (st *docState) otherPartyPhrase(s *sent, m match) bool {
+	return m.Prep != "" && m.Prep != "between" && m.j < len(s.items) && s.items[m.j].lower == m.Prep
+}
+
+// opensPhrase reports a word at item k that opens its clause, perhaps
+// after an adverb or a comma: "Between both countries there are
+// agreements", "Currently, between the two …".
+func opensPhrase(s *sent, k, lo int) bool {
+	for j := k - 1; j >= lo; j-- {
+		if w := s.items[j]; w.text != "," && !(w.kind == word && strings.HasSuffix(w.lower, "ly")) {
+			return false
+		}
+	}
+	return true
+}
