@@ -190,3 +190,17 @@ func opensPhrase(s *sent, k, lo int) bool {
 	}
 	return true
 }
+
+// recalledForConsultations reports a meeting noun after "for" in a clause
+// that recalls an envoy: "recalled its ambassador for consultations" is a
+// downgrade, and the envoy consults at home.
+func (st *docState) recalledForConsultations(s *sent, m match, lo int) bool {
+	if m.Relation != "meets" || m.Form != "noun" || m.i < 1 {
+		return false
+	}
+	f := m.i - 1
+	if f > 0 && s.items[f].lower != "for" {
+		f-- // "for indefinite consultations"
+	}
+	return s.items[f].lower == "for" && precision.findPhrase("recall", s, max(lo, m.i-10), f) >= 0
+}

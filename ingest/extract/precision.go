@@ -91,6 +91,8 @@ func (st *docState) notAnAct(s *sent, m match, lo, hi, vlo, vhi int) bool {
 		return true // "where China, India and Nepal meet"
 	case st.meetsAThing(s, m):
 		return true // "the resolution met with opposition"
+	case st.recalledForConsultations(s, m, lo):
+		return true // "recalled its ambassador for consultations"
 	case precision.findPhrase("future_time", s, vlo, vhi) >= 0:
 		return true // "agreed to hold talks next month": a plan
 	case precision.findPhrase("open_choice", s, lo, m.i) >= 0:
