@@ -365,7 +365,11 @@ func (st *docState) participation(s *sent, first int) {
 			}
 			if isArg(it) && !st.inPP(s, k) {
 				// "During the Gulf War, Egypt and Syria joined …"
-				for _, g := range s.group(k, len(s.items)) {
+				g := s.group(k, len(s.items))
+				if st.hasOrIsOnly(s, g[len(g)-1]+1) {
+					break // "During the war, France had a need for …"
+				}
+				for _, g := range g {
 					for _, id := range st.resolveAll(s, g, "") {
 						add(id, "participation:during")
 					}
