@@ -110,6 +110,9 @@ func (st *docState) nounArguments(s *sent, f *frame) bool {
 	}
 	if p, how := st.nounSubject(s, m, f.vlo, f.hi); p >= 0 {
 		f.subjects = s.groupBack(p, f.vlo)
+		if how == "/possessive" && clauseJoined(s, p) {
+			f.subjects = []int{p} // "captured in Lebanon, and Assad's trip to Tehran"
+		}
 		f.rule += how
 		f.agentOnly = how == "/by"
 	} else if how == "embedded" {

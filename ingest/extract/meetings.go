@@ -204,3 +204,10 @@ func (st *docState) recalledForConsultations(s *sent, m match, lo int) bool {
 	}
 	return s.items[f].lower == "for" && precision.findPhrase("recall", s, max(lo, m.i-10), f) >= 0
 }
+
+// clauseJoined reports ", and" right before item k: in "officers captured
+// in Lebanon, and Assad's trip to Tehran" it joins two phrases, not the
+// owners of one trip.
+func clauseJoined(s *sent, k int) bool {
+	return k >= 2 && s.items[k-1].lower == "and" && s.items[k-2].text == ","
+}
