@@ -342,7 +342,7 @@ func (st *docState) headPreposition(s *sent, k int) string {
 // the sentence names one ("arrived in Lima for the summit"), or the
 // document has named the country as a gathering's venue.
 func (st *docState) attending(s *sent, m match, country string) bool {
-	if m.Relation != "travel" && strings.Fields(m.Lemma)[0] != "visit" {
+	if lemma := strings.Fields(m.Lemma)[0]; m.Relation != "travel" && lemma != "visit" && lemma != "trip" {
 		return false
 	}
 	if precision.findPhrase("multilateral", s, 0, len(s.items)) >= 0 {
