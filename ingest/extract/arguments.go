@@ -111,6 +111,9 @@ func (st *docState) nounArguments(s *sent, f *frame) bool {
 	}
 	if p, how := st.nounSubject(s, m, f.vlo, f.hi); p >= 0 {
 		f.subjects = s.groupBack(p, f.vlo)
+		if how == "/possessive" && clauseJoined(s, p) {
+			f.subjects = []int{p} // "captured in Lebanon, and Assad's trip to Tehran"
+		}
 		f.rule += how
 		f.agentOnly = how == "/by"
 	} else if how == "embedded" {
@@ -234,7 +237,7 @@ func (st *docState) activeObjects(s *sent, f *frame) {
 			f.rule += "/apposition"
 		}
 	}
-	if f.objects == nil && (f.r.Symmetric || f.mutual) && len(f.subjects) >= 2 && m.i-f.subjects[len(f.subjects)-1] <= 8 && !f.examples {
+	if f.objects == nil && (f.r.Symmetric || f.mutual) && len(f.subjects) >= 2 && m.i-f.subjects[len(f.subjects)-1] <= 8 && !f.examples && !st.otherPartyPhrase(s, m) {
 		// "Iran, Syria, Iraq and Russia form an alliance": each with each.
 		f.allPairs = true
 		f.rule += "/coordinated"
@@ -467,6 +470,9 @@ func (st *docState) betweenArg(s *sent, m match, lo, hi int) int {
 			continue
 		}
 		if s.items[k].kind == word && s.items[k].lower == "between" {
+			if k < m.i && !opensPhrase(s, k, lo) {
+				return -1 // "the dispute between X and Y escalated as … consultations": the dispute's
+			}
 			return st.afterWord(s, k, hi, "between")
 		}
 	}

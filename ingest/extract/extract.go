@@ -255,8 +255,8 @@ func contains(list []string, s string) bool {
 func (st *docState) sentence(text string, off int) {
 	s := st.analyse(text)
 	before := len(st.facts)
+	s.stateYear = st.stateYear(s) // before leaders: "the Dubcek government" in 1968
 	st.leaders(s)
-	s.stateYear = st.stateYear(s)
 	st.backing(s)
 	st.compoundActs(s)
 	st.noteVenues(s)
@@ -265,6 +265,7 @@ func (st *docState) sentence(text string, off int) {
 		st.relation(s, tr)
 	}
 	st.switchedRecognition(s)
+	st.openingMeeting(s)
 	st.speechActs(s, before)
 	st.participation(s, before)
 	st.eventParticipants(s)
@@ -273,6 +274,7 @@ func (st *docState) sentence(text string, off int) {
 	st.notePublisher(s, before)
 	st.readQuotation(s)
 	st.material(s)
+	st.signatories(s)
 	for i := before; i < len(st.facts); i++ {
 		f := &st.facts[i]
 		f.Doc = st.docID
@@ -368,7 +370,11 @@ func (st *docState) participation(s *sent, first int) {
 			}
 			if isArg(it) && !st.inPP(s, k) {
 				// "During the Gulf War, Egypt and Syria joined …"
-				for _, g := range s.group(k, len(s.items)) {
+				g := s.group(k, len(s.items))
+				if st.hasOrIsOnly(s, g[len(g)-1]+1) {
+					break // "During the war, France had a need for …"
+				}
+				for _, g := range g {
 					for _, id := range st.resolveAll(s, g, "") {
 						add(id, "participation:during")
 					}

@@ -110,6 +110,8 @@ func (st *docState) noAct(s *sent, f *frame) bool {
 		return true // "sent troops to help Saudi Arabia": what is sent says what it is
 	case m.Form == "noun" && (m.Relation == "transfer" || m.Relation == "cooperation") && st.restricted(s, m.i, lo):
 		return true // "an embargo on arms sales to Argentina", "a ban on imports from Iran": no sale
+	case st.recognitionReceived(s, m, lo):
+		return true // "won recognition from Peru": recognition.go
 	case m.Form == "noun" && m.Relation == "diplomatic_relations" && len(m.Words) == 1 && !st.bonded(s, m, lo, f.hi):
 		return true // "relations between the two are worse": not about holding relations
 	}

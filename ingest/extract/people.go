@@ -887,7 +887,8 @@ func (st *docState) offices(s *sent) {
 		if e := st.x.gaz.Entity(target); e != nil {
 			st.note(e, "")
 		}
-		st.facts = append(st.facts, graph.Fact{Subject: it.ent, Relation: "leader_of", Object: target, Role: role, Confidence: 0.7, Rule: "office:" + role})
+		// emit: "the Dubcek government" in 1968 leads Czechoslovakia
+		st.emit(s, match{}, graph.Fact{Subject: it.ent, Relation: "leader_of", Object: target, Role: role, Confidence: 0.7}, "office:"+role)
 	}
 }
 

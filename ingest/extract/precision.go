@@ -105,6 +105,10 @@ func (st *docState) notAnAct(s *sent, m match, lo, hi, vlo, vhi int) bool {
 		return true // "Turkey hosted Russia-Ukraine talks"
 	case st.placesTouch(s, m, lo, hi):
 		return true // "where China, India and Nepal meet"
+	case st.meetsAThing(s, m):
+		return true // "the resolution met with opposition"
+	case st.recalledForConsultations(s, m, lo):
+		return true // "recalled its ambassador for consultations"
 	case precision.findPhrase("future_time", s, vlo, vhi) >= 0:
 		return true // "agreed to hold talks next month": a plan
 	case precision.findPhrase("open_choice", s, lo, m.i) >= 0:
@@ -354,7 +358,7 @@ func (st *docState) headPreposition(s *sent, k int) string {
 // the sentence names one ("arrived in Lima for the summit"), or the
 // document has named the country as a gathering's venue.
 func (st *docState) attending(s *sent, m match, country string) bool {
-	if m.Relation != "travel" && strings.Fields(m.Lemma)[0] != "visit" {
+	if lemma := strings.Fields(m.Lemma)[0]; m.Relation != "travel" && lemma != "visit" && lemma != "trip" {
 		return false
 	}
 	if precision.findPhrase("multilateral", s, 0, len(s.items)) >= 0 {

@@ -37,7 +37,7 @@ func (st *docState) findTriggers(s *sent) []match {
 			m := match{trigger: t, i: i, j: i + len(t.Words)}
 			// Among equally long triggers prefer a noun after an article
 			// ("a visit by"), then the one whose preposition follows.
-			afterArticle := i > 0 && isArticle(s.items[i-1].lower)
+			afterArticle := i > 0 && isArticle(s.items[i-1].lower) || st.nounPosition(s, i)
 			switch {
 			case best == nil || len(t.Words) > len(best.Words):
 				bestM, best = m, &bestM
@@ -58,9 +58,10 @@ func (st *docState) findTriggers(s *sent) []match {
 			// noun, right after the verb of giving.
 			continue
 		}
-		if best != nil && best.Form == "verb" && i > 0 && isArticle(s.items[i-1].lower) {
-			// "an arms embargo", "with the help of": a noun, not the verb;
-			// other triggers may start inside it.
+		if best != nil && best.Form == "verb" && (i > 0 && isArticle(s.items[i-1].lower) || st.nounPosition(s, i)) {
+			// "an arms embargo", "with the help of", "the first meeting
+			// of its kind": a noun, not the verb; other triggers may
+			// start inside it.
 			continue
 		}
 		if best != nil {
