@@ -17,11 +17,21 @@ var benchSeeds = []string{"000_d90099dbb2d22227.txt", "003_a658e70facf3b041.txt"
 // by blank lines) per second; sentence splitting is timed, reading is
 // not, as in kg bench's "extraction, one core" (run with -cpu 1).
 func BenchmarkExtract(b *testing.B) {
+	var paths []string
+	for _, name := range benchSeeds {
+		paths = append(paths, "../../testdata/seeds/"+name)
+	}
+	benchmarkExtract(b, paths)
+}
+
+// benchmarkExtract times the extraction of the documents at paths, read
+// and cleaned beforehand.
+func benchmarkExtract(b *testing.B, paths []string) {
 	x := newTestExtractor(b)
 	var docs []*reader.Document
 	size := 0
-	for _, name := range benchSeeds {
-		raw, err := os.ReadFile("../../testdata/seeds/" + name)
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -78,26 +88,5 @@ func BenchmarkExtractTrain(b *testing.B) {
 	if len(paths) == 0 {
 		b.Skipf("%s is absent", corpusTrain)
 	}
-	x := newTestExtractor(b)
-	var docs []*reader.Document
-	size := 0
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := reader.Read(strings.NewReader(string(raw)), reader.Text)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		size += len(d.Text())
-	}
-	b.SetBytes(int64(size))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			x.ExtractFacts("d", d)
-		}
-	}
+	benchmarkExtract(b, paths)
 }

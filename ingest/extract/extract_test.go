@@ -44,13 +44,7 @@ func extractText(t *testing.T, x *Extractor, text string) []graph.Fact {
 // (not). Sentences are made up for the rule they exercise, on countries
 // and people the seed documents do not name.
 func TestRules(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkRuleCases(t, []ruleCase{
 		{"present name for a former state, by year",
 			"In 1969 Moscow recognized the new government of Libya.",
 			[]string{"country:SUN recognizes country:LBY"}, []string{"country:RUS recognizes country:LBY"}},
@@ -392,29 +386,7 @@ func TestRules(t *testing.T) {
 		{"a participle with 'by' after a bare noun qualifies that noun",
 			"The Angolan people fought against movements supported by the United States.",
 			nil, []string{"country:AGO supports country:USA", "country:USA supports country:AGO"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := facts(t, x, c.text)
-			if c.want == nil && c.not == nil {
-				t.Fatal("a case must say what it wants or rules out")
-			}
-			have := map[string]bool{}
-			for _, f := range got {
-				have[f] = true
-			}
-			for _, w := range c.want {
-				if !have[w] {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if have[n] {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
-		})
-	}
+	})
 }
 
 // Reported speech keeps who said it; a reporting verb of denial denies.

@@ -109,13 +109,7 @@ func TestNamedOrgsAndEvents(t *testing.T) {
 
 // Who took part in an event, on made-up events.
 func TestEventParticipants(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkRuleCases(t, []ruleCase{
 		{"the states a war's name joins",
 			"After the Chilean-Peruvian War of 1880 the border moved.",
 			[]string{"country:CHL participated_in event:chilean_peruvian_war", "country:PER participated_in event:chilean_peruvian_war"}, nil},
@@ -137,18 +131,5 @@ func TestEventParticipants(t *testing.T) {
 		{"not attending it",
 			"In 2003 Bolivia did not attend the Andean Summit.",
 			[]string{"NOT country:BOL participated_in event:andean_summit"}, []string{"country:BOL participated_in event:andean_summit"}},
-	}
-	for _, c := range cases {
-		got := facts(t, x, c.text)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: missing %q in %q", c.name, w, got)
-			}
-		}
-		for _, n := range c.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%s: unwanted %q in %q", c.name, n, got)
-			}
-		}
-	}
+	})
 }

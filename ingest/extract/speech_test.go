@@ -5,13 +5,7 @@ import "testing"
 // Verbal relations read from constructions rather than a trigger and its
 // object (speech.go). Sentences are made up.
 func TestSpeechRules(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkRuleCases(t, []ruleCase{
 		{"recalling an ambassador condemns the state",
 			"Peru responded by recalling its ambassador from Chile.",
 			[]string{"country:PER condemns country:CHL"}, nil},
@@ -69,26 +63,7 @@ func TestSpeechRules(t *testing.T) {
 		{"support received from a state",
 			"Cyprus is receiving strong support from Greece.",
 			[]string{"country:GRC supports country:CYP"}, []string{"country:CYP supports country:GRC"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := facts(t, x, c.text)
-			have := map[string]bool{}
-			for _, f := range got {
-				have[f] = true
-			}
-			for _, w := range c.want {
-				if !have[w] {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if have[n] {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
-		})
-	}
+	})
 }
 
 // Who claims what: the condemner claims the act it condemns; a denial

@@ -5,13 +5,7 @@ import "testing"
 // Verbal relations read from the shape of a noun phrase (verbal.go).
 // Sentences are made up.
 func TestVerbalRules(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkRuleCases(t, []ruleCase{
 		{"a compound of backing: the name backs the head",
 			"Rebels toppled the U.S.-backed ruler of Chile, the Peruvian-backed Bolivian junta resisted.",
 			[]string{"country:USA supports country:CHL", "country:PER supports country:BOL"}, nil},
@@ -41,26 +35,7 @@ func TestVerbalRules(t *testing.T) {
 		{"pressure named in an opening phrase",
 			"Under heavy pressure from Peru, Chile allowed an open election. At Ecuador's bidding, Colombia reopened its border.",
 			[]string{"country:PER demands country:CHL", "country:ECU demands country:COL"}, nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			have := map[string]bool{}
-			got := facts(t, x, c.text)
-			for _, f := range got {
-				have[f] = true
-			}
-			for _, w := range c.want {
-				if !have[w] {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if have[n] {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
-		})
-	}
+	})
 }
 
 // Who speaks: a pronoun next to the speech verb of a quotation, the

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"kg/graph"
+)
+
+// ruleCase is a made-up text with the facts it must and must not give,
+// each written as facts() prints them.
+type ruleCase struct {
+	name      string
+	text      string
+	want, not []string
+}
+
+func checkRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.want == nil && c.not == nil {
+				t.Fatal("a case must say what it wants or rules out")
+			}
+			got := facts(t, x, c.text)
+			have := map[string]bool{}
+			for _, f := range got {
+				have[f] = true
+				have[reversed(f)] = true
+			}
+			for _, w := range c.want {
+				if !have[w] {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if have[n] {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// reversed gives a fact of a symmetric relation with its arguments
+// swapped, and other facts as they are.
+func reversed(fact string) string {
+	f := strings.Fields(fact)
+	neg := ""
+	if f[0] == "NOT" {
+		neg, f = "NOT ", f[1:]
+	}
+	if r, ok := graph.LookupRelation(f[1]); ok && r.Symmetric && len(f) == 3 {
+		return neg + f[2] + " " + f[1] + " " + f[0]
+	}
+	return fact
+}
