@@ -101,6 +101,7 @@ type docState struct {
 	maxYear   int      // the latest year the document has named so far
 	paraYear  int      // the latest year named in the current paragraph
 	group     []string // the latest list of countries, for "both countries"
+	prevList  []string // the previous sentence's list of parties, for "they"
 	event     string   // the latest event named, for "the war"
 	eventAge  int      // sentences since it was named
 	paraEvent string   // the event named in the current paragraph
@@ -152,7 +153,7 @@ func (st *docState) mainCountry() string {
 }
 
 func (st *docState) heading(text string) {
-	st.topic = ""
+	st.topic, st.prevList = "", nil
 	for _, m := range st.x.gaz.Find(text) {
 		if m.Entity.Type == graph.TypeCountry {
 			st.topic = m.Entity.ID
@@ -287,6 +288,7 @@ func (st *docState) sentence(text string, off int) {
 	if g := s.countryGroup(); g != nil {
 		st.group = g
 	}
+	st.prevList = s.partyList(len(s.items))
 	if subj := s.subjectLike(st); subj != "" {
 		st.lastSubj = subj
 	}

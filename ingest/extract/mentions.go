@@ -74,6 +74,9 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 // resolveAll is resolve for an argument that may stand for several
 // entities: "both countries" is each country of the latest list.
 func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
+	if it := s.items[i]; it.kind == groupRef && it.ents != nil {
+		return without(it.ents, exclude) // "they" after a list
+	}
 	if it := s.items[i]; it.kind == groupRef {
 		// "both countries", "the two nations": the last two countries
 		// named; "all three nations": the last three; "these countries":
@@ -285,6 +288,12 @@ func (st *docState) references(s *sent) {
 				merged := item{kind: pronoun, text: it.text + " " + s.items[i+1].text, lower: it.lower + " " + s.items[i+1].lower,
 					start: it.start, end: s.items[i+1].end, ent: id, entType: graph.TypeEvent}
 				s.replace(i, i+2, merged)
+				continue
+			}
+		}
+		if it.lower == "they" {
+			if g := st.pluralReferent(s, i); g != nil {
+				it.kind, it.ents = groupRef, g
 				continue
 			}
 		}
