@@ -37,17 +37,21 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 		}
 		return it.ent
 	case descriptor:
+		if namedPlace(it) {
+			return ""
+		}
 		// "the country": the latest country named before it, preferring
 		// one named as a subject or object over one inside a
 		// prepositional phrase ("supported by the United States"); "the
 		// Asian country": the latest Asian one.
 		in := st.x.lx.regionOf(it.lower)
+		head := st.x.lx.descriptorHead(it.lower) // "the island": an island state
 		half := "" // "the North" of a text on North Korea or North Vietnam
 		if it.lower == "the north" || it.lower == "the south" {
 			half = it.text[len("the "):] + " "
 		}
 		fits := func(id string) bool {
-			if graph.EntityType(id) != graph.TypeCountry || id == exclude || in != nil && !in[id] {
+			if graph.EntityType(id) != graph.TypeCountry || id == exclude || in != nil && !in[id] || head != nil && !head[id] {
 				return false
 			}
 			e := st.entities[id]
@@ -297,6 +301,9 @@ func (st *docState) references(s *sent) {
 				continue
 			}
 		}
+		if it.lower == "it" && st.expletive(s, i) {
+			continue // "it is important to": no one
+		}
 		if st.is(cuePronoun, *it) && (it.lower == "it" || it.lower == "they") {
 			if id := st.resolvePronoun(s, i); id != "" && graph.EntityType(id) != graph.TypePerson {
 				// "they supported France's policy" after a person: not him
@@ -338,6 +345,12 @@ func (st *docState) references(s *sent) {
 func (st *docState) mergeDescriptor(s *sent, i int, ds [][]string) bool {
 	for _, d := range ds {
 		if n, lower := st.descriptorAt(s, i, d); n > 0 && !st.direction(s, i, n, lower) {
+			if apposition(s, i, n) {
+				return false
+			}
+			if st.mergeNamedPlace(s, i, n) {
+				return true
+			}
 			var words []string
 			for _, x := range s.items[i : i+n] {
 				words = append(words, x.text)

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
+
 	"kg/graph"
 )
 
@@ -70,3 +73,111 @@ func without(ids []string, exclude string) []string {
 	}
 	return out
 }
+
+// referenceWords is lexicon/references.tsv.
+type referenceWords struct {
+	expletive map[string]bool            // "it is important to"
+	heads     map[string]map[string]bool // "island" -> the island states
+	own       map[string]bool            // "the government"
+	people    map[string]bool            // "the two leaders"
+}
+
+func loadReferenceWords() (referenceWords, error) {
+	rw := referenceWords{expletive: map[string]bool{}, heads: map[string]map[string]bool{}, own: map[string]bool{}, people: map[string]bool{}}
+	err := eachRow("references.tsv", 2, func(f []string) error {
+		set := map[string]bool{}
+		for _, w := range strings.Split(f[1], "|") {
+			set[w] = true
+		}
+		switch head, ok := strings.CutPrefix(f[0], "head:"); {
+		case ok:
+			in := map[string]bool{}
+			for code := range set {
+				in["country:"+code] = true
+			}
+			rw.heads[head] = in
+		case f[0] == "expletive":
+			rw.expletive = set
+		case f[0] == "own":
+			rw.own = set
+		case f[0] == "people":
+			rw.people = set
+		default:
+			return fmt.Errorf("unknown reference class %q", f[0])
+		}
+		return nil
+	})
+	return rw, err
+}
+
+// expletive reports an "it" at item i that refers to nothing: "it is
+// important to", "it was widely believed that", "it would be wrong to",
+// "it is the policy of Norway to".
+func (st *docState) expletive(s *sent, i int) bool {
+	copula := false
+	for k := i + 1; k < len(s.items) && k <= i+5; k++ {
+		w := s.items[k]
+		if w.kind != word {
+			return false
+		}
+		switch w.lower {
+		case "is", "was", "be", "been", "seems", "seemed", "appears", "appeared", "remains", "remained", "becomes", "became", "'s", "’s":
+			copula = true
+			continue
+		case "has", "had", "have", "would", "will", "could", "may", "might", "must", "should", "not", "also", "now", "still", "very", "so", "too", "quite", "ever", "more", "most", "less", "the", "a", "an", "no":
+			continue
+		}
+		if strings.HasSuffix(w.lower, "ly") && copula {
+			continue // "it was widely believed"
+		}
+		return copula && st.x.lx.refs.expletive[w.lower]
+	}
+	return false
+}
+
+// descriptorHead returns the countries a descriptor's head noun allows,
+// or nil for any: "the island" and "the island nation" are island
+// states, "the kingdom" a monarchy.
+func (lx *Lexicon) descriptorHead(descriptor string) map[string]bool {
+	words := strings.Fields(descriptor)
+	if len(words) < 2 {
+		return nil
+	}
+	return lx.refs.heads[words[1]]
+}
+
+// apposition reports a descriptor of n items at i in apposition to the
+// country named next: in "recognize the state Israel" Israel is the
+// argument.
+func apposition(s *sent, i, n int) bool {
+	k := i + n
+	return k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypeCountry
+}
+
+// mergeNamedPlace makes "the island of Rhodes" (a descriptor of n items at
+// i, "of" and a name) one descriptor that names its own place and refers
+// to no earlier country (namedPlace).
+func (st *docState) mergeNamedPlace(s *sent, i, n int) bool {
+	k := i + n
+	if n != 2 || s.items[i+1].lower != "island" && s.items[i+1].lower != "state" || k+1 >= len(s.items) || s.items[k].lower != "of" {
+		return false
+	}
+	end := k + 1
+	for end < len(s.items) && s.items[end].kind == word && isCapitalized(s.items[end].text) {
+		end++
+	}
+	if end == k+1 {
+		return false
+	}
+	var words, lower []string
+	for _, x := range s.items[i:end] {
+		words, lower = append(words, x.text), append(lower, x.lower)
+	}
+	merged := item{kind: descriptor, text: strings.Join(words, " "), lower: strings.Join(lower, " "), start: s.items[i].start, end: s.items[end-1].end}
+	s.replace(i, end, merged)
+	return true
+}
+
+// namedPlace reports a descriptor that names its own place, "the island
+// of Rhodes" (namesAnother): no earlier country.
+func namedPlace(it item) bool { return strings.Contains(it.lower, " of ") }

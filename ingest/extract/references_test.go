@@ -22,6 +22,21 @@ func TestReferences(t *testing.T) {
 		{"they after a list in the same sentence",
 			"Ghana, Togo and Benin left the bloc and they formed an alliance.",
 			[]string{"country:BEN cooperation country:GHA", "country:BEN cooperation country:TGO", "country:GHA cooperation country:TGO"}, nil},
+		{"an expletive it refers to no one",
+			"Peru sent troops to Chile. It is the policy of Norway to provide Estonia with weapons.",
+			[]string{"country:NOR arms_transfer country:EST"}, []string{"country:PER arms_transfer country:EST"}},
+		{"a referring it after a copula",
+			"Peru sent troops to Chile. It was the first country to recognize Bolivia.",
+			[]string{"country:PER recognizes country:BOL"}, nil},
+		{"the island is an island state",
+			"Cuba and Peru met in Lima. Venezuela sent doctors to the island.",
+			[]string{"country:VEN aid country:CUB"}, []string{"country:VEN aid country:PER"}},
+		{"the island of a named place is no country",
+			"Greece and Turkey quarrelled. Greece's attempt to arm the island of Rhodes angered Turkey.",
+			nil, []string{"country:GRC arms_transfer country:TUR"}},
+		{"a descriptor in apposition to a name",
+			"Chile and Peru met. Peru recognized the state Israel in 1950.",
+			[]string{"country:PER recognizes country:ISR"}, []string{"country:PER recognizes country:CHL"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
