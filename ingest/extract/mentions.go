@@ -46,7 +46,7 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 		// Asian country": the latest Asian one.
 		in := st.x.lx.regionOf(it.lower)
 		head := st.x.lx.descriptorHead(it.lower) // "the island": an island state
-		half := "" // "the North" of a text on North Korea or North Vietnam
+		half := ""                               // "the North" of a text on North Korea or North Vietnam
 		if it.lower == "the north" || it.lower == "the south" {
 			half = it.text[len("the "):] + " "
 		}
