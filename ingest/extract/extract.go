@@ -101,6 +101,7 @@ type docState struct {
 	maxYear   int      // the latest year the document has named so far
 	paraYear  int      // the latest year named in the current paragraph
 	group     []string // the latest list of countries, for "both countries"
+	groupAt   int      // the sentence that named it
 	prevList  []string // the previous sentence's list of parties, for "they"
 	event     string   // the latest event named, for "the war"
 	eventAge  int      // sentences since it was named
@@ -286,7 +287,7 @@ func (st *docState) sentence(text string, off int) {
 		}
 	}
 	if g := s.countryGroup(); g != nil {
-		st.group = g
+		st.group, st.groupAt = g, st.sentNo
 	}
 	st.prevList = s.partyList(len(s.items))
 	if subj := s.subjectLike(st); subj != "" {

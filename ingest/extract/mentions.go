@@ -40,15 +40,22 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 		if namedPlace(it) {
 			return ""
 		}
+		if id := s.descriptorOf(i); id != "" {
+			return id // "the government of Peru"
+		}
 		// "the country": the latest country named before it, preferring
 		// one named as a subject or object over one inside a
 		// prepositional phrase ("supported by the United States"); "the
 		// Asian country": the latest Asian one.
 		in := st.x.lx.regionOf(it.lower)
-		head := st.x.lx.descriptorHead(it.lower) // "the island": an island state
-		half := ""                               // "the North" of a text on North Korea or North Vietnam
+		// "the island": an island state; "the North" of a text on North
+		// Korea or North Vietnam: the northern one.
+		head, half := st.x.lx.descriptorHead(it.lower), ""
 		if it.lower == "the north" || it.lower == "the south" {
 			half = it.text[len("the "):] + " "
+		}
+		if st.ownDescriptor(s, i, exclude) {
+			return ""
 		}
 		fits := func(id string) bool {
 			if graph.EntityType(id) != graph.TypeCountry || id == exclude || in != nil && !in[id] || head != nil && !head[id] {
@@ -93,7 +100,7 @@ func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
 			n = 3
 		}
 		if n == 0 {
-			return st.group
+			return st.latestList(s, i)
 		}
 		// A list of exactly that many earlier in the sentence ("against
 		// Syria and Egypt … both countries"), else the last ones named.

@@ -181,3 +181,84 @@ func (st *docState) mergeNamedPlace(s *sent, i, n int) bool {
 // namedPlace reports a descriptor that names its own place, "the island
 // of Rhodes" (namesAnother): no earlier country.
 func namedPlace(it item) bool { return strings.Contains(it.lower, " of ") }
+
+// latestList returns the countries "these countries" at item i stands
+// for: the list named before it in the sentence, else one named in the
+// previous sentence; an older one is no longer clear, nor is a list when
+// countries without names came between ("ties with countries in the
+// region … relations between these countries").
+func (st *docState) latestList(s *sent, i int) []string {
+	before := &sent{text: s.text, items: s.items[:i]}
+	if g := before.countryGroup(); g != nil {
+		return g
+	}
+	for k := 0; k < i; k++ {
+		if w := s.items[k]; w.kind == word && (w.lower == "countries" || w.lower == "nations" || w.lower == "states") {
+			return nil
+		}
+	}
+	if st.sentNo-st.groupAt <= 1 {
+		return st.group
+	}
+	return st.documentPair()
+}
+
+// documentPair returns the two countries the document or section is
+// about: the pair its title or heading names, else the two it names most
+// when they stand out (each three times or more, the second at least
+// twice as often as the third); or nil.
+func (st *docState) documentPair() []string {
+	if len(st.pair) == 2 {
+		return st.pair
+	}
+	var first, second string
+	n1, n2, n3 := 0, 0, 0
+	for id, c := range st.countryMentions {
+		switch {
+		case c > n1 || c == n1 && id < first:
+			second, n2, n3 = first, n1, n2
+			first, n1 = id, c
+		case c > n2 || c == n2 && id < second:
+			second, n3, n2 = id, n2, c
+		case c > n3:
+			n3 = c
+		}
+	}
+	if n2 >= 3 && n2 >= 2*n3 {
+		return []string{first, second}
+	}
+	return nil
+}
+
+// ownDescriptor reports a descriptor that is the subject's own: in "Peru
+// rallied support for the government" the government is Peru's, the
+// nearest country named before it, and no other country.
+func (st *docState) ownDescriptor(s *sent, i int, subject string) bool {
+	if subject == "" || !st.x.lx.refs.own[s.items[i].lower] {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if it := s.items[k]; it.kind == entity && it.entType == graph.TypeCountry {
+			return it.ent == subject
+		}
+	}
+	return false
+}
+
+// descriptorOf returns the country named by "of" or "in" after the
+// descriptor at item i: "the government of Peru", "the Government of the
+// Republic of Chile", "the regime in Chile"; or "".
+func (s *sent) descriptorOf(i int) string {
+	k := i + 1
+	if k >= len(s.items) || s.items[k].lower != "of" && s.items[k].lower != "in" {
+		return ""
+	}
+	k++
+	if k < len(s.items) && s.items[k].lower == "the" {
+		k++
+	}
+	if k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypeCountry {
+		return s.items[k].ent
+	}
+	return ""
+}

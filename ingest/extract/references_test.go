@@ -37,6 +37,21 @@ func TestReferences(t *testing.T) {
 		{"a descriptor in apposition to a name",
 			"Chile and Peru met. Peru recognized the state Israel in 1950.",
 			[]string{"country:PER recognizes country:ISR"}, []string{"country:PER recognizes country:CHL"}},
+		{"the government next to the subject is its own",
+			"Chile and Bolivia met. Peru said Chile had used the vote to win support for the government.",
+			nil, []string{"country:CHL supports country:BOL"}},
+		{"the government of a named state",
+			"As part of the deal, Peru recognized the Government of the Republic of Chile.",
+			[]string{"country:PER recognizes country:CHL"}, nil},
+		{"these countries after unnamed countries is unclear",
+			"Peru and Chile signed a treaty. Morocco has ties with countries in the Middle East and its support has created stronger relations between these countries.",
+			nil, []string{"country:CHL diplomatic_relations country:PER"}},
+		{"these countries after a list in the previous sentence",
+			"Peru and Chile signed a treaty. These countries have diplomatic relations.",
+			[]string{"country:CHL diplomatic_relations country:PER"}, nil},
+		{"an old list is no longer these countries",
+			"Peru and Chile signed a treaty. Bolivia held elections. Ghana sent observers. These countries have diplomatic relations.",
+			nil, []string{"country:CHL diplomatic_relations country:PER"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
