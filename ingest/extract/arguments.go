@@ -110,6 +110,9 @@ func (st *docState) nounArguments(s *sent, f *frame) bool {
 	}
 	if p, how := st.nounSubject(s, m, f.vlo, f.hi); p >= 0 {
 		f.subjects = s.groupBack(p, f.vlo)
+		if isPossessivePronoun(s.items[p]) {
+			f.subjects = []int{p}
+		}
 		f.rule += how
 		f.agentOnly = how == "/by"
 	} else if how == "embedded" {
@@ -473,6 +476,9 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 	// arms", "Iran's continued".
 	for k, n := m.i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
 		it := s.items[k]
+		if isPossessivePronoun(it) {
+			return k, "/possessive" // "its invasion of", "his visit to" (references.go)
+		}
 		if isArg(it) {
 			return k, "/modifier"
 		}

@@ -85,7 +85,7 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 // resolveAll is resolve for an argument that may stand for several
 // entities: "both countries" is each country of the latest list.
 func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
-	if it := s.items[i]; it.kind == groupRef && it.ents != nil {
+	if it := s.items[i]; (it.kind == groupRef || isPossessivePronoun(it)) && it.ents != nil {
 		return without(it.ents, exclude) // "they" after a list
 	}
 	if it := s.items[i]; it.kind == groupRef {
@@ -307,6 +307,9 @@ func (st *docState) references(s *sent) {
 				it.kind, it.ents = groupRef, g
 				continue
 			}
+		}
+		if st.possessivePronoun(s, i) {
+			continue
 		}
 		if it.lower == "it" && st.expletive(s, i) {
 			continue // "it is important to": no one

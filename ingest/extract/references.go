@@ -262,3 +262,110 @@ func (s *sent) descriptorOf(i int) string {
 	}
 	return ""
 }
+
+// topicStandsIn reports whether the country the section is about may be
+// the missing other party of a trigger: not when the trigger's own
+// phrase names that party without a name ("relations with West European
+// nations", "meetings with his cabinet"). What is sent "to the affected
+// region" still goes to that country.
+func (st *docState) topicStandsIn(s *sent, f *frame) bool {
+	return f.m.Relation == "transfer" || !st.unnamedParty(s, f.m.j, f.hi)
+}
+
+// unnamedParty reports a preposition of the other party right after a
+// trigger ending at j whose phrase, before hi, names no one but is a
+// common noun: "with neighbouring states", "to independent media".
+func (st *docState) unnamedParty(s *sent, j, hi int) bool {
+	if j >= hi || s.items[j].kind != word {
+		return false
+	}
+	switch s.items[j].lower {
+	case "with", "to", "between", "among", "against", "toward", "towards":
+	default:
+		return false
+	}
+	for k := j + 1; k < hi && k <= j+4; k++ {
+		w := s.items[k]
+		if isArg(w) || w.kind != word || st.is(cuePreposition, w) {
+			return false
+		}
+		if isLowerWord(w.text) && !isDeterminer(w.lower) && !isNumber(w.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor returns whom "its" at item i stands for: the nearest party
+// before it that is the subject of a verb ("South Korea began its
+// relations with Franco's Spain, … or began its relations with Chile",
+// "Egypt freed them, and France ended its embargo"), else what "it"
+// would be.
+func (st *docState) possessor(s *sent, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		it := s.items[k]
+		if it.kind != entity || it.demonym || it.entType == graph.TypePerson || it.entType == graph.TypeEvent || st.inPP(s, k) {
+			continue
+		}
+		n := k + 1
+		if n < i && (s.items[n].lower == "also" || s.items[n].lower == "then" || s.items[n].lower == "never") {
+			n++ // "France also ended its embargo"
+		}
+		if n < i && s.items[n].kind == word && (st.is(cueFinite, s.items[n]) || strings.HasSuffix(s.items[n].lower, "ed")) {
+			return it.ent
+		}
+	}
+	return st.resolvePronoun(s, i)
+}
+
+// isPossessivePronoun reports "its", "their", "his" or "her" resolved
+// (possessivePronoun).
+func isPossessivePronoun(it item) bool { return it.kind == word && it.ents != nil }
+
+// possessivePronoun resolves a possessive pronoun at item i, which stays
+// a word (it is no argument of a verb) but gives who acts in a noun
+// trigger's phrase: "its invasion of Kuwait", "his visit to Lima",
+// "their alliance". "its" is what "it" would be, "his" and "her" a
+// person, "their" a list or what "they" would be.
+func (st *docState) possessivePronoun(s *sent, i int) bool {
+	it := &s.items[i]
+	var id string
+	switch it.lower {
+	case "its":
+		id = st.possessor(s, i)
+	case "their":
+		if g := st.pluralReferent(s, i); g != nil {
+			it.ents = g
+			return true
+		}
+		id = st.resolvePronoun(s, i)
+	case "his", "her":
+		id = st.resolvePerson(s, i)
+	default:
+		return false
+	}
+	if id != "" && (it.lower != "its" && it.lower != "their" || graph.EntityType(id) != graph.TypePerson) {
+		it.ents = []string{id}
+	}
+	return true
+}
+
+// standsForSeveral reports a reference to several parties: "both
+// countries", "they" or "their" after a list.
+func standsForSeveral(it item) bool {
+	return it.kind == groupRef || isPossessivePronoun(it) && len(it.ents) > 1
+}
+
+// possessorParty returns whom a possessive pronoun before the name that
+// qualifies a symmetric noun trigger stands for: in "China and its North
+// Korea ally" North Korea is the ally of China.
+func (st *docState) possessorParty(s *sent, f *frame) []string {
+	if !f.r.Symmetric || f.m.Form != "noun" || len(f.subjects) != 1 {
+		return nil
+	}
+	k := f.subjects[0]
+	if k < 1 || k >= f.m.i || !isPossessivePronoun(s.items[k-1]) {
+		return nil
+	}
+	return s.items[k-1].ents
+}
