@@ -322,7 +322,7 @@ func (st *docState) emitFrame(s *sent, f *frame) {
 		}
 	}
 	invasion := f.rel == "attack" && f.agentOnly
-	if topic := st.sectionTopic(); len(objIDs) == 0 && len(subjIDs) > 0 && topic != "" && topic != subjIDs[0] && (f.r.Symmetric || m.Relation == "transfer" || invasion) && st.topicStandsIn(s, f) {
+	if topic := st.sectionTopic(); len(objIDs) == 0 && len(subjIDs) > 0 && topic != "" && topic != subjIDs[0] && (f.r.Symmetric || m.Relation == "transfer" || invasion) && st.topicStandsIn(s, f, subjIDs, topic) {
 		// "After its fall, the DPRK began to establish diplomatic relations."
 		// "despite the invasion by Morocco": the other party is the
 		// country the section is about.

@@ -89,60 +89,7 @@ func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
 		return without(it.ents, exclude) // "they" after a list
 	}
 	if it := s.items[i]; it.kind == groupRef {
-		// "both countries", "the two nations": the last two countries
-		// named; "all three nations": the last three; "these countries":
-		// the latest list.
-		n := 0
-		switch {
-		case strings.Contains(it.lower, "two") || strings.Contains(it.lower, "both"):
-			n = 2
-		case strings.Contains(it.lower, "three"):
-			n = 3
-		}
-		if n == 0 {
-			return st.latestList(s, i)
-		}
-		// A list of exactly that many earlier in the sentence ("against
-		// Syria and Egypt … both countries"), else the last ones named.
-		before := &sent{text: s.text, items: s.items[:i]}
-		if g := before.countryGroup(); len(g) == n {
-			return g
-		}
-		var ids []string
-		add := func(id string) {
-			if len(ids) < n && graph.EntityType(id) == graph.TypeCountry && !contains(ids, id) {
-				ids = append(ids, id)
-			}
-		}
-		for k := i - 1; k >= 0; k-- { // this sentence, before the phrase
-			if s.items[k].kind == entity && s.items[k].ent != exclude {
-				add(s.items[k].ent)
-			}
-		}
-		if len(ids) < n {
-			// Exactly that many in the previous sentence, else, for two,
-			// the two the document is about ("India–Israel relations …
-			// Both countries cooperate").
-			var prev []string
-			for k := st.prevHistory; k < st.sentHistory; k++ {
-				if id := st.history[k]; graph.EntityType(id) == graph.TypeCountry && !contains(prev, id) && id != exclude {
-					prev = append(prev, id)
-				}
-			}
-			switch {
-			case len(ids) == 0 && len(prev) == n:
-				return prev
-			case len(ids) == 0 && n == 2 && len(st.pair) == 2 && !contains(st.pair, exclude):
-				return st.pair
-			}
-		}
-		for k := st.sentHistory - 1; k >= 0; k-- { // then earlier sentences
-			add(st.history[k])
-		}
-		if len(ids) < n {
-			return nil
-		}
-		return ids
+		return st.resolveGroup(s, i, exclude)
 	}
 	if id := st.resolve(s, i, exclude); id != "" {
 		return []string{id}

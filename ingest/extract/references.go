@@ -268,8 +268,32 @@ func (s *sent) descriptorOf(i int) string {
 // phrase names that party without a name ("relations with West European
 // nations", "meetings with his cabinet"). What is sent "to the affected
 // region" still goes to that country.
-func (st *docState) topicStandsIn(s *sent, f *frame) bool {
-	return f.m.Relation == "transfer" || !st.unnamedParty(s, f.m.j, f.hi)
+func (st *docState) topicStandsIn(s *sent, f *frame, subjects []string, topic string) bool {
+	if f.m.Relation != "transfer" && st.unnamedParty(s, f.m.j, f.hi) {
+		return false
+	}
+	return !st.unnamedPartner(s, f) && st.otherParties(s, subjects, topic) < 2
+}
+
+// otherParties counts the parties a sentence names outside prepositional
+// phrases besides the subjects, their own states and the topic: with two
+// ("Peru's Castillo and Chile's Boric met"), the act is theirs, not the
+// topic's.
+func (st *docState) otherParties(s *sent, subjects []string, topic string) int {
+	own := map[string]bool{topic: true}
+	for _, id := range subjects {
+		own[id], own[st.personCountry[id]] = true, true
+	}
+	var others []string
+	for k, it := range s.items {
+		if it.kind != entity || it.entType == graph.TypeEvent || it.entType == graph.TypeLocation || st.inPP(s, k) {
+			continue
+		}
+		if !own[it.ent] && !own[st.personCountry[it.ent]] && !contains(others, it.ent) {
+			others = append(others, it.ent)
+		}
+	}
+	return len(others)
 }
 
 // unnamedParty reports a preposition of the other party right after a
@@ -368,4 +392,135 @@ func (st *docState) possessorParty(s *sent, f *frame) []string {
 		return nil
 	}
 	return s.items[k-1].ents
+}
+
+// resolveGroup resolves a group reference at item i. "both countries",
+// "the two nations": the last two countries named; "all three nations":
+// the last three; "these countries": the latest list; "the two leaders":
+// the last two people; "both sides": two countries or organisations.
+func (st *docState) resolveGroup(s *sent, i int, exclude string) []string {
+	it := s.items[i]
+	n := 0
+	switch {
+	case strings.Contains(it.lower, "two") || strings.Contains(it.lower, "both"):
+		n = 2
+	case strings.Contains(it.lower, "three"):
+		n = 3
+	}
+	member, countries := st.groupMember(it.lower)
+	if n == 0 {
+		return st.latestList(s, i)
+	}
+	// A list of exactly that many earlier in the sentence ("against
+	// Syria and Egypt … both countries"), else the last ones named.
+	if g := st.listBefore(s, i, member); len(g) == n {
+		return g
+	}
+	if p := st.documentPair(); n == 2 && countries && p != nil && !contains(p, exclude) && namesOneOf(s, i, p) {
+		// "Assad's trip to Tehran and agreements between the two
+		// countries" in a text on Iran and Syria: those two.
+		return p
+	}
+	var ids []string
+	add := func(id string) {
+		if len(ids) < n && member(id) && !contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	// This sentence before the phrase, outside prepositional phrases
+	// first, not the subject's own: "Albanian prime minister Edi Rama,
+	// chairman of the OSCE, called on both sides".
+	thisSentence := func(inPP bool) {
+		for k := i - 1; k >= 0; k-- {
+			if x := s.items[k]; x.kind == entity && x.ent != exclude && !x.modifier && x.ent != st.personCountry[exclude] && st.inPP(s, k) == inPP {
+				add(x.ent)
+			}
+		}
+	}
+	thisSentence(false)
+	if len(ids) < n {
+		// Exactly that many in the previous sentence, else, for two
+		// countries, the two the document is about ("India–Israel
+		// relations … Both countries cooperate").
+		var prev []string
+		for k := st.prevHistory; k < st.sentHistory; k++ {
+			if id := st.history[k]; member(id) && !contains(prev, id) && id != exclude {
+				prev = append(prev, id)
+			}
+		}
+		switch {
+		case len(ids) == 0 && len(prev) == n:
+			return prev
+		case len(ids) == 0 && n == 2 && len(st.pair) == 2 && !contains(st.pair, exclude) && member(st.pair[0]):
+			return st.pair
+		}
+	}
+	thisSentence(true)
+	for k := st.sentHistory - 1; k >= 0 && countries; k-- { // then earlier sentences
+		add(st.history[k])
+	}
+	if len(ids) < n {
+		return nil
+	}
+	return ids
+}
+
+// groupMember returns what a group reference's members may be: people
+// for "the two leaders" (references.tsv), else countries. Only
+// "countries" (then countries is true) are looked for beyond the
+// previous sentence: the last two people named earlier are seldom "the
+// two presidents", nor the last two countries "both sides".
+func (st *docState) groupMember(group string) (member func(string) bool, countries bool) {
+	words := strings.Fields(group)
+	head := words[len(words)-1]
+	switch {
+	case st.x.lx.refs.people[head] || len(words) > 2 && st.x.lx.refs.people[strings.Join(words[len(words)-2:], " ")]:
+		return func(id string) bool { return graph.EntityType(id) == graph.TypePerson }, false
+	case head == "sides":
+		return isCountry, false
+	}
+	return isCountry, true
+}
+
+func isCountry(id string) bool { return graph.EntityType(id) == graph.TypeCountry }
+
+// listBefore returns the last list of members named before item i.
+func (st *docState) listBefore(s *sent, i int, member func(string) bool) []string {
+	before := &sent{text: s.text, items: s.items[:i]}
+	var out []string
+	for _, id := range before.partyList(i) {
+		if member(id) {
+			out = append(out, id)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// unnamedPartner reports a subject of a symmetric trigger joined by "and"
+// to a partner the gazetteer does not know: in "Truman and General
+// MacArthur met" the meeting is theirs.
+func (st *docState) unnamedPartner(s *sent, f *frame) bool {
+	if !f.r.Symmetric || len(f.subjects) == 0 {
+		return false
+	}
+	for k := f.subjects[len(f.subjects)-1] + 1; k+1 < f.m.i; k++ {
+		if s.items[k].lower == "and" {
+			next := s.items[k+1]
+			return next.kind == word && isCapitalized(next.text)
+		}
+	}
+	return false
+}
+
+// namesOneOf reports whether items [0, i) name one of the ids.
+func namesOneOf(s *sent, i int, ids []string) bool {
+	for _, it := range s.items[:i] {
+		if it.kind == entity && contains(ids, it.ent) {
+			return true
+		}
+	}
+	return false
 }

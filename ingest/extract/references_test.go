@@ -73,6 +73,21 @@ func TestReferences(t *testing.T) {
 		{"its before the name qualifying a symmetric noun",
 			"China and its North Korea ally fought on.",
 			[]string{"country:CHN cooperation country:PRK"}, nil},
+		{"the two leaders are the last two people",
+			"Peru's president Pedro Castillo flew to Santiago to see Chile's president Gabriel Boric. The two leaders signed an agreement on fisheries.",
+			[]string{"person:gabriel_boric cooperation person:pedro_castillo"}, nil},
+		{"both sides after a pair in the previous sentence, not the speaker's own",
+			"Armenia and Azerbaijan fought in 2020. Albanian prime minister Edi Rama, chairman of the OSCE, called on both sides to stop fighting.",
+			[]string{"person:edi_rama demands country:ARM", "person:edi_rama demands country:AZE"}, []string{"person:edi_rama demands org:osce"}},
+		{"the two countries of a text about two, when one is named",
+			"Ghana and Togo are allies. Ghana trades with Togo. Togo sends teachers to Ghana. Ghana buys power from Togo. Peru and Chile met in Lima. The visit of Ghana's minister to Lome ended with agreements between the two countries.",
+			[]string{"country:GHA cooperation country:TGO"}, []string{"country:CHL cooperation country:GHA", "country:CHL cooperation country:PER"}},
+		{"the topic does not stand in beside an unnamed partner",
+			"Foreign relations of Chile\n\nPeru\n\nIn 1990, Chilean President Aylwin and General Bustos met at Arica.",
+			nil, []string{"country:PER meets person:aylwin"}},
+		{"the topic stands in for the missing party of a meeting",
+			"Foreign relations of Chile\n\nPeru\n\nIn 1991, Chilean President Aylwin met at Arica.",
+			[]string{"country:PER meets person:aylwin"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
