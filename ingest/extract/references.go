@@ -269,10 +269,26 @@ func (s *sent) descriptorOf(i int) string {
 // nations", "meetings with his cabinet"). What is sent "to the affected
 // region" still goes to that country.
 func (st *docState) topicStandsIn(s *sent, f *frame, subjects []string, topic string) bool {
-	if f.m.Relation != "transfer" && st.unnamedParty(s, f.m.j, f.hi) {
+	m := f.m
+	j := m.j
+	if st.is(cuePreposition, s.items[j-1]) {
+		j-- // "allied with the army": the trigger's own preposition
+	}
+	if m.Relation != "transfer" && st.unnamedParty(s, j, f.hi) || appositionAfter(s, m.j) {
 		return false
 	}
 	return !st.unnamedPartner(s, f) && st.otherParties(s, subjects, topic) < 2
+}
+
+// appositionAfter reports a party named in apposition right after a noun
+// trigger ending at j, set off by commas: "ties to the U.S. ally,
+// Mobutu, in Zaire"; not the subject of the next clause ("For those
+// talks, Carter appointed …").
+func appositionAfter(s *sent, j int) bool {
+	if j+1 >= len(s.items) || s.items[j].text != "," || s.items[j+1].kind != entity {
+		return false
+	}
+	return j+2 == len(s.items) || s.items[j+2].text == "," || s.items[j+2].text == "."
 }
 
 // otherParties counts the parties a sentence names outside prepositional
@@ -456,6 +472,9 @@ func (st *docState) resolveGroup(s *sent, i int, exclude string) []string {
 		}
 	}
 	thisSentence(true)
+	if p := st.documentPair(); len(ids) == 0 && countries && p != nil && !contains(p, exclude) {
+		return p // "Relations between the two neighbours" in a text on them
+	}
 	for k := st.sentHistory - 1; k >= 0 && countries; k-- { // then earlier sentences
 		add(st.history[k])
 	}

@@ -88,6 +88,12 @@ func TestReferences(t *testing.T) {
 		{"the topic stands in for the missing party of a meeting",
 			"Foreign relations of Chile\n\nPeru\n\nIn 1991, Chilean President Aylwin met at Arica.",
 			[]string{"country:PER meets person:aylwin"}, nil},
+		{"the topic does not stand in for a party a trigger's preposition names without a name",
+			"Foreign relations of Chile\n\nPeru\n\nHezbollah, allied with the army, held the valley.",
+			nil, []string{"country:PER cooperation org:hezbollah"}},
+		{"the two neighbours of a text about two",
+			"Ghana and Togo are neighbours. Ghana trades with Togo. Togo sends teachers to Ghana. Ghana buys power from Togo. Peru held elections. The two neighbours established diplomatic relations in 1960.",
+			[]string{"country:GHA diplomatic_relations country:TGO"}, []string{"country:GHA diplomatic_relations country:PER"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
