@@ -285,7 +285,7 @@ func (st *docState) directObjects(s *sent, f *frame) {
 func (st *docState) reciprocal(s *sent, j, hi int) bool {
 	for k := j; k+1 < hi && k <= j+3; k++ {
 		a, b := s.items[k].lower, s.items[k+1].lower
-		if (a == "each" && b == "other") || (a == "one" && b == "another") {
+		if (a == "each" && b == "other") || (a == "one" && b == "another") || st.theOther(s, k) {
 			return true
 		}
 	}

@@ -472,8 +472,8 @@ func (st *docState) resolveGroup(s *sent, i int, exclude string) []string {
 		}
 	}
 	thisSentence(true)
-	if p := st.documentPair(); len(ids) == 0 && countries && p != nil && !contains(p, exclude) {
-		return p // "Relations between the two neighbours" in a text on them
+	if p := st.documentPair(); len(ids) == 0 && p != nil && member(p[0]) && !contains(p, exclude) {
+		return p // "Relations between the two neighbours", "both sides" in a text on them
 	}
 	for k := st.sentHistory - 1; k >= 0 && countries; k-- { // then earlier sentences
 		add(st.history[k])
@@ -542,4 +542,15 @@ func namesOneOf(s *sent, i int, ids []string) bool {
 		}
 	}
 	return false
+}
+
+// theOther reports "the other" at item k standing alone, as in "both
+// sides accuse the other of provocations": each of two parties the
+// other (not "the other members").
+func (st *docState) theOther(s *sent, k int) bool {
+	if s.items[k].lower != "the" || k+1 >= len(s.items) || s.items[k+1].lower != "other" {
+		return false
+	}
+	n := k + 2
+	return n >= len(s.items) || s.items[n].kind == word && (st.is(cuePreposition, s.items[n]) || !isWordRune([]rune(s.items[n].text)[0]))
 }

@@ -94,6 +94,12 @@ func TestReferences(t *testing.T) {
 		{"the two neighbours of a text about two",
 			"Ghana and Togo are neighbours. Ghana trades with Togo. Togo sends teachers to Ghana. Ghana buys power from Togo. Peru held elections. The two neighbours established diplomatic relations in 1960.",
 			[]string{"country:GHA diplomatic_relations country:TGO"}, []string{"country:GHA diplomatic_relations country:PER"}},
+		{"both sides accuse the other: each the other",
+			"China and India clashed in June. Both sides accuse the other of provocative behavior.",
+			[]string{"country:CHN condemns country:IND", "country:IND condemns country:CHN"}, nil},
+		{"the other members are no reciprocal",
+			"Peru and Chile met. They condemned the other members of the bloc.",
+			nil, []string{"country:PER condemns country:CHL", "country:CHL condemns country:PER"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
