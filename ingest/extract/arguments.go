@@ -111,8 +111,8 @@ func (st *docState) nounArguments(s *sent, f *frame) bool {
 	}
 	if p, how := st.nounSubject(s, m, f.vlo, f.hi); p >= 0 {
 		f.subjects = s.groupBack(p, f.vlo)
-		if how == "/possessive" && clauseJoined(s, p) {
-			f.subjects = []int{p} // "captured in Lebanon, and Assad's trip to Tehran"
+		if how == "/possessive" && clauseJoined(s, p) || isPossessivePronoun(s.items[p]) {
+			f.subjects = []int{p} // "captured in Lebanon, and Assad's trip to Tehran", "its invasion of"
 		}
 		f.rule += how
 		f.agentOnly = how == "/by"
@@ -297,7 +297,7 @@ func (st *docState) directObjects(s *sent, f *frame) {
 func (st *docState) reciprocal(s *sent, j, hi int) bool {
 	for k := j; k+1 < hi && k <= j+3; k++ {
 		a, b := s.items[k].lower, s.items[k+1].lower
-		if (a == "each" && b == "other") || (a == "one" && b == "another") {
+		if (a == "each" && b == "other") || (a == "one" && b == "another") || st.theOther(s, k) {
 			return true
 		}
 	}
@@ -491,6 +491,9 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 	// arms", "Iran's continued".
 	for k, n := m.i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
 		it := s.items[k]
+		if isPossessivePronoun(it) {
+			return k, "/possessive" // "its invasion of", "his visit to" (references.go)
+		}
 		if isArg(it) {
 			return k, "/modifier"
 		}

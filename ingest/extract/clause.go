@@ -27,8 +27,9 @@ type item struct {
 	kind       itemKind
 	lower      string // lower-case text of a word
 	text       string
-	start, end int    // byte offsets in the sentence
-	ent        string // entity id (entity, resolved pronoun)
+	start, end int      // byte offsets in the sentence
+	ent        string   // entity id (entity, resolved pronoun)
+	ents       []string // the parties a plural reference stands for ("they" after a list)
 	entType    string
 	demonym    bool   // the mention is a demonym ("Cuban")
 	modifier   bool   // qualifies the next argument ("Venezuelan" in "Venezuelan President Maduro"): not one itself

@@ -13,7 +13,9 @@
 //	mentions.go     items of a sentence: entity mentions from the
 //	                gazetteer, and what pronouns ("it", "he"),
 //	                descriptors ("the island") and groups ("both
-//	                countries") refer to; people.go (people, titles,
+//	                countries") refer to, references.go what a
+//	                reference may stand for and when it is unclear
+//	                (lexicon/references.tsv); people.go (people, titles,
 //	                leaders), names.go (organisations and acronyms the
 //	                gazetteer lacks), eventnames.go (named events)
 //	clause.go       the clause around a trigger: its bounds, the verb

@@ -98,6 +98,8 @@ type docState struct {
 	// (years.go): the year of its dates that name none.
 	docYear, docMonth int
 	group             []string // the latest list of countries, for "both countries"
+	groupAt           int      // the sentence that named it
+	prevList          []string // the previous sentence's list of parties, for "they"
 	event             string   // the latest event named, for "the war"
 	eventAge          int      // sentences since it was named
 	paraEvent         string   // the event named in the current paragraph
@@ -151,7 +153,7 @@ func (st *docState) mainCountry() string {
 }
 
 func (st *docState) heading(text string) {
-	st.topic = ""
+	st.topic, st.prevList = "", nil
 	for _, m := range st.x.gaz.Find(text) {
 		if m.Entity.Type == graph.TypeCountry {
 			st.topic = m.Entity.ID
@@ -292,8 +294,9 @@ func (st *docState) sentence(text string, off int) {
 		}
 	}
 	if g := s.countryGroup(); g != nil {
-		st.group = g
+		st.group, st.groupAt = g, st.sentNo
 	}
+	st.prevList = s.partyList(len(s.items))
 	if subj := s.subjectLike(st); subj != "" {
 		st.lastSubj = subj
 	}

@@ -292,7 +292,7 @@ func (st *docState) markReach(s *sent, f *frame) {
 func (st *docState) emitFrame(s *sent, f *frame) {
 	m := f.m
 	subjIDs := st.subjectIDs(s, f)
-	if f.r.Symmetric && len(f.objects) == 0 && len(subjIDs) >= 2 && len(f.subjects) == 1 && s.items[f.subjects[0]].kind == groupRef {
+	if f.r.Symmetric && len(f.objects) == 0 && len(subjIDs) >= 2 && len(f.subjects) == 1 && standsForSeveral(s.items[f.subjects[0]]) {
 		// "relations between both countries": the members with each other.
 		f.allPairs = true
 	}
@@ -322,8 +322,13 @@ func (st *docState) emitFrame(s *sent, f *frame) {
 		}
 		objIDs = append(objIDs, st.resolveAll(s, i, exclude)...)
 	}
+	if len(objIDs) == 0 && len(subjIDs) > 0 {
+		if objIDs = without(st.possessorParty(s, f), subjIDs[0]); objIDs != nil {
+			f.rule += "/ref" // "China and its North Korea ally"
+		}
+	}
 	invasion := f.rel == "attack" && f.agentOnly
-	if topic := st.sectionTopic(); len(objIDs) == 0 && len(subjIDs) > 0 && topic != "" && topic != subjIDs[0] && (f.r.Symmetric || m.Relation == "transfer" || invasion) {
+	if topic := st.sectionTopic(); len(objIDs) == 0 && len(subjIDs) > 0 && topic != "" && topic != subjIDs[0] && (f.r.Symmetric || m.Relation == "transfer" || invasion) && st.topicStandsIn(s, f, subjIDs, topic) {
 		// "After its fall, the DPRK began to establish diplomatic relations."
 		// "despite the invasion by Morocco": the other party is the
 		// country the section is about.

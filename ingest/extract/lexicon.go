@@ -62,6 +62,7 @@ type Lexicon struct {
 	predecessors map[string][]predecessor
 	successors   map[string]string // former state -> the country continuing it
 	names        nameWords         // names.tsv: what makes a name an organisation's or an event's
+	refs         referenceWords    // references.tsv: what references may stand for
 }
 
 // predecessor is the state a country's name stands for in [from, until].
@@ -224,6 +225,9 @@ func loadLexicon() (*Lexicon, error) {
 		return nil, err
 	}
 	if lx.names, err = loadNameWords(); err != nil {
+		return nil, err
+	}
+	if lx.refs, err = loadReferenceWords(); err != nil {
 		return nil, err
 	}
 	for name, c := range cueNames {

@@ -37,17 +37,28 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 		}
 		return it.ent
 	case descriptor:
+		if namedPlace(it) {
+			return ""
+		}
+		if id := s.descriptorOf(i); id != "" {
+			return id // "the government of Peru"
+		}
 		// "the country": the latest country named before it, preferring
 		// one named as a subject or object over one inside a
 		// prepositional phrase ("supported by the United States"); "the
 		// Asian country": the latest Asian one.
 		in := st.x.lx.regionOf(it.lower)
-		half := "" // "the North" of a text on North Korea or North Vietnam
+		// "the island": an island state; "the North" of a text on North
+		// Korea or North Vietnam: the northern one.
+		head, half := st.x.lx.descriptorHead(it.lower), ""
 		if it.lower == "the north" || it.lower == "the south" {
 			half = it.text[len("the "):] + " "
 		}
+		if st.ownDescriptor(s, i, exclude) {
+			return ""
+		}
 		fits := func(id string) bool {
-			if graph.EntityType(id) != graph.TypeCountry || id == exclude || in != nil && !in[id] {
+			if graph.EntityType(id) != graph.TypeCountry || id == exclude || in != nil && !in[id] || head != nil && !head[id] {
 				return false
 			}
 			e := st.entities[id]
@@ -74,61 +85,11 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 // resolveAll is resolve for an argument that may stand for several
 // entities: "both countries" is each country of the latest list.
 func (st *docState) resolveAll(s *sent, i int, exclude string) []string {
+	if it := s.items[i]; (it.kind == groupRef || isPossessivePronoun(it)) && it.ents != nil {
+		return without(it.ents, exclude) // "they" after a list
+	}
 	if it := s.items[i]; it.kind == groupRef {
-		// "both countries", "the two nations": the last two countries
-		// named; "all three nations": the last three; "these countries":
-		// the latest list.
-		n := 0
-		switch {
-		case strings.Contains(it.lower, "two") || strings.Contains(it.lower, "both"):
-			n = 2
-		case strings.Contains(it.lower, "three"):
-			n = 3
-		}
-		if n == 0 {
-			return st.group
-		}
-		// A list of exactly that many earlier in the sentence ("against
-		// Syria and Egypt … both countries"), else the last ones named.
-		before := &sent{text: s.text, items: s.items[:i]}
-		if g := before.countryGroup(); len(g) == n {
-			return g
-		}
-		var ids []string
-		add := func(id string) {
-			if len(ids) < n && graph.EntityType(id) == graph.TypeCountry && !contains(ids, id) {
-				ids = append(ids, id)
-			}
-		}
-		for k := i - 1; k >= 0; k-- { // this sentence, before the phrase
-			if s.items[k].kind == entity && s.items[k].ent != exclude {
-				add(s.items[k].ent)
-			}
-		}
-		if len(ids) < n {
-			// Exactly that many in the previous sentence, else, for two,
-			// the two the document is about ("India–Israel relations …
-			// Both countries cooperate").
-			var prev []string
-			for k := st.prevHistory; k < st.sentHistory; k++ {
-				if id := st.history[k]; graph.EntityType(id) == graph.TypeCountry && !contains(prev, id) && id != exclude {
-					prev = append(prev, id)
-				}
-			}
-			switch {
-			case len(ids) == 0 && len(prev) == n:
-				return prev
-			case len(ids) == 0 && n == 2 && len(st.pair) == 2 && !contains(st.pair, exclude):
-				return st.pair
-			}
-		}
-		for k := st.sentHistory - 1; k >= 0; k-- { // then earlier sentences
-			add(st.history[k])
-		}
-		if len(ids) < n {
-			return nil
-		}
-		return ids
+		return st.resolveGroup(s, i, exclude)
 	}
 	if id := st.resolve(s, i, exclude); id != "" {
 		return []string{id}
@@ -289,6 +250,18 @@ func (st *docState) references(s *sent) {
 				continue
 			}
 		}
+		if it.lower == "they" {
+			if g := st.pluralReferent(s, i); g != nil {
+				it.kind, it.ents = groupRef, g
+				continue
+			}
+		}
+		if st.possessivePronoun(s, i) {
+			continue
+		}
+		if it.lower == "it" && st.expletive(s, i) {
+			continue // "it is important to": no one
+		}
 		if st.is(cuePronoun, *it) && (it.lower == "it" || it.lower == "they") {
 			if id := st.resolvePronoun(s, i); id != "" && graph.EntityType(id) != graph.TypePerson {
 				// "they supported France's policy" after a person: not him
@@ -330,6 +303,12 @@ func (st *docState) references(s *sent) {
 func (st *docState) mergeDescriptor(s *sent, i int, ds [][]string) bool {
 	for _, d := range ds {
 		if n, lower := st.descriptorAt(s, i, d); n > 0 && !st.direction(s, i, n, lower) {
+			if apposition(s, i, n) {
+				return false
+			}
+			if st.mergeNamedPlace(s, i, n) {
+				return true
+			}
 			var words []string
 			for _, x := range s.items[i : i+n] {
 				words = append(words, x.text)
