@@ -173,6 +173,13 @@ func (st *docState) result() Result {
 		}
 	}
 	for id := range used {
+		if _, ok := st.entities[id]; !ok {
+			// An entity a reference stood for ("both countries" under a
+			// table's row) that no mention noted.
+			if e := st.x.gaz.Entity(id); e != nil {
+				st.note(e, "")
+			}
+		}
 		if e, ok := st.entities[id]; ok {
 			sort.Strings(e.Aliases)
 			ents = append(ents, *e)
