@@ -17,6 +17,7 @@ type Extractor struct {
 	gaz      *gazetteer.Gazetteer
 	lx       *Lexicon
 	surnames surnameIndex
+	given    map[string]bool // given names (untitled.go)
 }
 
 // New returns an extractor using the gazetteer and the embedded lexicon.
@@ -25,7 +26,7 @@ func New(g *gazetteer.Gazetteer) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{gaz: g, lx: lx, surnames: newSurnameIndex(g)}, nil
+	return &Extractor{gaz: g, lx: lx, surnames: newSurnameIndex(g), given: newGivenNames(g, lx)}, nil
 }
 
 // Result is what one document yields.
