@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"kg/graph"
+	"kg/ingest/sentence"
 )
 
 // Entity mentions that need no title, head word or gazetteer name, on
@@ -62,10 +65,19 @@ func TestEntityNames(t *testing.T) {
 		{"a revolution dated by a possessive",
 			"Cuba's 1959 revolution changed the island.",
 			[]string{"event:1959_revolution=1959 revolution"}, nil},
+		{"a leader's administration is the state",
+			"The Biden administration halted aid to Chad.",
+			[]string{"country:USA=The Biden administration"}, nil},
+		{"two leaders of one state",
+			"Aid grew under the Trump and Biden administrations.",
+			[]string{"country:USA=the Trump and Biden administrations"}, nil},
+		{"an unknown name before a government noun stays as it is",
+			"The Zorvath government fell.",
+			nil, []string{"country:USA"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := mentionsIn(t, x, c.text)
+			got := governedMentionsIn(t, x, c.text)
 			for _, w := range c.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("%q: want %s among %v", c.text, w, got)
@@ -80,4 +92,25 @@ func TestEntityNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// governedMentionsIn is mentionsIn after the leaders of each sentence
+// are read and their governments made the states they lead.
+func governedMentionsIn(t *testing.T, x *Extractor, text string) []string {
+	t.Helper()
+	st := &docState{x: x, docID: "t", entities: map[string]*graph.Entity{}, surnames: map[string]string{},
+		countryMentions: map[string]int{}, personCountry: map[string]string{}, buf: getScratch()}
+	defer putScratch(st.buf)
+	var out []string
+	for _, sn := range sentence.Split(text) {
+		s := st.analyse(sn.Text)
+		st.leaders(s)
+		st.leadersGovernments(s)
+		for _, it := range s.items {
+			if it.kind == entity {
+				out = append(out, it.ent+"="+it.text)
+			}
+		}
+	}
+	return out
 }

@@ -258,6 +258,7 @@ func (st *docState) sentence(text string, off int) {
 	before := len(st.facts)
 	s.stateYear = st.stateYear(s) // before leaders: "the Dubcek government" in 1968
 	st.leaders(s)
+	st.leadersGovernments(s) // after leaders: "the Biden administration" is also Biden's leadership
 	st.backing(s)
 	st.compoundActs(s)
 	st.noteVenues(s)
