@@ -15,6 +15,9 @@ import (
 func (st *docState) namedEvents(s *sent) {
 	for h := 0; h < len(s.items); h++ {
 		head := s.items[h]
+		if head.kind == word && isLowerWord(head.text) && st.lowerHeadEvent(s, h) {
+			continue
+		}
 		if head.kind != word || !isCapitalized(head.text) || !st.is(cueEventHead, head) {
 			continue
 		}
@@ -96,13 +99,13 @@ func (st *docState) operations(s *sent) {
 }
 
 // yearEvents reads an unnamed event dated by its year: "the 1969 coup",
-// "the 1991 Ruritanian revolution" (a lower-case event_head that is no
-// disaster, after "the", a year and perhaps a demonym), with "attempt"
-// after a coup.
+// "the 1991 Ruritanian revolution", "Ruritania's 1959 revolution" (a
+// lower-case event_head that is no disaster, after an article or a
+// possessive, a year and perhaps a demonym), with "attempt" after a coup.
 func (st *docState) yearEvents(s *sent) {
 	for k := 0; k+2 < len(s.items); k++ {
-		if s.items[k].lower != "the" || yearOf(s.items[k+1].text) == 0 || s.items[k+1].kind != word {
-			continue
+		if !isArticle(s.items[k].lower) && !(isPossessive(s.items[k]) && k > 0 && s.items[k-1].kind == entity) || yearOf(s.items[k+1].text) == 0 || s.items[k+1].kind != word {
+			continue // "the 1969 coup", "Ruritania's 1959 revolution"
 		}
 		h := k + 2
 		if s.items[h].kind == entity && s.items[h].demonym && h+1 < len(s.items) {
@@ -126,4 +129,34 @@ func isRoman(w string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerHeadEvent reads an event named by capitalised words before a
+// lower-case head (names.tsv lower_event_head) after "the": "the
+// Ruritanian League summit", "the Ostria war", with "in" and a place
+// after it as part of what the text calls it ("the Ruritanian League
+// summit in Ostria"). A demonym alone does not name one ("the Ostrian
+// war").
+func (st *docState) lowerHeadEvent(s *sent, h int) bool {
+	if !st.x.lx.names.is("lower_event_head", s.items[h].lower) {
+		return false
+	}
+	start := st.eventNameStart(s, h)
+	if start == h || start == 0 || s.items[start-1].lower != "the" {
+		return false
+	}
+	named := false
+	for _, it := range s.items[start:h] {
+		named = named || it.kind == entity && !it.demonym || it.kind == word && isCapitalized(it.text) && yearOf(it.text) == 0
+	}
+	if !named {
+		return false
+	}
+	name := s.text[s.items[start].start:s.items[h].end]
+	end := h + 1
+	if end+1 < len(s.items) && s.items[end].lower == "in" && s.items[end+1].kind == entity && s.items[end+1].entType == graph.TypeCountry && !s.items[end+1].demonym {
+		end += 2
+	}
+	st.mergeNameAs(s, start, end, graph.TypeEvent, "event:", name)
+	return true
 }

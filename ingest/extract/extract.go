@@ -17,6 +17,7 @@ type Extractor struct {
 	gaz      *gazetteer.Gazetteer
 	lx       *Lexicon
 	surnames surnameIndex
+	given    map[string]bool // given names (untitled.go)
 }
 
 // New returns an extractor using the gazetteer and the embedded lexicon.
@@ -25,7 +26,7 @@ func New(g *gazetteer.Gazetteer) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{gaz: g, lx: lx, surnames: newSurnameIndex(g)}, nil
+	return &Extractor{gaz: g, lx: lx, surnames: newSurnameIndex(g), given: newGivenNames(g, lx)}, nil
 }
 
 // Result is what one document yields.
@@ -266,6 +267,7 @@ func (st *docState) sentence(text string, off int) {
 	before := len(st.facts)
 	s.stateYear = st.stateYear(s) // before leaders: "the Dubcek government" in 1968
 	st.leaders(s)
+	st.leadersGovernments(s) // after leaders: "the Biden administration" is also Biden's leadership
 	st.backing(s)
 	st.compoundActs(s)
 	st.noteVenues(s)

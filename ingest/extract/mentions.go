@@ -177,6 +177,7 @@ func (st *docState) analyse(text string) *sent {
 	st.titledPeople(s)
 	st.namedOrgs(s)
 	st.namedEvents(s)
+	st.untitledPeople(s)
 	st.disasterEvent(s)
 	st.prevHistory, st.sentHistory = st.sentHistory, len(st.history)
 	st.references(s)

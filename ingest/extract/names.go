@@ -19,7 +19,7 @@ type nameWords struct {
 }
 
 var nameClasses = []string{"org_head", "state_body", "state_word", "org_kind", "naming", "not_short", "adjective_ending",
-	"event_prefix", "event_during", "event_opening", "waged_by", "war_head"}
+	"event_prefix", "event_during", "event_opening", "waged_by", "war_head", "lower_event_head"}
 
 func loadNameWords() (nameWords, error) {
 	nw := nameWords{sets: map[string]map[string]bool{}, combining: map[string]string{}}
@@ -142,11 +142,20 @@ func (st *docState) orgNameEnd(s *sent, h int) int {
 	for k < len(s.items) && k-end <= 8 {
 		it := s.items[k]
 		switch {
-		case st.nameWord(s, k) || it.kind == entity && it.entType != graph.TypePerson && !it.demonym:
+		case it.kind == entity && it.entType != graph.TypePerson && !it.demonym:
 			last = k
 			if it.entType == graph.TypeCountry {
 				countries++
 			}
+			if k+1 < len(s.items) && s.items[k+1].kind == word && isCapitalized(s.items[k+1].text) {
+				k = len(s.items) // "the Assembly of the Council of Europe Anna Lind": a name ends at a known one
+				continue
+			}
+		case st.nameWord(s, k):
+			last = k
+		case it.lower == "and" && k+1 < len(s.items) && (s.items[k+1].lower == "of" || s.items[k+1].lower == "the"):
+			k = len(s.items) // "the Union of the Centre and of the People's Party": two names
+			continue
 		case it.lower == "the" || it.lower == "and" || it.lower == "of" || it.lower == "for" || it.lower == "in":
 		default:
 			k = len(s.items)
@@ -267,7 +276,9 @@ func (st *docState) acronymDefinitions(s *sent) {
 			continue
 		}
 		acr := s.items[k+2]
-		if acr.kind != word || !isAcronym(acr.text) || !initialsMatch(acr.text, it.text) {
+		if acr.kind == entity && acr.ent == it.ent {
+			// "the Ruritanian League (RL)" when the gazetteer knows both
+		} else if acr.kind != word || !isAcronym(acr.text) || !initialsMatch(acr.text, it.text) {
 			continue
 		}
 		st.addOrgName(acr.text, it.ent)

@@ -51,13 +51,19 @@ type peopleLexicon struct {
 	power      map[string]bool   // "power" of "came to power"
 	powerVerbs map[string]bool   // "came", "took"
 	units      map[string]bool   // "army", "military": a body of the country before it
+	notGiven   map[string]bool   // "christian": opens people's names but alone names no one
+	styles     map[string]bool   // "pope", "prince": a style that names a person with one name
+	// governments: "administration", "regime": after its leader's name, the state ("the Biden administration")
+	governments map[string]bool
 }
 
 func loadPeopleLexicon() (*peopleLexicon, error) {
 	p := &peopleLexicon{particles: map[string]bool{}, modifiers: map[string]bool{}, copulas: map[string]bool{},
-		offices: map[string]string{}, power: map[string]bool{}, powerVerbs: map[string]bool{}, units: map[string]bool{}}
+		offices: map[string]string{}, power: map[string]bool{}, powerVerbs: map[string]bool{}, units: map[string]bool{},
+		notGiven: map[string]bool{}, styles: map[string]bool{}, governments: map[string]bool{}}
 	classes := map[string]map[string]bool{"particle": p.particles, "modifier": p.modifiers, "copula": p.copulas,
-		"power": p.power, "power_verb": p.powerVerbs, "unit": p.units}
+		"power": p.power, "power_verb": p.powerVerbs, "unit": p.units,
+		"not_given": p.notGiven, "style": p.styles, "government": p.governments}
 	err := eachRow("people.tsv", 2, func(f []string) error {
 		words := strings.Split(f[1], "|")
 		if role, ok := strings.CutPrefix(f[0], "office:"); ok {

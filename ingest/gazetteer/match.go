@@ -306,7 +306,7 @@ func (p *pattern) matches(sc *findScratch, i int) bool {
 		if string(sc.word(i+k)) != w {
 			return false
 		}
-		if p.acronym && sc.toks[i+k].text != p.exact[k] {
+		if p.acronym && sc.toks[i+k].text != p.exact[k] && !p.writtenAsWord(sc.toks[i+k].text) {
 			return false
 		}
 	}
@@ -317,4 +317,24 @@ func (p *pattern) matches(sc *findScratch, i int) bool {
 		}
 	}
 	return true
+}
+
+// writtenAsWord reports an organisation's acronym of four or more letters
+// written as a word, as some papers style them: "Ecowas" and "Nato" for
+// ECOWAS and NATO. Shorter acronyms ("Who", "Aid") stay exact: they are
+// English words.
+func (p *pattern) writtenAsWord(w string) bool {
+	if len(p.exact) != 1 || p.entity.Type != "Organization" || len(w) < 4 || len(w) != len(p.exact[0]) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w[n:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return strings.EqualFold(w, p.exact[0])
 }

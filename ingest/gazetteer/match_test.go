@@ -29,7 +29,7 @@ func (g *Gazetteer) findRef(text string) []Mention {
 			}
 			ok := true
 			for k, w := range p.words {
-				if folded[i+k] != w || p.acronym && toks[i+k].text != p.exact[k] {
+				if folded[i+k] != w || p.acronym && toks[i+k].text != p.exact[k] && !p.writtenAsWord(toks[i+k].text) {
 					ok = false
 					break
 				}
