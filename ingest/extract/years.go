@@ -24,7 +24,10 @@ type calendar struct {
 	// anaphoric holds phrases dated from the year named before them:
 	// "the same year" -> 0, "the following year" -> 1.
 	anaphoric []phrase
-	counts    map[string]int // "two" -> 2
+	// anaphoricFirst holds the first words of those phrases: the search
+	// runs at every word of every sentence.
+	anaphoricFirst map[string]bool
+	counts         map[string]int // "two" -> 2
 }
 
 // phrase is a phrase of words and the years it adds; a continuing
@@ -46,7 +49,7 @@ func mustLoadCalendar() *calendar {
 }
 
 func loadCalendar() (*calendar, error) {
-	c := &calendar{months: map[string]int{}, weekdays: map[string]bool{}, relative: map[string]int{}, counts: map[string]int{}}
+	c := &calendar{months: map[string]int{}, weekdays: map[string]bool{}, relative: map[string]int{}, counts: map[string]int{}, anaphoricFirst: map[string]bool{}}
 	err := eachRow("dates.tsv", 3, func(f []string) error {
 		n, err := strconv.Atoi(f[1])
 		if err != nil {
@@ -64,8 +67,10 @@ func loadCalendar() (*calendar, error) {
 				c.counts[w] = n
 			case "anaphoric":
 				c.anaphoric = append(c.anaphoric, phrase{strings.Fields(w), n, false})
+				c.anaphoricFirst[strings.Fields(w)[0]] = true
 			case "continuing":
 				c.anaphoric = append(c.anaphoric, phrase{strings.Fields(w), n, true})
+				c.anaphoricFirst[strings.Fields(w)[0]] = true
 			default:
 				return fmt.Errorf("unknown class %q", f[0])
 			}
@@ -436,6 +441,9 @@ func (s *sent) anaphoricPhrase() (int, phrase) {
 		}
 		var best phrase
 		for _, p := range dates.anaphoric {
+			if !dates.anaphoricFirst[s.items[j].lower] {
+				break
+			}
 			if len(p.words) > len(best.words) && s.wordsAt(j, p.words) {
 				best = p
 			}
