@@ -305,3 +305,11 @@ func compoundFirst(s *sent, k int) bool {
 	}
 	return false
 }
+
+// destinationOf reports a country's name (no demonym) right before a noun
+// of travelling: "his Kenya trip", "the China visit" name where one went.
+func destinationOf(s *sent, m match, k int) bool {
+	it := s.items[k]
+	return k == m.i-1 && it.kind == entity && !it.demonym && it.entType == graph.TypeCountry &&
+		len(m.Words) == 1 && senses.is("journey", m.Words[0])
+}

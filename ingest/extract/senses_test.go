@@ -101,6 +101,13 @@ func TestSensesParties(t *testing.T) {
 		{"a chief executive of a firm based in a capital",
 			"Juan Perez, chief executive of the Lima-based firm Andes Data, told reporters.",
 			nil, []string{"person:juan_perez leader_of country:PER"}},
+		{"a country before a trip is where one went",
+			"Peru said Peru would act. Peru is angry. Peru has spoken. Peru has asked. Peru waits.\n\n" +
+				"\"I learned of his agreements during his Chile trip,\" Juan Perez said.",
+			nil, []string{"country:CHL meets country:PER"}},
+		{"a demonym before a visit is who went",
+			"The Chinese visit to Peru ended.",
+			[]string{"country:CHN meets country:PER"}, nil},
 		{"a territory's chief executive",
 			"Hong Kong Chief Executive Ana Ruiz travelled to Beijing on Monday.",
 			[]string{"person:ana_ruiz leader_of country:HKG"}, nil},
