@@ -37,3 +37,18 @@ func TestUnwrappedLines(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkInserts: a line that links to another story is page junk.
+func TestLinkInserts(t *testing.T) {
+	for _, in := range []string{"[Read: Peru sends most of its fishing fleet to Chile]", "READ MORE: Peru and Chile sign a fishing deal", "Related: Chile recalls its envoy"} {
+		doc, err := Read(strings.NewReader("Peru and Chile met on Monday.\n\n"+in+"\n\nThey agreed."), Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range doc.Blocks {
+			if strings.Contains(b.Text, "Chile") && b.Text != "Peru and Chile met on Monday." {
+				t.Errorf("%q kept as %q", in, b.Text)
+			}
+		}
+	}
+}
