@@ -228,11 +228,22 @@ func topicBefore(s *sent, j, k int) bool {
 // someone unnamed meets no state.
 func (st *docState) standsForState(subjIDs []string) bool {
 	for _, id := range subjIDs {
-		if graph.EntityType(id) == graph.TypePerson && st.personCountry[id] == "" && !st.leads(id) {
+		if graph.EntityType(id) == graph.TypePerson && st.personCountry[id] == "" && !st.leads(id) && !st.titledName(id) {
 			return false
 		}
 	}
 	return true
+}
+
+// titledName reports a person whose name starts with a role word:
+// "Prince William", "King Abdullah".
+func (st *docState) titledName(id string) bool {
+	e := st.entities[id]
+	if e == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(e.Name, " ")
+	return st.x.lx.is(cuePersonRole, strings.ToLower(first))
 }
 
 // leads reports a person the document has given a leader_of fact.
