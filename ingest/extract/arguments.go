@@ -489,10 +489,15 @@ func (st *docState) betweenArg(s *sent, m match, lo, hi int) int {
 func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 	// Walk back over the noun phrase's modifiers: "the recent Russian
 	// arms", "Iran's continued".
+	destination := false
 	for k, n := m.i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
 		it := s.items[k]
 		if isPossessivePronoun(it) {
 			return k, "/possessive" // "its invasion of", "his visit to" (references.go)
+		}
+		if isArg(it) && destinationOf(s, m, k) {
+			destination = true // "Ana's Kenya trip": where she went, not who
+			continue
 		}
 		if isArg(it) {
 			return k, "/modifier"
@@ -517,6 +522,9 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 	end := s.phraseEnd(m.j, min(hi, m.j+10))
 	if a := st.afterWord(s, m.j, end, "by"); a >= 0 {
 		return a, "/by"
+	}
+	if destination {
+		return -1, "embedded" // "his Kenya trip": who went is not the clause's subject
 	}
 	if m.Relation == "transfer" {
 		// "the delivery of Iranian drones": the demonym of what is given.

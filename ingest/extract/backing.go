@@ -14,7 +14,7 @@ func (st *docState) backing(s *sent) {
 		for j < len(s.items) && j <= k+3 && s.items[j].kind == word && !st.helpWord(s.items[j].lower) {
 			j++ // "the", "strong", "military"
 		}
-		if j+2 >= len(s.items) || !st.helpWord(s.items[j].lower) || s.items[j+1].lower != "of" || !isArg(s.items[j+2]) {
+		if j+2 >= len(s.items) || !st.helpWord(s.items[j].lower) || !helpedBy(s.items[j+1].lower) || !isArg(s.items[j+2]) {
 			continue
 		}
 		rel := "supports"
@@ -77,3 +77,7 @@ func (st *docState) backing(s *sent) {
 func (st *docState) helpWord(w string) bool {
 	return st.x.lx.is(cueBacking, w) || st.x.lx.is(cueHelping, w)
 }
+
+// helpedBy reports the word before who backs or helps: "with the help of
+// Peru", "with help from Peru".
+func helpedBy(w string) bool { return w == "of" || w == "from" }

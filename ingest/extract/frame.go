@@ -224,6 +224,7 @@ func (st *docState) settle(s *sent, f *frame) bool {
 		f.kind = kind
 		f.setRelation(rel)
 	}
+	withoutTopics(s, f) // "talks with Peru about Chile"
 	if len(f.subjects) == 0 {
 		return false
 	}
@@ -328,7 +329,7 @@ func (st *docState) emitFrame(s *sent, f *frame) {
 		}
 	}
 	invasion := f.rel == "attack" && f.agentOnly
-	if topic := st.sectionTopic(); len(objIDs) == 0 && len(subjIDs) > 0 && topic != "" && topic != subjIDs[0] && (f.r.Symmetric || m.Relation == "transfer" || invasion) && st.topicStandsIn(s, f, subjIDs, topic) {
+	if topic := st.sectionTopic(); len(objIDs) == 0 && len(subjIDs) > 0 && topic != "" && topic != subjIDs[0] && (f.r.Symmetric || m.Relation == "transfer" || invasion) && st.topicStandsIn(s, f, subjIDs, topic) && st.standsForState(subjIDs) {
 		// "After its fall, the DPRK began to establish diplomatic relations."
 		// "despite the invasion by Morocco": the other party is the
 		// country the section is about.

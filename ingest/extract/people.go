@@ -16,9 +16,10 @@ const (
 	bodyHead                   // heads what the text names with it: "chairman"
 	official                   // acts for a state without leading it: "Foreign Minister"
 	rank                       // a rank or a form of address: "General", "Mr"
+	forceHead                  // commands forces: leads an armed group, acts for a state ("the U.S. commander")
 )
 
-var titleKinds = map[string]titleKind{"state": stateHead, "leader": bodyHead, "official": official, "rank": rank}
+var titleKinds = map[string]titleKind{"state": stateHead, "leader": bodyHead, "official": official, "rank": rank, "command": forceHead}
 
 // title is a row of titles.tsv.
 type title struct {
@@ -40,7 +41,7 @@ func parseTitle(f []string) (title, error) {
 }
 
 // leads reports a title whose holder leads what it qualifies.
-func (t title) leads() bool { return t.kind == stateHead || t.kind == bodyHead }
+func (t title) leads() bool { return t.kind == stateHead || t.kind == bodyHead || t.kind == forceHead }
 
 // peopleLexicon holds lexicon/people.tsv.
 type peopleLexicon struct {
@@ -526,7 +527,7 @@ func (st *docState) leaders(s *sent) {
 			i += n - 1
 			continue
 		}
-		if t.kind == bodyHead {
+		if t.kind == bodyHead || t.kind == forceHead {
 			st.namedBody(s, i+n)
 		}
 		of, after := st.titleOf(s, i+n)
@@ -571,6 +572,9 @@ func (st *docState) holdsTitle(s *sent, i, h int, t title, target string) {
 	if graph.EntityType(target) == graph.TypeCountry {
 		st.personCountry[id] = target
 	}
+	if t.kind == forceHead && graph.EntityType(target) == graph.TypeCountry {
+		return // "the U.S. commander": acts for the state, leads no country
+	}
 	if !t.leads() || target == "" || !allowed("leader_of", id, target) {
 		return
 	}
@@ -597,8 +601,8 @@ func (st *docState) titleOf(s *sent, j int) (string, int) {
 	if k >= len(s.items) || k+1 < len(s.items) && isPossessive(s.items[k+1]) {
 		return "", j // "the head of Iran's army"
 	}
-	if k+1 < len(s.items) && s.items[k+1].kind == word && (isCapitalized(s.items[k+1].text) || st.x.lx.people.units[s.items[k+1].lower]) {
-		return "", j // "the head of the U.S. Liaison Office", "of the US military"
+	if k+1 < len(s.items) && s.items[k+1].kind == word && (isCapitalized(s.items[k+1].text) || st.x.lx.people.units[s.items[k+1].lower]) || compoundFirst(s, k) {
+		return "", j // "the head of the U.S. Liaison Office", "of the US military", "of the London-based firm"
 	}
 	it := s.items[k]
 	switch {

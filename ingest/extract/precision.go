@@ -95,6 +95,8 @@ func (pw precisionWords) findPhrase(class string, s *sent, lo, hi int) int {
 // their facts themselves.
 func (st *docState) notAnAct(s *sent, m match, lo, hi, vlo, vhi int) bool {
 	switch {
+	case st.otherSense(s, m, hi):
+		return true // senses.go: "the press secretary", "asked Peru about"
 	case st.nounAfterPreposition(s, m):
 		return true // "an embargo on arms to Peru", "officials in host countries"
 	case materialRelation(m.Relation) && st.restrictedList(s, m.i, lo):

@@ -270,11 +270,7 @@ func (s *sent) descriptorOf(i int) string {
 // region" still goes to that country.
 func (st *docState) topicStandsIn(s *sent, f *frame, subjects []string, topic string) bool {
 	m := f.m
-	j := m.j
-	if st.is(cuePreposition, s.items[j-1]) {
-		j-- // "allied with the army": the trigger's own preposition
-	}
-	if m.Relation != "transfer" && st.unnamedParty(s, j, f.hi) || appositionAfter(s, m.j) {
+	if m.Relation != "transfer" && st.unnamedParty(s, m, f.hi, f.r.Symmetric) || appositionAfter(s, m.j) {
 		return false
 	}
 	return !st.unnamedPartner(s, f) && st.otherParties(s, subjects, topic) < 2
@@ -310,30 +306,6 @@ func (st *docState) otherParties(s *sent, subjects []string, topic string) int {
 		}
 	}
 	return len(others)
-}
-
-// unnamedParty reports a preposition of the other party right after a
-// trigger ending at j whose phrase, before hi, names no one but is a
-// common noun: "with neighbouring states", "to independent media".
-func (st *docState) unnamedParty(s *sent, j, hi int) bool {
-	if j >= hi || s.items[j].kind != word {
-		return false
-	}
-	switch s.items[j].lower {
-	case "with", "to", "between", "among", "against", "toward", "towards":
-	default:
-		return false
-	}
-	for k := j + 1; k < hi && k <= j+4; k++ {
-		w := s.items[k]
-		if isArg(w) || w.kind != word || st.is(cuePreposition, w) {
-			return false
-		}
-		if isLowerWord(w.text) && !isDeterminer(w.lower) && !isNumber(w.text) {
-			return true
-		}
-	}
-	return false
 }
 
 // possessor returns whom "its" at item i stands for: the nearest party

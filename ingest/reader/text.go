@@ -29,10 +29,14 @@ type textParser struct {
 	// pipeHeading is a "#" line with cells ("# | Country | Year"), kept
 	// until the next line says whether it heads a table or is a heading.
 	pipeHeading string
+	// unwrapped: the text is not hard-wrapped, so each line is a block
+	// of its own: a short line "Election results" after a paragraph is a
+	// caption or heading, not the start of the next one.
+	unwrapped bool
 }
 
 func parseText(text string) *Document {
-	p := &textParser{}
+	p := &textParser{unwrapped: unwrapped(text)}
 	for line := range strings.SplitSeq(text, "\n") {
 		p.line(line)
 	}
@@ -53,6 +57,7 @@ func (p *textParser) line(line string) {
 	}
 	if trimmed != "" && p.fence == "" && !maybeMarkup(trimmed) {
 		// Most lines are prose: spare them the regular expressions.
+		p.endUnwrappedLine()
 		if len(p.lines) == 0 {
 			p.kind = Paragraph
 		}
@@ -121,11 +126,36 @@ func (p *textParser) line(line string) {
 	default:
 		// A line after a list item or quote continues it (Markdown's
 		// lazy continuation); otherwise it is part of a paragraph.
+		p.endUnwrappedLine()
 		if len(p.lines) == 0 {
 			p.kind = Paragraph
 		}
 		p.lines = append(p.lines, trimmed)
 	}
+}
+
+// endUnwrappedLine ends the block gathered so far when the text is not
+// hard-wrapped, unless it is a table's rows.
+func (p *textParser) endUnwrappedLine() {
+	if p.unwrapped && len(p.lines) > 0 && !strings.Contains(p.lines[len(p.lines)-1], "|") {
+		p.flush()
+	}
+}
+
+// unwrapped reports a text that is not hard-wrapped: at least a third of
+// its lines of prose (no table rows) are longer than any wrap width.
+func unwrapped(text string) bool {
+	long, lines := 0, 0
+	for line := range strings.SplitSeq(text, "\n") {
+		if strings.TrimSpace(line) == "" || strings.Contains(line, "|") {
+			continue
+		}
+		lines++
+		if len(line) > 120 {
+			long++
+		}
+	}
+	return lines > 0 && 3*long >= lines
 }
 
 // maybeMarkup reports a line that may be a heading, rule, list item,
