@@ -288,6 +288,11 @@ func (st *docState) directObjects(s *sent, f *frame) {
 	if m.Relation == "transfer" || st.x.lx.is(cuePreposition, m.Words[len(m.Words)-1]) {
 		end = min(f.hi, m.j+2)
 	}
+	if f.r.Symmetric && len(f.subjects) >= 2 && m.j < f.hi && s.items[m.j].lower == "and" {
+		// "Peru and Chile met and condemned Belarus": they met each
+		// other; Belarus is only condemned.
+		return
+	}
 	if a := st.directObject(s, m.j, end, f.rel); a >= 0 {
 		f.objects = s.group(a, f.hi)
 	}

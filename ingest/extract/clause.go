@@ -442,7 +442,7 @@ func (s *sent) group(i, hi int) []int {
 				k++
 			}
 		}
-		j := k
+		j := s.pastAside(k, hi)
 		conj, repeated := false, false
 		if j+1 < hi && isHyphen(s.items[j]) && joinable(s.items[out[len(out)-1]]) && joinable(s.items[j+1]) {
 			// "the Iraqi-Soviet friendship pact": both parties.
@@ -455,10 +455,10 @@ func (s *sent) group(i, hi int) []int {
 				conj, j = true, j+3
 				continue
 			}
-			if !(s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "or" || s.items[j].lower == "the" || prep != "" && s.items[j].lower == prep && j > k) {
+			if !(s.items[j].lower == "," || isListConjunction(s.items[j].lower) || s.items[j].lower == "the" || prep != "" && s.items[j].lower == prep && j > k) {
 				break
 			}
-			conj = conj || s.items[j].lower == "and" || s.items[j].lower == "or"
+			conj = conj || isListConjunction(s.items[j].lower)
 			repeated = repeated || s.items[j].lower == prep
 			j++
 		}
@@ -518,11 +518,20 @@ func (s *sent) groupBack(i, lo int) []int {
 				conj, j = true, j-3
 				continue
 			}
-			if !(s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "the") {
+			if o := s.otherMembersBack(j, lo); o >= 0 {
+				conj, j = true, o
+				continue
+			}
+			if !(s.items[j].lower == "," || s.items[j].lower == "and" || s.items[j].lower == "nor" || s.items[j].lower == "the") {
 				break
 			}
-			conj = conj || s.items[j].lower == "and"
+			conj = conj || s.items[j].lower == "and" || s.items[j].lower == "nor"
 			j--
+		}
+		if j >= lo && j < k && s.items[j].aside && conj {
+			// "Peru, which borders Brazil, and Chile": the member is
+			// the one before the aside, not a name inside it.
+			j = s.beforeAside(j, lo)
 		}
 		// The last link must be "and": in "Since the creation of Syria,
 		// North Korea has…" the comma ends a phrase, it joins no list.
@@ -533,6 +542,60 @@ func (s *sent) groupBack(i, lo int) []int {
 		k = j - 1
 	}
 	return out
+}
+
+// isListConjunction reports a word that joins the last member of a
+// list: "Peru and Chile", "Peru or Chile", "neither Peru nor Chile".
+func isListConjunction(w string) bool {
+	return w == "and" || w == "or" || w == "nor"
+}
+
+// pastAside returns, for an aside at k that a conjunction follows, where
+// the conjunction is: "sanctions on Peru, which borders Brazil, and
+// Chile" goes on with Chile. Otherwise it returns k.
+func (s *sent) pastAside(k, hi int) int {
+	e := k
+	for e < hi && s.items[e].aside {
+		e++
+	}
+	if e > k && e < hi && isListConjunction(s.items[e].lower) {
+		return e
+	}
+	return k
+}
+
+// beforeAside returns the argument just before the aside that holds item
+// j ("Peru" in "Peru, a neighbour of Brazil, and …"), or -1.
+func (s *sent) beforeAside(j, lo int) int {
+	for j >= lo && s.items[j].aside {
+		j--
+	}
+	if j >= lo && isArg(s.items[j]) {
+		return j
+	}
+	return -1
+}
+
+// otherMembersBack reports, for a word at j ending "and other countries
+// including" (or "such as", "like"), the item before "and": in "France
+// and other countries including Spain condemned", France is on the list
+// with Spain. It returns -1 otherwise.
+func (s *sent) otherMembersBack(j, lo int) int {
+	e := j
+	if s.items[e].lower == "as" && e-1 >= lo && s.items[e-1].lower == "such" {
+		e--
+	} else if s.items[e].lower != "including" && s.items[e].lower != "like" {
+		return -1
+	}
+	for n := e - 1; n >= lo && n >= e-4; n-- {
+		if s.items[n].lower == "other" && n-1 >= lo && s.items[n-1].lower == "and" {
+			return n - 2
+		}
+		if s.items[n].kind != word || !isLowerWord(s.items[n].text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // onlyLinkWords reports items [i, j) that link a name to what follows
@@ -651,8 +714,15 @@ func (s *sent) asWellAs(j int) bool {
 // sanctions", "the United States - together with the EU - has restricted".
 func (s *sent) alongWith(k, i int) []int {
 	for j := k + 1; j+2 < i && j <= k+3; j++ {
-		if (s.items[j].lower == "along" || s.items[j].lower == "together") && s.items[j+1].lower == "with" {
+		if (s.items[j].lower == "along" || s.items[j].lower == "together") && s.items[j+1].lower == "with" || s.items[j-1].text == "," && s.asWellAs(j) {
+			// "Peru and Chile, as well as Bolivia, condemned"
 			a := j + 2
+			if s.items[j].lower == "as" {
+				a = j + 3
+			}
+			if a >= i {
+				return nil
+			}
 			if s.items[a].lower == "the" && a+1 < i {
 				a++
 			}

@@ -107,6 +107,10 @@ func (st *docState) turnPolarity(s *sent, f *frame) {
 			f.negated = !f.negated
 		}
 	}
+	if len(f.objects) > 0 && f.objects[0] >= m.j && f.objects[0] > 0 && s.items[f.objects[0]-1].lower == "neither" {
+		// "Peru recognized neither Kosovo nor Taiwan"
+		f.negated = !f.negated
+	}
 	if (f.rel == "diplomatic_relations" || m.Form == "noun") && st.ruptured(s, m, f.lo) || f.rel == "cooperation" && st.leftBefore(s, m, f.lo) {
 		f.negated = !f.negated
 		f.rule += "/rupture"
