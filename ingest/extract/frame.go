@@ -102,6 +102,8 @@ func (st *docState) noAct(s *sent, f *frame) bool {
 		return true // "warned against selling weapons", "refrained from attacking": not done
 	case m.Form == "verb" && m.Participle && len(m.Words) == 1 && m.i > 0 && m.j < len(s.items) && st.participleAdjective(s, m):
 		return true // "Iranian armed forces", "the backed rebels": an adjective
+	case m.Form == "verb" && st.listedGerund(s, m):
+		return true // "their supplies and funding": a thing given, not the verb
 	case m.Form == "verb" && st.pluralNoun(s, m):
 		return true // "Iranian ships carrying weapons", "any ships": a noun
 	case m.Form == "verb" && len(m.Words) == 1 && m.i > 0 && st.x.lx.is(cueParticle, m.Words[0]) && st.is(cuePhrasal, s.items[m.i-1]):
@@ -401,6 +403,34 @@ func (s *sent) purposeOfGiving(m match, lo int) bool {
 	}
 	for _, t := range s.triggers {
 		if t.i >= lo && t.i < m.i-1 && (t.Relation == "transfer" || t.Relation == "military_support" || t.Relation == "arms_transfer") {
+			return true
+		}
+	}
+	return false
+}
+
+// listedGerund reports a verb trigger in its -ing form listed after a
+// thing received: in "the rebels received supplies and funding from
+// Egypt" the funding is received, not done by the rebels. (After a verb
+// of giving the gerund's shared subject is the giver: "supplied aid and
+// training to the rebels" trains them.)
+func (st *docState) listedGerund(s *sent, m match) bool {
+	if m.i < 2 || !strings.HasSuffix(s.items[m.i].lower, "ing") || !s.receivedBefore(m.i) {
+		return false
+	}
+	switch s.items[m.i-1].lower {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	_, _, isItem := st.itemAt(s, m.i-2)
+	return isItem && !s.verbTriggerAt(m.i-2) // "is funding and arming": two verbs
+}
+
+// receivedBefore reports a verb of receiving before item i.
+func (s *sent) receivedBefore(i int) bool {
+	for _, t := range s.triggers {
+		if t.i < i && t.Relation == "receipt" {
 			return true
 		}
 	}
