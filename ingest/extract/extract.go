@@ -101,6 +101,7 @@ type docState struct {
 	group             []string // the latest list of countries, for "both countries"
 	groupAt           int      // the sentence that named it
 	prevList          []string // the previous sentence's list of parties, for "they"
+	conflict          []string // the two sides of the latest conflict named, for "both sides"
 	event             string   // the latest event named, for "the war"
 	eventAge          int      // sentences since it was named
 	paraEvent         string   // the event named in the current paragraph
@@ -306,6 +307,9 @@ func (st *docState) sentence(text string, off int) {
 		st.group, st.groupAt = g, st.sentNo
 	}
 	st.prevList = s.partyList(len(s.items))
+	if p := st.conflictPair(s); p != nil {
+		st.conflict = p
+	}
 	if subj := s.subjectLike(st); subj != "" {
 		st.lastSubj = subj
 	}

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// References to the sides of a conflict and to a state through its body
+// ("the Ruritanian army … its"). Sentences are made up.
+func TestReferencesConflictAndBodies(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{"both sides of a hyphenated conflict",
+			"Observers feared the Armenia-Azerbaijan conflict would spread. Peru and Chile signed a trade deal. Norway called on both sides to stop fighting.",
+			[]string{"country:NOR demands country:ARM", "country:NOR demands country:AZE"}, []string{"country:NOR demands country:PER", "country:NOR demands country:CHL"}},
+		{"both countries of a war between two states",
+			"The war between Ethiopia and Eritrea dragged on. Russia sent envoys to Peru. The African Union called on both countries to end hostilities.",
+			[]string{"org:african_union demands country:ETH"}, []string{"country:RUS demands country:PER"}},
+		{"a named list wins over the conflict",
+			"The war between Ethiopia and Eritrea dragged on. Peru and Chile met, and Norway praised both countries.",
+			nil, []string{"country:NOR supports country:ETH"}},
+		{"its after a state's army",
+			"A Ruritanian firm called Acme helped the Nigerian army in its fight against Boko Haram.",
+			[]string{"country:NGA attack org:boko_haram"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := facts(t, x, c.text)
+			have := map[string]bool{}
+			for _, f := range got {
+				have[f] = true
+			}
+			for _, w := range c.want {
+				if !have[w] {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if have[n] {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
