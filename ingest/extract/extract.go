@@ -51,6 +51,7 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 		switch b.Kind {
 		case reader.Paragraph, reader.ListItem, reader.Quote:
 			st.paraYear, st.paraEvent, st.quote = 0, "", quotation{}
+			st.paraHistory = len(st.history)
 			if b.Kind == reader.Paragraph && headingLike(b.Text) {
 				// A plain-text document's title or section line.
 				if n == 0 {
@@ -88,6 +89,11 @@ type docState struct {
 	// sentHistory is len(history) before the current sentence's entities,
 	// prevHistory before the previous sentence's.
 	sentHistory, prevHistory int
+	// sentStarts is len(history) before each sentence's entities;
+	// paraHistory before the current paragraph's.
+	sentStarts  []int
+	paraHistory int
+	lastSection int // len(history) at the latest heading
 	// pair is the two countries the document is about, when its title or
 	// a section heading names exactly two ("India–Israel relations").
 	pair     []string

@@ -180,6 +180,7 @@ func (st *docState) analyse(text string) *sent {
 	st.untitledPeople(s)
 	st.disasterEvent(s)
 	st.prevHistory, st.sentHistory = st.sentHistory, len(st.history)
+	st.sentStarts = append(st.sentStarts, len(st.history))
 	st.references(s)
 	s.markAsides()
 	for i, it := range s.items {
@@ -466,16 +467,43 @@ func (st *docState) resolvePerson(s *sent, i int) string {
 			return it.ent
 		}
 	}
-	person := ""
-	for k := st.prevHistory; k < st.sentHistory && k < len(st.history); k++ {
+	if person, named := st.onlyPerson(st.prevHistory, st.sentHistory); named {
+		return person
+	}
+	return st.earlierPerson()
+}
+
+// onlyPerson returns the one person history[from, to) names (named: any
+// person is named there); "" when there are two.
+func (st *docState) onlyPerson(from, to int) (person string, named bool) {
+	for k := from; k < to && k < len(st.history); k++ {
 		if id := st.history[k]; graph.EntityType(id) == graph.TypePerson {
 			if person != "" && person != id {
-				return ""
+				return "", true
 			}
 			person = id
 		}
 	}
-	return person
+	return person, person != ""
+}
+
+// earlierPerson returns who "he" stands for when the previous sentence
+// names no one: the one person of the latest of the two sentences before
+// it in the paragraph that names people ("Kennedy met his advisers.
+// Some argued for a strike. The President chose a middle course. He
+// ordered a blockade.").
+func (st *docState) earlierPerson() string {
+	n := len(st.sentStarts) - 1 // this sentence's start
+	for back := 2; back <= 3 && n-back >= 0; back++ {
+		from, to := st.sentStarts[n-back], st.sentStarts[n-back+1]
+		if from < st.paraHistory || from < st.lastSection {
+			return ""
+		}
+		if person, named := st.onlyPerson(from, to); named {
+			return person
+		}
+	}
+	return ""
 }
 
 // resolvePronoun finds what "it"/"they" at i refers to: the nearest

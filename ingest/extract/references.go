@@ -581,7 +581,7 @@ func (st *docState) sidesOfConflict(exclude string) []string {
 // countries" may be that one and another.
 func (st *docState) namesCountryBefore(s *sent, i int, exclude string, ids []string) bool {
 	for k := 0; k < i; k++ {
-		if x := s.items[k]; x.kind == entity && x.entType == graph.TypeCountry && x.ent != exclude && !contains(ids, x.ent) && !st.inPP(s, k) {
+		if x := s.items[k]; x.kind == entity && x.entType == graph.TypeCountry && x.ent != exclude && x.ent != st.personCountry[exclude] && !contains(ids, x.ent) && !st.inPP(s, k) {
 			return true
 		}
 	}

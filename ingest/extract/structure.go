@@ -34,7 +34,7 @@ func (st *docState) readTitle(text string) {
 // pair. The sentence before the heading is no longer "the previous
 // sentence" for references.
 func (st *docState) sectionPair(text string) {
-	st.sentHistory = len(st.history)
+	st.sentHistory, st.lastSection = len(st.history), len(st.history)
 	if p := st.countriesNamed(text); p != nil {
 		st.pair = p
 		return
