@@ -71,6 +71,17 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 				}
 			}
 		}
+		// The previous sentence next, a subject or object first, then
+		// one in a prepositional phrase: "The EU called for rights to be
+		// respected in Belarus. It offered support to media in the
+		// country."
+		for _, wantSalient := range []bool{true, false} {
+			for k := st.sentHistory - 1; k >= st.prevHistory; k-- {
+				if id := st.history[k]; fits(id) && (!wantSalient || st.salient[k]) {
+					return id
+				}
+			}
+		}
 		for _, wantSalient := range []bool{true, false} {
 			for k := st.sentHistory - 1; k >= 0 && k >= st.sentHistory-40; k-- {
 				if id := st.history[k]; fits(id) && (!wantSalient || st.salient[k]) {
