@@ -98,9 +98,13 @@ type docState struct {
 	// a section heading names exactly two ("India–Israel relations").
 	pair     []string
 	lastSubj string // the subject-like entity of the previous sentence
-	lastYear int
-	maxYear  int // the latest year the document has named so far
-	paraYear int // the latest year named in the current paragraph
+	// administration is the state of the latest "Biden administration",
+	// administrationAt the sentence that named it
+	administration   string
+	administrationAt int
+	lastYear         int
+	maxYear          int // the latest year the document has named so far
+	paraYear         int // the latest year named in the current paragraph
 	// docYear and docMonth are the document's dateline, when it has one
 	// (years.go): the year of its dates that name none.
 	docYear, docMonth int

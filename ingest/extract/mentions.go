@@ -43,6 +43,9 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 		if id := s.descriptorOf(i); id != "" {
 			return id // "the government of Peru"
 		}
+		if it.lower == "the administration" {
+			return st.latestAdministration(exclude)
+		}
 		// "the country": the latest country named before it, preferring
 		// one named as a subject or object over one inside a
 		// prepositional phrase ("supported by the United States"); "the

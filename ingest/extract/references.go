@@ -593,3 +593,14 @@ func (st *docState) namesCountryBefore(s *sent, i int, exclude string, ids []str
 func (st *docState) demonymBody(s *sent, k int) bool {
 	return k+1 < len(s.items) && s.items[k+1].kind == word && st.is(cueAgent, s.items[k+1]) && s.items[k+1].lower != "people"
 }
+
+// latestAdministration returns whose "the administration" is: the state
+// of the latest "Biden administration" a few sentences back, not the one
+// who acts ("Under the Biden administration, the United States … The
+// administration sent aid to Peru"); else no one.
+func (st *docState) latestAdministration(exclude string) string {
+	if st.administration == "" || st.administration == exclude || st.sentNo-st.administrationAt > 8 {
+		return ""
+	}
+	return st.administration
+}
