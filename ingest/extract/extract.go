@@ -51,6 +51,7 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 		switch b.Kind {
 		case reader.Paragraph, reader.ListItem, reader.Quote:
 			st.paraYear, st.paraEvent, st.quote = 0, "", quotation{}
+			st.paraHistory = len(st.history)
 			if b.Kind == reader.Paragraph && headingLike(b.Text) {
 				// A plain-text document's title or section line.
 				if n == 0 {
@@ -88,19 +89,29 @@ type docState struct {
 	// sentHistory is len(history) before the current sentence's entities,
 	// prevHistory before the previous sentence's.
 	sentHistory, prevHistory int
+	// sentStarts is len(history) before each sentence's entities;
+	// paraHistory before the current paragraph's.
+	sentStarts  []int
+	paraHistory int
+	lastSection int // len(history) at the latest heading
 	// pair is the two countries the document is about, when its title or
 	// a section heading names exactly two ("India–Israel relations").
 	pair     []string
 	lastSubj string // the subject-like entity of the previous sentence
-	lastYear int
-	maxYear  int // the latest year the document has named so far
-	paraYear int // the latest year named in the current paragraph
+	// administration is the state of the latest "Biden administration",
+	// administrationAt the sentence that named it
+	administration   string
+	administrationAt int
+	lastYear         int
+	maxYear          int // the latest year the document has named so far
+	paraYear         int // the latest year named in the current paragraph
 	// docYear and docMonth are the document's dateline, when it has one
 	// (years.go): the year of its dates that name none.
 	docYear, docMonth int
 	group             []string // the latest list of countries, for "both countries"
 	groupAt           int      // the sentence that named it
 	prevList          []string // the previous sentence's list of parties, for "they"
+	conflict          []string // the two sides of the latest conflict named, for "both sides"
 	event             string   // the latest event named, for "the war"
 	eventAge          int      // sentences since it was named
 	paraEvent         string   // the event named in the current paragraph
@@ -306,6 +317,9 @@ func (st *docState) sentence(text string, off int) {
 		st.group, st.groupAt = g, st.sentNo
 	}
 	st.prevList = s.partyList(len(s.items))
+	if p := st.conflictPair(s); p != nil {
+		st.conflict = p
+	}
 	if subj := s.subjectLike(st); subj != "" {
 		st.lastSubj = subj
 	}

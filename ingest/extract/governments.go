@@ -26,6 +26,9 @@ func (st *docState) leadersGovernments(s *sent) {
 		}
 		text := s.text[s.items[b].start:noun.end]
 		st.note(e, "")
+		if strings.HasPrefix(noun.lower, "administration") {
+			st.administration, st.administrationAt = country, st.sentNo
+		}
 		s.replace(b, k+1, item{kind: entity, text: text, lower: strings.ToLower(text), start: s.items[b].start, end: noun.end, ent: country, entType: graph.TypeCountry})
 		k = b
 	}

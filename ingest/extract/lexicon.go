@@ -333,6 +333,7 @@ const (
 	cueHedge
 	cueRestriction
 	cueDecision
+	cueConflict
 )
 
 // Bits of Lexicon.cues that are no class of cues.tsv: whether a word can
@@ -384,6 +385,7 @@ var cueNames = map[string]cue{
 	"hedge":        cueHedge,
 	"restriction":  cueRestriction,
 	"decision":     cueDecision,
+	"conflict":     cueConflict,
 }
 
 // is reports whether a word belongs to a cue class.

@@ -43,6 +43,9 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 		if id := s.descriptorOf(i); id != "" {
 			return id // "the government of Peru"
 		}
+		if it.lower == "the administration" {
+			return st.latestAdministration(exclude)
+		}
 		// "the country": the latest country named before it, preferring
 		// one named as a subject or object over one inside a
 		// prepositional phrase ("supported by the United States"); "the
@@ -68,6 +71,17 @@ func (st *docState) resolve(s *sent, i int, exclude string) string {
 			for k := i - 1; k >= 0; k-- {
 				if x := s.items[k]; x.kind == entity && fits(x.ent) && (!outsidePP || !st.inPP(s, k)) {
 					return x.ent
+				}
+			}
+		}
+		// The previous sentence next, a subject or object first, then
+		// one in a prepositional phrase: "The EU called for rights to be
+		// respected in Belarus. It offered support to media in the
+		// country."
+		for _, wantSalient := range []bool{true, false} {
+			for k := st.sentHistory - 1; k >= st.prevHistory; k-- {
+				if id := st.history[k]; fits(id) && (!wantSalient || st.salient[k]) {
+					return id
 				}
 			}
 		}
@@ -182,6 +196,7 @@ func (st *docState) analyse(text string) *sent {
 	st.personsGroups(s)
 	st.disasterEvent(s)
 	st.prevHistory, st.sentHistory = st.sentHistory, len(st.history)
+	st.sentStarts = append(st.sentStarts, len(st.history))
 	st.references(s)
 	s.markAsides()
 	for i, it := range s.items {
@@ -468,16 +483,43 @@ func (st *docState) resolvePerson(s *sent, i int) string {
 			return it.ent
 		}
 	}
-	person := ""
-	for k := st.prevHistory; k < st.sentHistory && k < len(st.history); k++ {
+	if person, named := st.onlyPerson(st.prevHistory, st.sentHistory); named {
+		return person
+	}
+	return st.earlierPerson()
+}
+
+// onlyPerson returns the one person history[from, to) names (named: any
+// person is named there); "" when there are two.
+func (st *docState) onlyPerson(from, to int) (person string, named bool) {
+	for k := from; k < to && k < len(st.history); k++ {
 		if id := st.history[k]; graph.EntityType(id) == graph.TypePerson {
 			if person != "" && person != id {
-				return ""
+				return "", true
 			}
 			person = id
 		}
 	}
-	return person
+	return person, person != ""
+}
+
+// earlierPerson returns who "he" stands for when the previous sentence
+// names no one: the one person of the latest of the two sentences before
+// it in the paragraph that names people ("Kennedy met his advisers.
+// Some argued for a strike. The President chose a middle course. He
+// ordered a blockade.").
+func (st *docState) earlierPerson() string {
+	n := len(st.sentStarts) - 1 // this sentence's start
+	for back := 2; back <= 3 && n-back >= 0; back++ {
+		from, to := st.sentStarts[n-back], st.sentStarts[n-back+1]
+		if from < st.paraHistory || from < st.lastSection {
+			return ""
+		}
+		if person, named := st.onlyPerson(from, to); named {
+			return person
+		}
+	}
+	return ""
 }
 
 // resolvePronoun finds what "it"/"they" at i refers to: the nearest

@@ -320,11 +320,19 @@ func (st *docState) possessor(s *sent, i int) string {
 			return ids[0]
 		}
 	}
+	nearest := true
 	for k := i - 1; k >= 0; k-- {
 		it := s.items[k]
-		if it.kind != entity || it.demonym || it.entType == graph.TypePerson || it.entType == graph.TypeEvent || st.inPP(s, k) {
+		if it.kind != entity || it.demonym && !st.demonymBody(s, k) || it.entType == graph.TypePerson || it.entType == graph.TypeEvent || st.inPP(s, k) {
 			continue
 		}
+		if it.demonym {
+			if nearest {
+				return it.ent // "helped the Nigerian army in its fight": the army's
+			}
+			continue
+		}
+		nearest = false
 		n := k + 1
 		if n < i && (s.items[n].lower == "also" || s.items[n].lower == "then" || s.items[n].lower == "never") {
 			n++ // "France also ended its embargo"
@@ -409,6 +417,9 @@ func (st *docState) resolveGroup(s *sent, i int, exclude string) []string {
 	// Syria and Egypt … both countries"), else the last ones named.
 	if g := st.listBefore(s, i, member); len(g) == n {
 		return g
+	}
+	if p := st.sidesOfConflict(exclude); n == 2 && p != nil && member(p[0]) && !st.namesCountryBefore(s, i, exclude, p) {
+		return p // "the Freedonia-Latveria war … Ruritania called on both sides"
 	}
 	if p := st.documentPair(); n == 2 && countries && p != nil && !contains(p, exclude) && namesOneOf(s, i, p) {
 		// "Assad's trip to Tehran and agreements between the two
@@ -531,4 +542,65 @@ func (st *docState) theOther(s *sent, k int) bool {
 	}
 	n := k + 2
 	return n >= len(s.items) || s.items[n].kind == word && (st.is(cuePreposition, s.items[n]) || !isWordRune([]rune(s.items[n].text)[0]))
+}
+
+// conflictPair returns the two countries a conflict noun of the sentence
+// is between: "the Ruritania-Freedonia conflict", "the war between
+// Ruritania and Freedonia"; or nil.
+func (st *docState) conflictPair(s *sent) []string {
+	country := func(k int) bool {
+		return k >= 0 && k < len(s.items) && s.items[k].kind == entity && s.items[k].entType == graph.TypeCountry
+	}
+	for k, it := range s.items {
+		if it.kind != word || !st.is(cueConflict, it) {
+			continue
+		}
+		if country(k-3) && isHyphen(s.items[k-2]) && country(k-1) && s.items[k-3].ent != s.items[k-1].ent {
+			return []string{s.items[k-3].ent, s.items[k-1].ent}
+		}
+		if k+4 < len(s.items) && s.items[k+1].lower == "between" && country(k+2) && s.items[k+3].lower == "and" && country(k+4) && s.items[k+2].ent != s.items[k+4].ent {
+			return []string{s.items[k+2].ent, s.items[k+4].ent}
+		}
+	}
+	return nil
+}
+
+// sidesOfConflict returns the two sides of the latest conflict named for
+// "both sides" or "both countries" at item i when the sentence names no
+// list of its own and the one who acts is neither side: in "Ruritania
+// armed both sides" after "the Freedonia-Latveria war", those two.
+func (st *docState) sidesOfConflict(exclude string) []string {
+	if len(st.conflict) != 2 || contains(st.conflict, exclude) {
+		return nil
+	}
+	return st.conflict
+}
+
+// namesCountryBefore reports a country named before item i outside
+// prepositional phrases that is neither exclude nor one of ids: then "both
+// countries" may be that one and another.
+func (st *docState) namesCountryBefore(s *sent, i int, exclude string, ids []string) bool {
+	for k := 0; k < i; k++ {
+		if x := s.items[k]; x.kind == entity && x.entType == graph.TypeCountry && x.ent != exclude && x.ent != st.personCountry[exclude] && !contains(ids, x.ent) && !st.inPP(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymBody reports a demonym at item k qualifying a body of its state
+// ("the Nigerian army", "Chilean troops"), which "its" may stand for.
+func (st *docState) demonymBody(s *sent, k int) bool {
+	return k+1 < len(s.items) && s.items[k+1].kind == word && st.is(cueAgent, s.items[k+1]) && s.items[k+1].lower != "people"
+}
+
+// latestAdministration returns whose "the administration" is: the state
+// of the latest "Biden administration" a few sentences back, not the one
+// who acts ("Under the Biden administration, the United States … The
+// administration sent aid to Peru"); else no one.
+func (st *docState) latestAdministration(exclude string) string {
+	if st.administration == "" || st.administration == exclude || st.sentNo-st.administrationAt > 8 {
+		return ""
+	}
+	return st.administration
 }

@@ -1,11 +1,16 @@
 package extract
 
-import "kg/graph"
+import (
+	"strings"
+
+	"kg/graph"
+)
 
 // readTitle reads what the document's title says it is about: the two
 // countries of "India–Israel relations" (the pair "both countries"
 // stands for), or the one of "Foreign relations of Mongolia".
 func (st *docState) readTitle(text string) {
+	st.conflict = st.titleConflict(text)
 	if p := st.countriesNamed(text); p != nil {
 		st.pair, st.titlePair = p, p
 		return
@@ -29,7 +34,7 @@ func (st *docState) readTitle(text string) {
 // pair. The sentence before the heading is no longer "the previous
 // sentence" for references.
 func (st *docState) sectionPair(text string) {
-	st.sentHistory = len(st.history)
+	st.sentHistory, st.lastSection = len(st.history), len(st.history)
 	if p := st.countriesNamed(text); p != nil {
 		st.pair = p
 		return
@@ -48,4 +53,24 @@ func (st *docState) sectionPair(text string) {
 			st.note(e, "")
 		}
 	}
+}
+
+// titleConflict returns the two countries of a conflict a title names
+// ("Peru accused of arming Chile in Chile-Bolivia conflict"), or nil.
+func (st *docState) titleConflict(text string) []string {
+	ms := st.x.gaz.Find(text)
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.Entity.Type != graph.TypeCountry || b.Entity.Type != graph.TypeCountry || a.Entity.ID == b.Entity.ID {
+			continue
+		}
+		if gap := text[a.End:b.Start]; gap != "-" && gap != "–" {
+			continue
+		}
+		next := strings.Fields(strings.ToLower(text[b.End:]))
+		if len(next) > 0 && st.x.lx.cues[strings.Trim(next[0], ".,:;")]&(1<<cueConflict) != 0 {
+			return []string{a.Entity.ID, b.Entity.ID}
+		}
+	}
+	return nil
 }
