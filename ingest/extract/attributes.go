@@ -221,7 +221,7 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 		if !st.reportingVerb(s, v) {
 			continue
 		}
-		denied = st.is(cueDenial, w)
+		denied = st.is(cueDenial, w) && !st.negatedVerb(s, v)
 		if !denied && (w.lower == "reports" || w.lower == "claims") {
 			// "denied reports that …", "rejected claims that …": the
 			// reports are denied; "reports that … were dismissed by Y".
@@ -242,6 +242,17 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 	}
 	// "“We will never recognize Kosovo,” Vučić said": the quote's speaker.
 	return st.speaker(s), false
+}
+
+// negatedVerb reports a negation just before the verb at item v: "did
+// not deny that it sent arms" denies nothing.
+func (st *docState) negatedVerb(s *sent, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		if w := s.items[k]; w.kind == word && st.is(cueNegation, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dismissedBy reads "reports that … were dismissed by Y" after the claim

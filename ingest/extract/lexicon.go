@@ -334,6 +334,7 @@ const (
 	cueRestriction
 	cueDecision
 	cueConflict
+	cueProspect
 )
 
 // Bits of Lexicon.cues that are no class of cues.tsv: whether a word can
@@ -351,6 +352,7 @@ const (
 var cueNames = map[string]cue{
 	"negation":     cueNegation,
 	"modal":        cueModal,
+	"prospect":     cueProspect,
 	"request":      cueRequest,
 	"speech":       cueSpeech,
 	"denial":       cueDenial,

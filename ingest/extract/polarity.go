@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // polarity reads the verb group's negation and modality and who claims
 // the statement. Cues count between the subject and the trigger ("Japan
 // does not recognize"), so that a negation in an earlier clause ("has not
@@ -18,7 +20,7 @@ func (st *docState) polarity(s *sent, f *frame) (claimedBy string, ok bool) {
 		from = f.vlo
 	}
 	mood := st.verbGroup(s, f, from)
-	if mood.hypothetical || mood.requested {
+	if mood.hypothetical || mood.requested || st.notAFact(s, f) {
 		return "", false
 	}
 	f.negated = mood.negated
@@ -67,9 +69,13 @@ func (st *docState) verbGroup(s *sent, f *frame, from int) mood {
 			continue
 		}
 		switch {
+		case notOnly(s, k):
+			// "not only recognized X but also …": stated, not denied
 		case st.is(cueNegation, w), w.lower == "yet" && k+1 < m.i && s.items[k+1].lower == "to":
 			// "has yet to recognize": not done
 			v.negated = !v.negated
+		case st.prospect(s, k):
+			v.hypothetical = true // "is expected to recognize", "is set to sign"
 		case st.is(cueModal, w) && !st.narrativeWould(s, k, lo, f.hi) && !st.reportedDecision(s, k):
 			v.hypothetical = true
 		case st.is(cueHedge, w):
@@ -207,4 +213,97 @@ func (st *docState) narrativeWould(s *sent, k, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// notOnly reports "not only", "not just" at item k: the negation leads
+// into an addition ("not only recognized X but also sent aid").
+func notOnly(s *sent, k int) bool {
+	if s.items[k].lower != "not" || k+1 >= len(s.items) {
+		return false
+	}
+	next := s.items[k+1].lower
+	return next == "only" || next == "just" || next == "merely"
+}
+
+// prospect reports a form of "be" with a word of the prospect cue and
+// "to" at item k: "Chile is expected to recognize", "was set to sign",
+// "is due to visit". The act lies ahead.
+func (st *docState) prospect(s *sent, k int) bool {
+	if k < 1 || k+1 >= len(s.items) || s.items[k+1].lower != "to" || !st.is(cueProspect, s.items[k]) {
+		return false
+	}
+	switch s.items[k-1].lower {
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "not":
+		return true
+	}
+	return false
+}
+
+// notAFact reports what no cue of the verb group says but the sentence
+// does: a question ("Will Chile recognize Peru?"), a condition after the
+// clause ("Chile recognizes Peru unless Bolivia objects"), an act
+// replaced by another ("instead of recognizing Peru"), and a control
+// verb that only offers the act that follows ("offered to send aid").
+func (st *docState) notAFact(s *sent, f *frame) bool {
+	return s.question(f.m.j) || st.conditionAfter(s, f.m.j) || insteadOf(s, f.m.i) || st.offersNext(s, f.m)
+}
+
+// question reports a trigger whose clause runs to the question mark that
+// ends the sentence: "Will Chile recognize Peru?", not "Chile recognized
+// Peru in 1990, so why does it hesitate now?".
+func (s *sent) question(from int) bool {
+	if !strings.HasSuffix(strings.TrimRight(s.text, " \"'”’)"), "?") {
+		return false
+	}
+	for k := from; k < len(s.items); k++ {
+		switch s.items[k].lower {
+		case ",", ";", ":", "\"", "“", "”":
+			return false
+		}
+	}
+	return true
+}
+
+// conditionAfter reports a condition that follows the trigger in its
+// clause, before a comma or a new clause: "unless Bolivia objects",
+// "provided that it holds elections", "if Peru complies".
+func (st *docState) conditionAfter(s *sent, from int) bool {
+	for k := from; k < len(s.items); k++ {
+		w := s.items[k].lower
+		switch {
+		case w == "unless", w == "if" && s.items[k-1].lower != "as" && s.items[k-1].lower != "even":
+			return true
+		case (w == "provided" || w == "providing") && k+1 < len(s.items) && s.items[k+1].lower == "that":
+			return true
+		case w == "," || w == ";" || w == "and" || w == "but" || st.is(cueSpeech, s.items[k]):
+			return false
+		}
+	}
+	return false
+}
+
+// insteadOf reports a trigger right after "instead of" or "rather than":
+// "sent aid to Chile instead of recognizing Peru" (Peru is not
+// recognized, and the text states no fact of it).
+func insteadOf(s *sent, i int) bool {
+	if i < 2 {
+		return false
+	}
+	a, b := s.items[i-2].lower, s.items[i-1].lower
+	return a == "instead" && b == "of" || a == "rather" && b == "than"
+}
+
+// offersNext reports a verb trigger that is a modal cue followed by "to"
+// and a trigger of the same relation: "offered to send aid" offers the
+// sending, which its own frame reads as a plan.
+func (st *docState) offersNext(s *sent, m match) bool {
+	if m.Form != "verb" || m.j+1 >= len(s.items) || s.items[m.j].lower != "to" || !st.is(cueModal, s.items[m.i]) {
+		return false
+	}
+	for _, n := range s.triggers {
+		if n.i == m.j+1 {
+			return n.Relation == m.Relation
+		}
+	}
+	return false
 }
