@@ -68,6 +68,9 @@ func TestPolarityCases(t *testing.T) {
 		{"negated past", "Norway did not send aid to Mozambique in 2001.", []string{"NOT " + aid}, []string{aid}},
 		{"negated before later clause", "Norway did not recognize Chile, but it sent aid to Mozambique in 2001.",
 			nil, []string{"NOT " + aid}},
+		{"boycotting a meeting",
+			"Norway boycotted the talks with Mozambique in 2001.",
+			nil, []string{"country:MOZ meets country:NOR"}},
 		{"never before a relative clause", "Norway, which never recognized Chile, sent aid to Mozambique in 2001.",
 			[]string{aid}, []string{"NOT " + aid}},
 	})
