@@ -150,13 +150,24 @@ func (st *docState) nameEnd(s *sent, j int) int {
 		case st.personNameWord(it):
 			words++
 		case words > 0 && k+1 < len(s.items) && st.personNameWord(s.items[k+1]) &&
-			(it.kind == word && st.x.lx.people.particles[it.lower] || isHyphen(it) && it.start == s.items[k-1].end && s.items[k+1].start == it.end):
+			(it.kind == word && st.x.lx.people.particles[it.lower] || isHyphen(it) && it.start == s.items[k-1].end && s.items[k+1].start == it.end || initialDot(s, k)):
 		default:
 			return k
 		}
 		k++
 	}
 	return k
+}
+
+// initialDot reports the full stop of an initial at k: "Henry F. Grady",
+// "S. Jaishankar".
+func initialDot(s *sent, k int) bool {
+	return k > 0 && s.items[k].text == "." && isInitial(s.items[k-1].text) && s.items[k-1].end == s.items[k].start
+}
+
+// isInitial reports one capital letter other than the words "A" and "I".
+func isInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'B' && w[0] <= 'Z' && w != "I"
 }
 
 // nameStart returns where a name ending just before item end starts, or

@@ -59,7 +59,7 @@ func allLetters(w string) bool {
 // with one name ("Pope Francis", "Prince Charles").
 func (st *docState) untitledPeople(s *sent) {
 	for k := 0; k < len(s.items); k++ {
-		if it := s.items[k]; it.kind != word || !st.x.given[it.text] || st.insideName(s, k) {
+		if it := s.items[k]; it.kind != word || !st.x.given[it.text] && !st.initialOpening(s, k) || st.insideName(s, k) {
 			continue
 		}
 		if end := st.nameEnd(s, k); end-k <= 4 && st.plainName(s, k, end) {
@@ -69,6 +69,17 @@ func (st *docState) untitledPeople(s *sent) {
 	st.listedPeople(s)
 	st.apposedPeople(s)
 	st.styledPeople(s)
+}
+
+// initialOpening reports an initial at k before a surname that is no
+// word of the lexicon: "S. Jaishankar", "Henry F. Grady" written "H. F.
+// Grady".
+func (st *docState) initialOpening(s *sent, k int) bool {
+	if k+2 >= len(s.items) || !initialDot(s, k+1) {
+		return false
+	}
+	next := s.items[k+2]
+	return next.kind == word && isCapitalized(next.text) && (next.cues == 0 || isInitial(next.text))
 }
 
 // insideName reports a capitalised word before k that is no sentence
