@@ -88,11 +88,14 @@ func (st *docState) attribution(s *sent) string {
 			p-- // "…, the minister has announced"
 		}
 		id, start := st.speakerAt(s, p)
+		if id == "" && p > 0 && closesSingleQuote(s, p-1) {
+			id = st.quotedPronoun(s, i) // "'…,' he said"
+		}
 		if id == "" {
 			continue
 		}
 		for k := start - 1; k >= 0 && k >= start-6; k-- { // past a title: ", Chancellor Olaf Scholz said"
-			if t := s.items[k].text; t == "," || t == "”" || t == "\"" {
+			if t := s.items[k].text; t == "," || t == "”" || t == "\"" || closesSingleQuote(s, k) {
 				return id
 			}
 			if abbreviation := s.items[k].text == "." && k > 0 && isCapitalized(s.items[k-1].text); abbreviation {
@@ -104,6 +107,13 @@ func (st *docState) attribution(s *sent) string {
 		}
 	}
 	return ""
+}
+
+// closesSingleQuote reports a single quotation mark at item k that
+// closes a quotation after a comma: "'Peru arms Chile,' he said".
+func closesSingleQuote(s *sent, k int) bool {
+	t := s.items[k].text
+	return (t == "'" || t == "’") && k > 0 && s.items[k-1].text == ","
 }
 
 // closesAttribution reports whether the speech verb at item i ends an

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"kg/graph"
 )
 
@@ -23,7 +25,13 @@ const (
 	cueWarning                    // "warned Germany that …"
 )
 
+// cueClauseSpeech holds the reporting verbs that are also nouns or other
+// verbs ("the claim of sovereignty", "maintained close ties"): a
+// reporting verb only before a clause ("rebels claim they were attacked").
+const cueClauseSpeech cue = 60
+
 func init() {
+	cueNames["speech_clause"] = cueClauseSpeech
 	for name, c := range map[string]cue{
 		"downgrade": cueDowngrade, "envoy": cueEnvoy, "regard": cueRegard, "menace": cueMenace,
 		"bidding": cueBidding, "claim_ref": cueClaimRef, "speech_noun": cueSpeechNoun, "material": cueMaterial, "amity": cueAmity, "warning": cueWarning,
@@ -443,6 +451,9 @@ func deniable(rel string) bool {
 // a verb has a name before it or "that" after it ("Iran states that").
 func (st *docState) speechWord(s *sent, v int) bool {
 	w := s.items[v]
+	if w.kind == word && st.is(cueClauseSpeech, w) {
+		return !afterPossessive(s, v) && startsClause(s, v+1)
+	}
 	if w.kind != word || !(st.is(cueSpeech, w) || st.is(cueDenial, w)) {
 		return false
 	}
@@ -450,6 +461,38 @@ func (st *docState) speechWord(s *sent, v int) bool {
 		return true
 	}
 	return v > 0 && isArg(s.items[v-1]) || v+1 < len(s.items) && s.items[v+1].lower == "that"
+}
+
+// startsClause reports a clause starting at item k: "that", or a subject
+// (a name, a pronoun) followed by a lower-case word ("they were", "Peru
+// had").
+func startsClause(s *sent, k int) bool {
+	if k+1 >= len(s.items) {
+		return false
+	}
+	if s.items[k].lower == "that" {
+		return true
+	}
+	subject := s.items[k].kind == entity || s.items[k].kind == pronoun || isSubjectPronoun(s.items[k].lower)
+	return subject && s.items[k+1].kind == word && isLowerWord(s.items[k+1].text)
+}
+
+// afterPossessive reports a possessive or a determiner before item v:
+// "Peru's claim that …", "the claim that …" name a claim, not a speaker.
+func afterPossessive(s *sent, v int) bool {
+	if v == 0 {
+		return false
+	}
+	p := s.items[v-1]
+	return isDeterminer(p.lower) || p.lower == "'s" || p.lower == "’s" || strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s")
+}
+
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 // reportingVerb is speechWord, or a verb of condemning: what "the EU
