@@ -109,7 +109,10 @@ func (st *docState) nounArguments(s *sent, f *frame) bool {
 		f.rule += "/held"
 		return true
 	}
-	if p, how := st.nounSubject(s, m, f.vlo, f.hi); p >= 0 {
+	if g := st.accusedOf(s, m, f.lo); g != nil {
+		f.subjects = g // "blamed Peru for the attack on Bolivia"
+		f.rule += "/accused"
+	} else if p, how := st.nounSubject(s, m, f.vlo, f.hi); p >= 0 {
 		f.subjects = s.groupBack(p, f.vlo)
 		if how == "/possessive" && clauseJoined(s, p) || isPossessivePronoun(s.items[p]) {
 			f.subjects = []int{p} // "captured in Lebanon, and Assad's trip to Tehran", "its invasion of"

@@ -231,6 +231,9 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 				return by, true
 			}
 		}
+		if a := st.passiveAccuser(s, v); a >= 0 {
+			return st.firstID(s, a), denied // "Peru was accused by Chile of …"
+		}
 		lo, _ := st.clause(s, v, v+1)
 		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
 			return st.firstID(s, p), denied

@@ -590,6 +590,9 @@ func (st *docState) ownClaim(s *sent, subjects []int, from, to int) string {
 		return ""
 	}
 	for k := from; k < to; k++ {
+		if a := st.passiveAccuser(s, k); a >= 0 && st.speechWord(s, k) {
+			return st.firstID(s, a) // "Peru was accused by Chile of arming Bolivia"
+		}
 		if st.speechWord(s, k) {
 			return st.firstID(s, subjects[0])
 		}
