@@ -19,7 +19,7 @@ type nameWords struct {
 }
 
 var nameClasses = []string{"org_head", "state_body", "state_word", "org_kind", "naming", "not_short", "adjective_ending",
-	"event_prefix", "event_during", "event_opening", "waged_by", "war_head", "lower_event_head",
+	"org_classifier", "org_member", "event_prefix", "event_during", "event_opening", "waged_by", "war_head", "lower_event_head",
 	"group_noun", "group_unit", "group_word", "community", "group_modifier", "group_plural", "group_plural_ending", "person_group", "count_word"}
 
 func loadNameWords() (nameWords, error) {
@@ -216,13 +216,104 @@ func (st *docState) introducedOrgs(s *sent) {
 		}
 		if k+2 < len(s.items) && st.x.lx.names.is("naming", s.items[k+1].lower) {
 			if end := st.plainNameEnd(s, k+2); end > k+2 {
-				st.mergeName(s, k+2, end, graph.TypeOrganization, "org:")
+				st.introduceOrg(s, k+2, end)
 			}
 			continue
 		}
 		if start := st.appositionHead(s, k); start >= 0 {
-			st.mergeName(s, start, st.plainNameEnd(s, start), graph.TypeOrganization, "org:")
+			st.introduceOrg(s, start, st.plainNameEnd(s, start))
 			k = start
+		}
+	}
+	st.classifiedOrgs(s)
+	st.membersFromOrgs(s)
+}
+
+// introduceOrg makes items [i, j) a new organisation's mention and lets
+// its name alone stand for it in the rest of the document: "the security
+// firm Outer Limits … Outer Limits had helped Chile".
+func (st *docState) introduceOrg(s *sent, i, j int) {
+	name := s.text[s.items[i].start:s.items[j-1].end]
+	id := st.mergeName(s, i, j, graph.TypeOrganization, "org:")
+	st.addOrgName(name, id)
+}
+
+// classifiedOrgs finds the names a classifier noun introduces before
+// them: "Kenyan newspaper Herald", "the private military company Varkon",
+// "the think tank Civitas Forum". The classifier follows an article or a
+// demonym, perhaps with lower-case modifiers between; a month or a
+// weekday is no name ("the group Tuesday").
+func (st *docState) classifiedOrgs(s *sent) {
+	for k := 1; k+1 < len(s.items); k++ {
+		n := st.classifierAt(s, k)
+		if n == 0 || !st.classifierIntroduced(s, k-n+1) {
+			continue
+		}
+		first := s.items[k+1]
+		if dates.months[first.lower] != 0 || dates.weekdays[first.lower] {
+			continue
+		}
+		if end := st.plainNameEnd(s, k+1); end > k+1 {
+			st.introduceOrg(s, k+1, end)
+			k++
+		}
+	}
+}
+
+// classifierAt returns the number of words of the org_classifier that
+// ends at k ("newspaper", "think tank", "NGO"), or 0. Apart from an
+// acronym, the classifier is written in lower case.
+func (st *docState) classifierAt(s *sent, k int) int {
+	for n := 2; n >= 1; n-- {
+		if k-n+1 < 0 {
+			continue
+		}
+		words := make([]string, 0, n)
+		for _, it := range s.items[k-n+1 : k+1] {
+			if it.kind != word || !isLowerWord(it.text) && !isAcronym(it.text) {
+				words = nil
+				break
+			}
+			words = append(words, it.lower)
+		}
+		if words != nil && st.x.lx.names.is("org_classifier", strings.Join(words, " ")) {
+			return n
+		}
+	}
+	return 0
+}
+
+// classifierIntroduced reports an article or a demonym before the
+// classifier beginning at c, perhaps with up to three lower-case
+// modifiers between: "the private military company", "Kenyan newspaper".
+func (st *docState) classifierIntroduced(s *sent, c int) bool {
+	for k := c - 1; k >= 0 && c-k <= 4; k-- {
+		it := s.items[k]
+		switch {
+		case it.kind == entity && it.demonym:
+			return true
+		case it.kind == word && (it.lower == "the" || it.lower == "a" || it.lower == "an"):
+			return true
+		case it.kind == word && isLowerWord(it.text) && !st.is(cuePreposition, it) && !isDeterminer(it.lower):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// membersFromOrgs finds the organisation whose staff the text names:
+// "mercenaries from Outer Limits", "contractors of Varkon Services". The
+// name is capitalised words that no entity interrupts and that the
+// gazetteer does not know as a place.
+func (st *docState) membersFromOrgs(s *sent) {
+	for k := 0; k+2 < len(s.items); k++ {
+		it, prep := s.items[k], s.items[k+1]
+		if it.kind != word || !isLowerWord(it.text) && k > 0 || !st.x.lx.names.is("org_member", it.lower) || prep.lower != "from" && prep.lower != "of" {
+			continue
+		}
+		if end := st.plainNameEnd(s, k+2); end > k+2 && (end == len(s.items) || s.items[end].kind == word) {
+			st.introduceOrg(s, k+2, end)
 		}
 	}
 }
@@ -296,13 +387,30 @@ func (st *docState) knownOrgNames(s *sent) {
 	if len(st.orgNames) == 0 {
 		return
 	}
-	for k := range s.items {
+	for k := 0; k < len(s.items); k++ {
+		st.knownLongName(s, k)
 		it := &s.items[k]
 		if it.kind != word {
 			continue
 		}
 		if id, ok := st.orgNames[it.text]; ok {
 			it.kind, it.ent, it.entType = entity, id, graph.EntityType(id)
+		}
+	}
+}
+
+// knownLongName makes a name of two to four words at k that the document
+// has given an organisation one mention of it: "Outer Limits had helped
+// Chile" after "the security firm Outer Limits".
+func (st *docState) knownLongName(s *sent, k int) {
+	for n := 4; n >= 2; n-- {
+		if k+n > len(s.items) || s.items[k].kind != word || s.items[k+n-1].kind != word {
+			continue
+		}
+		text := s.text[s.items[k].start:s.items[k+n-1].end]
+		if id, ok := st.orgNames[text]; ok {
+			s.replace(k, k+n, item{kind: entity, text: text, lower: strings.ToLower(text), start: s.items[k].start, end: s.items[k+n-1].end, ent: id, entType: graph.EntityType(id)})
+			return
 		}
 	}
 }
