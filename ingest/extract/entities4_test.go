@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -10,13 +8,7 @@ import (
 // made-up sentences: each case lists mentions that must be found (want)
 // and ids that must not (not).
 func TestInitialsAndSurnames(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkMentionCases(t, []ruleCase{
 		{"a middle initial after a title",
 			"Ruritania named Dr. Henry F. Grady to chair the talks.",
 			[]string{"person:henry_f_grady=Henry F. Grady"}, []string{"person:henry_f=Henry F"}},
@@ -38,20 +30,5 @@ func TestInitialsAndSurnames(t *testing.T) {
 		{"a capitalised common word at a sentence start stays a word",
 			"Monday was quiet. The Treaty of Varna was signed in March.",
 			nil, []string{"person:monday", "person:march", "person:the"}},
-	}
-	for _, c := range cases {
-		got := mentionsIn(t, x, c.text)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: %q: want %s, got %v", c.name, c.text, w, got)
-			}
-		}
-		for _, n := range c.not {
-			for _, g := range got {
-				if g == n || !strings.Contains(n, "=") && strings.HasPrefix(g, n+"=") {
-					t.Errorf("%s: %q: unwanted %s in %v", c.name, c.text, n, got)
-				}
-			}
-		}
-	}
+	})
 }

@@ -1,20 +1,13 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 )
 
 // Groups named by a description, on made-up sentences: each case lists
 // mentions that must be found (want) and ids that must not (not).
 func TestDescribedGroups(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkMentionCases(t, []ruleCase{
 		{"a demonym with a group noun",
 			"Eritrean guerrillas crossed the border.",
 			[]string{"org:eritrean_guerrillas=Eritrean guerrillas"}, []string{"country:ERI=Eritrean"}},
@@ -51,20 +44,7 @@ func TestDescribedGroups(t *testing.T) {
 		{"fighters counted by a count word are people, not a group",
 			"Thousands of Eritrean fighters went to Yemen.",
 			nil, []string{"org:eritrean_fighters=Eritrean fighters"}},
-	}
-	for _, c := range cases {
-		got := mentionsIn(t, x, c.text)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: %q: want %s, got %v", c.name, c.text, w, got)
-			}
-		}
-		for _, n := range c.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%s: %q: must not find %s", c.name, c.text, n)
-			}
-		}
-	}
+	})
 }
 
 func TestDescribedGroupFacts(t *testing.T) {

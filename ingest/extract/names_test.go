@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"kg/graph"
@@ -31,13 +30,7 @@ func mentionsIn(t *testing.T, x *Extractor, text string) []string {
 // made-up names: each case lists mentions that must be found (want) and
 // ids that must not (not).
 func TestNamedOrgsAndEvents(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkMentionCases(t, []ruleCase{
 		{"head word after capitalised words",
 			"Fighters of the Zarqa Liberation Front crossed the river.",
 			[]string{"org:zarqa_liberation_front=Zarqa Liberation Front"}, nil},
@@ -89,22 +82,7 @@ func TestNamedOrgsAndEvents(t *testing.T) {
 		{"accords and rebellions",
 			"Oman signed the Muscat Accords. The Salt Rebellion ended.",
 			[]string{"event:muscat_accords=Muscat Accords", "event:salt_rebellion=Salt Rebellion"}, nil},
-	}
-	for _, c := range cases {
-		got := mentionsIn(t, x, c.text)
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: missing %q in %q", c.name, w, got)
-			}
-		}
-		for _, n := range c.not {
-			for _, g := range got {
-				if g == n || len(g) > len(n) && g[:len(n)+1] == n+"=" {
-					t.Errorf("%s: unwanted %q in %q", c.name, n, got)
-				}
-			}
-		}
-	}
+	})
 }
 
 // Who took part in an event, on made-up events.

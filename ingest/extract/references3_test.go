@@ -5,13 +5,7 @@ import "testing"
 // References to the sides of a conflict and to a state through its body
 // ("the Ruritanian army … its"). Sentences are made up.
 func TestReferencesConflictAndBodies(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkRuleCases(t, []ruleCase{
 		{"both sides of a hyphenated conflict",
 			"Observers feared the Armenia-Azerbaijan conflict would spread. Peru and Chile signed a trade deal. Norway called on both sides to stop fighting.",
 			[]string{"country:NOR demands country:ARM", "country:NOR demands country:AZE"}, []string{"country:NOR demands country:PER", "country:NOR demands country:CHL"}},
@@ -48,24 +42,5 @@ func TestReferencesConflictAndBodies(t *testing.T) {
 		{"its after a state's army",
 			"A Ruritanian firm called Acme helped the Nigerian army in its fight against Boko Haram.",
 			[]string{"country:NGA attack org:boko_haram"}, nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := facts(t, x, c.text)
-			have := map[string]bool{}
-			for _, f := range got {
-				have[f] = true
-			}
-			for _, w := range c.want {
-				if !have[w] {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if have[n] {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
-		})
-	}
+	})
 }

@@ -6,13 +6,7 @@ import "testing"
 // "the government", "both sides" stand for, and when the country a
 // section is about stands in for a missing party. Sentences are made up.
 func TestReferences(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkRuleCases(t, []ruleCase{
 		{"'X and its ally': its is X",
 			"The Ruritanian Times marked the anniversary of ties between the regime of Laos and its ally Vietnam.",
 			[]string{"country:LAO cooperation country:VNM"}, []string{"country:VNM cooperation org:ruritanian_times"}},
@@ -103,24 +97,5 @@ func TestReferences(t *testing.T) {
 		{"the other members are no reciprocal",
 			"Peru and Chile met. They condemned the other members of the bloc.",
 			nil, []string{"country:PER condemns country:CHL", "country:CHL condemns country:PER"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := facts(t, x, c.text)
-			have := map[string]bool{}
-			for _, f := range got {
-				have[f] = true
-			}
-			for _, w := range c.want {
-				if !have[w] {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if have[n] {
-					t.Errorf("unwanted %q; got %q", n, got)
-				}
-			}
-		})
-	}
+	})
 }

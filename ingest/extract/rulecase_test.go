@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,4 +56,32 @@ func reversed(fact string) string {
 		return neg + f[2] + " " + f[1] + " " + f[0]
 	}
 	return fact
+}
+
+// checkMentionCases checks the entity mentions of each case's text
+// (mentionsIn: "id=surface" in order): every wanted one is found, and no
+// unwanted one, given as "id=surface" or as an id alone (any surface).
+func checkMentionCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.want == nil && c.not == nil {
+				t.Fatal("a case must say what it wants or rules out")
+			}
+			got := mentionsIn(t, x, c.text)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				for _, g := range got {
+					if g == n || !strings.Contains(n, "=") && strings.HasPrefix(g, n+"=") {
+						t.Errorf("unwanted %q in %q", n, got)
+					}
+				}
+			}
+		})
+	}
 }
