@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"kg/graph"
+	"kg/ingest/gazetteer"
 	"kg/ingest/reader"
 	"kg/ingest/sentence"
 )
@@ -234,17 +235,10 @@ func (st *docState) tableCountry(named string) string {
 // namedCountry returns the one country a context text names ("List of
 // countries Freedonia has relations with"), or "".
 func (st *docState) namedCountry(text string) string {
-	found := ""
-	for _, m := range st.x.gaz.Find(text) {
-		if m.Entity.Type != graph.TypeCountry || m.Entity.ID == found {
-			continue
-		}
-		if found != "" {
-			return ""
-		}
-		found = m.Entity.ID
+	if m, ok := st.onlyCountry(text); ok {
+		return m.Entity.ID
 	}
-	return found
+	return ""
 }
 
 // rowCountry returns the one country a cell names, when the cell is a
@@ -253,18 +247,29 @@ func (st *docState) rowCountry(cell string) string {
 	if len(strings.Fields(cell)) > 8 {
 		return ""
 	}
+	m, ok := st.onlyCountry(cell)
+	if !ok {
+		return ""
+	}
+	st.note(m.Entity, m.Text)
+	return m.Entity.ID
+}
+
+// onlyCountry returns the first mention of the one country a text names,
+// and false when it names none or several.
+func (st *docState) onlyCountry(text string) (gazetteer.Mention, bool) {
+	var first gazetteer.Mention
 	found := ""
-	for _, m := range st.x.gaz.Find(cell) {
+	for _, m := range st.x.gaz.Find(text) {
 		if m.Entity.Type != graph.TypeCountry || m.Entity.ID == found {
 			continue
 		}
 		if found != "" {
-			return ""
+			return gazetteer.Mention{}, false
 		}
-		found = m.Entity.ID
-		st.note(m.Entity, m.Text)
+		first, found = m, m.Entity.ID
 	}
-	return found
+	return first, found != ""
 }
 
 // tableAct is one fact a date cell states: a year (0 when none) and its
