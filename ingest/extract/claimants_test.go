@@ -5,10 +5,7 @@ import "testing"
 // Who claims a fact, in made-up sentences: speakers after a quotation in
 // single quotes, and reporting verbs beyond "said".
 func TestClaimants(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, c := range []struct {
-		name, text, fact, claimedBy string
-	}{
+	checkClaimCases(t, []claimCase{
 		{"a pronoun after a quotation in single quotes",
 			"Chilean President Gabriel Boric spoke on Monday.\n\n'We know that Peru is sending weapons to Bolivia,' he said.",
 			"country:PER arms_transfer country:BOL", "person:gabriel_boric"},
@@ -27,19 +24,5 @@ func TestClaimants(t *testing.T) {
 		{"a possessive before claim names the claim",
 			"Bolivia's claim that Peru had sent weapons to Ecuador surprised Chile.",
 			"country:PER arms_transfer country:ECU", ""},
-	} {
-		found := false
-		for _, f := range extractText(t, x, c.text) {
-			if f.Subject+" "+f.Relation+" "+f.Object != c.fact {
-				continue
-			}
-			found = true
-			if f.ClaimedBy != c.claimedBy {
-				t.Errorf("%s: %q: claimed_by %q, want %q", c.name, c.text, f.ClaimedBy, c.claimedBy)
-			}
-		}
-		if !found {
-			t.Errorf("%s: %q: no fact %q", c.name, c.text, c.fact)
-		}
-	}
+	})
 }

@@ -5,10 +5,7 @@ import "testing"
 // Who a fact is claimed by, in made-up documents: attributions set off by
 // a comma, publications referred back to, quotations over sentences.
 func TestClaimedBy(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, c := range []struct {
-		name, text, fact, claimedBy string
-	}{
+	checkClaimCases(t, []claimCase{
 		{"an attribution after a comma, before a dash, by the newspaper quoted before",
 			"“Laos is a brother,” Granma declared.\n\nCuba and Laos have had diplomatic relations since 1975, the newspaper notes—four decades.",
 			"country:CUB diplomatic_relations country:LAO", "org:granma"},
@@ -24,21 +21,7 @@ func TestClaimedBy(t *testing.T) {
 		{"a quotation ends with its paragraph",
 			"Fidel Castro said: “We had few arms left.\n\nLaos sent 300 rifles to Cuba.",
 			"country:LAO arms_transfer country:CUB", ""},
-	} {
-		found := false
-		for _, f := range extractText(t, x, c.text) {
-			if f.Subject+" "+f.Relation+" "+f.Object != c.fact {
-				continue
-			}
-			found = true
-			if f.ClaimedBy != c.claimedBy {
-				t.Errorf("%s: %q: claimed_by %q, want %q", c.name, c.text, f.ClaimedBy, c.claimedBy)
-			}
-		}
-		if !found {
-			t.Errorf("%s: %q: no fact %q", c.name, c.text, c.fact)
-		}
-	}
+	})
 }
 
 // A "would" after a speech verb reports a decision declared; one with a

@@ -85,3 +85,29 @@ func checkMentionCases(t *testing.T, cases []ruleCase) {
 		})
 	}
 }
+
+// claimCase is a made-up text, a fact it must give (as "subject relation
+// object") and who must claim it ("" for no one).
+type claimCase struct {
+	name, text, fact, claimedBy string
+}
+
+func checkClaimCases(t *testing.T, cases []claimCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, c := range cases {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Subject+" "+f.Relation+" "+f.Object != c.fact {
+				continue
+			}
+			found = true
+			if f.ClaimedBy != c.claimedBy {
+				t.Errorf("%s: %q: claimed_by %q, want %q", c.name, c.text, f.ClaimedBy, c.claimedBy)
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: no fact %q", c.name, c.text, c.fact)
+		}
+	}
+}
