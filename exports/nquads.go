@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -46,11 +45,10 @@ func ReadNQuads(ctx context.Context, r io.Reader, s *graph.Store) (docs, quads i
 		if err != nil {
 			return 0, 0, fmt.Errorf("quad %d: %w", line, err)
 		}
-		label, ok := q.Label.(quad.IRI)
-		if !ok || !strings.HasPrefix(string(label), "doc:") {
+		id, ok := graph.DocOf(q.Label)
+		if !ok {
 			return 0, 0, fmt.Errorf("quad %d (%s): no document label; kg labels every quad with its document", line, q)
 		}
-		id := strings.TrimPrefix(string(label), "doc:")
 		if _, seen := byDoc[id]; !seen {
 			order = append(order, id)
 		}

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"strings"
 	"sync"
 
 	"github.com/cayleygraph/quad"
@@ -117,7 +116,7 @@ func (j *journal) note(q quad.Quad) bool {
 		j.facts[string(f)] = struct{}{}
 		return true
 	}
-	rel, ok := strings.CutPrefix(string(p), "rel:")
+	rel, ok := RelationOf(p)
 	if !ok || !isRelation(rel) {
 		return true
 	}

@@ -60,6 +60,26 @@ func RelationIRI(rel string) quad.IRI { return quad.IRI("rel:" + rel) }
 // DocIRI is the node and the label of a document.
 func DocIRI(id string) quad.IRI { return quad.IRI("doc:" + id) }
 
+// RelationOf decodes a direct edge's predicate, <rel:aid>, to its
+// relation name; false for any other value.
+func RelationOf(v quad.Value) (string, bool) {
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return "", false
+	}
+	return strings.CutPrefix(string(iri), "rel:")
+}
+
+// DocOf decodes a document's node or label, <doc:ID>, to its id; false
+// for any other value.
+func DocOf(v quad.Value) (string, bool) {
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return "", false
+	}
+	return strings.CutPrefix(string(iri), "doc:")
+}
+
 // quadSet collects quads of one document, without duplicates.
 type quadSet struct {
 	label quad.Value

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"kg/graph"
+	"kg/graph/index"
 )
 
 // DefaultMaxFacts caps the facts of a neighbourhood or a diagram. A node
@@ -122,4 +123,17 @@ func joinCuts(a, b string) string {
 		return a
 	}
 	return a + "; " + b
+}
+
+// edgeRanks ranks the index's edges among a selection for keepEdges by
+// the distances in near, beside the ids of the facts behind each.
+func edgeRanks(edges []index.EdgeFacts, near map[string]int) ([]edgeRank, [][]string) {
+	ranks := make([]edgeRank, len(edges))
+	facts := make([][]string, len(edges))
+	for i, e := range edges {
+		k := e.Edge
+		ranks[i] = edgeRank{sub: k.Sub, rel: k.Rel, obj: k.Obj, near: min(near[k.Sub], near[k.Obj]), facts: len(e.Facts)}
+		facts[i] = e.Facts
+	}
+	return ranks, facts
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"kg/graph"
+	"kg/graph/graphtest"
 )
 
 func TestKeepEdges(t *testing.T) {
@@ -75,13 +76,17 @@ func factsByEdge(facts []graph.Fact) map[tripleKey][]string {
 // uncapped one when the cap is not reached.
 func TestFactCap(t *testing.T) {
 	ctx := context.Background()
-	for _, backend := range backends(t) {
-		s := randomStore(t, backend)
+	for _, backend := range graphtest.Backends(t) {
+		s := graphtest.RandomStore(t, backend)
 		type selection func(PathOptions) (*graph.Subgraph, error)
 		selections := map[string]selection{
-			"depth 2": func(o PathOptions) (*graph.Subgraph, error) { return Neighborhood(ctx, s, "country:C01", 2, o, 300) },
-			"depth 1": func(o PathOptions) (*graph.Subgraph, error) { return Neighborhood(ctx, s, "country:C01", 1, o, 300) },
-			"whole":   func(o PathOptions) (*graph.Subgraph, error) { return Whole(ctx, s, o, 0) },
+			"depth 2": func(o PathOptions) (*graph.Subgraph, error) {
+				return NewGraph(s).Neighborhood(ctx, "country:C01", 2, o, 300)
+			},
+			"depth 1": func(o PathOptions) (*graph.Subgraph, error) {
+				return NewGraph(s).Neighborhood(ctx, "country:C01", 1, o, 300)
+			},
+			"whole": func(o PathOptions) (*graph.Subgraph, error) { return NewGraph(s).Whole(ctx, o, 0) },
 		}
 		for name, sel := range selections {
 			for _, base := range []PathOptions{{}, {IncludeNegated: true}, {Since: 1960}} {

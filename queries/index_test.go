@@ -7,40 +7,16 @@ import (
 	"testing"
 
 	"kg/graph"
+	"kg/graph/graphtest"
 )
-
-// The index must list exactly the edges the store's indexes give, in the
-// same order, for every option that the index answers.
-func TestIndexMatchesStore(t *testing.T) {
-	ctx := context.Background()
-	s := chain(t)
-	x, err := BuildIndex(ctx, s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if x.Len() != 4 {
-		t.Errorf("index has %d entities, want 4 (the negated condemns has no direct edge, D is reached by meets)", x.Len())
-	}
-	opts := []PathOptions{{}, {Directed: true}, {Relations: []string{"aid", "meets"}}, {Directed: true, Relations: []string{"supports"}}}
-	for _, node := range []string{"country:AAA", "country:BBB", "country:CCC", "country:DDD", "country:ZZZ"} {
-		for _, opt := range opts {
-			want, err := Edges(ctx, s, node, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := x.Edges(node, opt); fmt.Sprint(got) != fmt.Sprint(want) {
-				t.Errorf("%s %+v: index gives %v, store gives %v", node, opt, got, want)
-			}
-		}
-	}
-}
 
 // A write through the store makes the cached index stale: the next query
 // sees the new edge, and a removed document's edges are gone.
 func TestIndexFollowsWrites(t *testing.T) {
 	ctx := context.Background()
 	s := chain(t)
-	if p, err := ShortestPath(ctx, s, "country:AAA", "country:EEE", PathOptions{}); err != nil || p != nil {
+	g := NewGraph(s)
+	if p, err := g.ShortestPath(ctx, "country:AAA", "country:EEE", PathOptions{}); err != nil || p != nil {
 		t.Fatalf("before the write: path %v, err %v; want none", p, err)
 	}
 	f := graph.Fact{Subject: "country:DDD", Relation: "aid", Object: "country:EEE", Doc: "e", Evidence: "D aids E"}
@@ -50,7 +26,7 @@ func TestIndexFollowsWrites(t *testing.T) {
 	if err := s.Put(ctx, b); err != nil {
 		t.Fatal(err)
 	}
-	p, err := ShortestPath(ctx, s, "country:AAA", "country:EEE", PathOptions{})
+	p, err := g.ShortestPath(ctx, "country:AAA", "country:EEE", PathOptions{})
 	if err != nil || hops(p) != "AAA>supports>CCC CCC>meets>DDD DDD>aid>EEE" {
 		t.Fatalf("after the write: path %q, err %v", hops(p), err)
 	}
@@ -60,7 +36,7 @@ func TestIndexFollowsWrites(t *testing.T) {
 	if _, err := s.RemoveDocument(ctx, "e"); err != nil {
 		t.Fatal(err)
 	}
-	if p, err := ShortestPath(ctx, s, "country:AAA", "country:EEE", PathOptions{}); err != nil || p != nil {
+	if p, err := g.ShortestPath(ctx, "country:AAA", "country:EEE", PathOptions{}); err != nil || p != nil {
 		t.Fatalf("after removing the document: path %q, err %v; want none", hops(p), err)
 	}
 }
@@ -79,7 +55,7 @@ func shortestFromStore(ctx context.Context, t *testing.T, s *graph.Store, from, 
 	for depth := 0; len(frontier) > 0 && (opt.MaxHops == 0 || depth < opt.MaxHops); depth++ {
 		var next []string
 		for _, n := range frontier {
-			es, err := Edges(ctx, s, n, opt)
+			es, err := storeEdges(ctx, t, s, n, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -98,7 +74,7 @@ func shortestFromStore(ctx context.Context, t *testing.T, s *graph.Store, from, 
 					p = append(Path{{From: st.prev, To: x, Relation: st.edge.Relation, Forward: st.edge.Forward}}, p...)
 				}
 				for i := range p {
-					if p[i].Facts, err = Evidence(ctx, s, p[i], opt); err != nil {
+					if p[i].Facts, err = NewGraph(s).Evidence(ctx, p[i], opt); err != nil {
 						t.Fatal(err)
 					}
 				}
@@ -114,8 +90,8 @@ func shortestFromStore(ctx context.Context, t *testing.T, s *graph.Store, from, 
 // path, and the facts of each hop, that the store gives.
 func TestShortestPathMatchesStore(t *testing.T) {
 	ctx := context.Background()
-	for _, backend := range backends(t) {
-		s := randomStore(t, backend)
+	for _, backend := range graphtest.Backends(t) {
+		s := graphtest.RandomStore(t, backend)
 		opts := []PathOptions{{}, {Directed: true}, {Relations: []string{"aid", "meets"}}, {MaxHops: 2}}
 		found := 0
 		for a := 0; a < 30; a += 3 {
@@ -125,7 +101,7 @@ func TestShortestPathMatchesStore(t *testing.T) {
 					continue
 				}
 				for _, opt := range opts {
-					got, err := ShortestPath(ctx, s, from, to, opt)
+					got, err := NewGraph(s).ShortestPath(ctx, from, to, opt)
 					if err != nil {
 						t.Fatal(err)
 					}

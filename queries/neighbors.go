@@ -16,11 +16,11 @@ const DefaultMaxNodes = 300
 // reachable, the nearest ones are kept; when they share more than
 // opt.MaxFacts facts, the nearest and most evidenced edges are (see
 // keepEdges). Subgraph.Cut says what was left out.
-func Neighborhood(ctx context.Context, s *graph.Store, center string, depth int, opt PathOptions, maxNodes int) (*graph.Subgraph, error) {
+func (g *Graph) Neighborhood(ctx context.Context, center string, depth int, opt PathOptions, maxNodes int) (*graph.Subgraph, error) {
 	if maxNodes <= 0 {
 		maxNodes = DefaultMaxNodes
 	}
-	edges, err := edgeSource(ctx, s, opt)
+	edges, err := g.edgeSource(ctx, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -53,11 +53,11 @@ func Neighborhood(ctx context.Context, s *graph.Store, center string, depth int,
 		}
 		frontier = next
 	}
-	return induced(ctx, s, order, dist, opt, cut)
+	return g.induced(ctx, order, dist, opt, cut)
 }
 
 // PathSubgraph returns the entities and facts of a set of paths.
-func PathSubgraph(ctx context.Context, s *graph.Store, paths []Path) (*graph.Subgraph, error) {
+func (g *Graph) PathSubgraph(ctx context.Context, paths []Path) (*graph.Subgraph, error) {
 	sg := &graph.Subgraph{Entities: map[string]graph.Entity{}}
 	seen := map[string]bool{}
 	for _, p := range paths {
@@ -69,7 +69,7 @@ func PathSubgraph(ctx context.Context, s *graph.Store, paths []Path) (*graph.Sub
 				}
 			}
 			for _, id := range []string{h.From, h.To} {
-				if err := addEntity(ctx, s, sg, id); err != nil {
+				if err := addEntity(ctx, g.Store, sg, id); err != nil {
 					return nil, err
 				}
 			}
@@ -81,7 +81,8 @@ func PathSubgraph(ctx context.Context, s *graph.Store, paths []Path) (*graph.Sub
 
 // Whole returns the whole graph, or the facts of the given relations,
 // capped at maxNodes entities and opt.MaxFacts facts (0: no cap).
-func Whole(ctx context.Context, s *graph.Store, opt PathOptions, maxNodes int) (*graph.Subgraph, error) {
+func (g *Graph) Whole(ctx context.Context, opt PathOptions, maxNodes int) (*graph.Subgraph, error) {
+	s := g.Store
 	facts, err := s.Facts(ctx, opt.factFilter())
 	if err != nil {
 		return nil, err
@@ -138,7 +139,8 @@ func Whole(ctx context.Context, s *graph.Store, opt PathOptions, maxNodes int) (
 // most opt.MaxFacts of them, ranked by the distances in near. Without
 // years, negated facts or a confidence bound the index names the facts of each edge, so that
 // only the facts kept are read.
-func induced(ctx context.Context, s *graph.Store, ids []string, near map[string]int, opt PathOptions, cut string) (*graph.Subgraph, error) {
+func (g *Graph) induced(ctx context.Context, ids []string, near map[string]int, opt PathOptions, cut string) (*graph.Subgraph, error) {
+	s := g.Store
 	sg, err := entitiesOf(ctx, s, ids, cut)
 	if err != nil {
 		return nil, err
@@ -157,11 +159,11 @@ func induced(ctx context.Context, s *graph.Store, ids []string, near map[string]
 		}
 		facts, factCut = capFacts(facts, near, opt.MaxFacts)
 	} else {
-		x, err := IndexOf(ctx, s)
+		x, err := g.index(ctx)
 		if err != nil {
 			return nil, err
 		}
-		ranks, factIDs := x.among(ids, near, opt)
+		ranks, factIDs := edgeRanks(x.Among(ids, opt.filter()), near)
 		keep, kept, total := keepEdges(ranks, opt.MaxFacts)
 		var read []string
 		for i, ok := range keep {

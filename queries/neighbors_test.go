@@ -3,60 +3,13 @@ package queries
 import (
 	"context"
 	"fmt"
-	"math/rand"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"kg/graph"
+	"kg/graph/graphtest"
 )
-
-// randomStore writes a deterministic random graph of several documents:
-// entities named differently across documents, the same fact stated by
-// more than one document, negated facts and years.
-func randomStore(t *testing.T, dsn string) *graph.Store {
-	t.Helper()
-	s, err := graph.Open(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	r := rand.New(rand.NewSource(7))
-	rels := []string{"aid", "arms_transfer", "meets", "supports", "condemns"}
-	ent := func(i int) string { return fmt.Sprintf("country:C%02d", i) }
-	for d := 0; d < 6; d++ {
-		doc := fmt.Sprintf("doc%d", d)
-		b := &graph.Batch{Doc: graph.Document{ID: doc, Path: "/" + doc + ".txt", SHA256: doc}}
-		seen := map[string]bool{}
-		for i := 0; i < 25; i++ {
-			a, o := r.Intn(30), r.Intn(30)
-			if a == o {
-				continue
-			}
-			if d > 0 && i%5 == 0 {
-				a, o = 1, 2 // the same pair in every document
-			}
-			f := graph.Fact{Subject: ent(a), Relation: rels[r.Intn(len(rels))], Object: ent(o),
-				Negated: r.Intn(6) == 0, Doc: doc, Sentence: i, Evidence: fmt.Sprintf("%s sentence %d", doc, i)}
-			if r.Intn(2) == 0 {
-				f.Year = 1950 + r.Intn(60)
-			}
-			f.ID = graph.FactID(&f)
-			b.Facts = append(b.Facts, f)
-			for _, id := range []string{f.Subject, f.Object} {
-				if !seen[id] {
-					seen[id] = true
-					b.Entities = append(b.Entities, graph.Entity{ID: id, Type: graph.TypeCountry, Name: id[8:],
-						Aliases: []string{id[8:] + "-" + doc[3:]}})
-				}
-			}
-		}
-		if err := s.Put(context.Background(), b); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return s
-}
 
 // neighborhoodFromStore is the neighbourhood computed the plain way: the
 // edges of each entity from the store's indexes (or its facts), every fact
@@ -71,7 +24,7 @@ func neighborhoodFromStore(ctx context.Context, t *testing.T, s *graph.Store, ce
 	for d := 1; d <= depth && len(frontier) > 0 && !cut; d++ {
 		var next []string
 		for _, n := range frontier {
-			es, err := Edges(ctx, s, n, opt)
+			es, err := storeEdges(ctx, t, s, n, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -125,14 +78,14 @@ func neighborhoodFromStore(ctx context.Context, t *testing.T, s *graph.Store, ce
 func TestNeighborhoodMatchesStore(t *testing.T) {
 	ctx := context.Background()
 	for _, backend := range []string{"memory:", filepath.Join(t.TempDir(), "kg.db")} {
-		s := randomStore(t, backend)
+		s := graphtest.RandomStore(t, backend)
 		opts := []PathOptions{{}, {Directed: true}, {Relations: []string{"aid", "meets"}},
 			{IncludeNegated: true}, {Since: 1970, Until: 1990}}
 		for _, center := range []string{"country:C01", "country:C07", "country:C29"} {
 			for _, depth := range []int{1, 2, 3} {
 				for _, opt := range opts {
 					for _, maxNodes := range []int{5, 300} {
-						got, err := Neighborhood(ctx, s, center, depth, opt, maxNodes)
+						got, err := NewGraph(s).Neighborhood(ctx, center, depth, opt, maxNodes)
 						if err != nil {
 							t.Fatal(err)
 						}
@@ -154,12 +107,12 @@ func TestNeighborhoodMatchesStore(t *testing.T) {
 // Whole, capped or not, keeps exactly the facts between kept entities.
 func TestWholeMatchesFacts(t *testing.T) {
 	ctx := context.Background()
-	s := randomStore(t, "memory:")
+	s := graphtest.RandomStore(t, "memory:")
 	all, err := s.Facts(ctx, graph.FactFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sg, err := Whole(ctx, s, PathOptions{}, 0)
+	sg, err := NewGraph(s).Whole(ctx, PathOptions{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +120,7 @@ func TestWholeMatchesFacts(t *testing.T) {
 	if !reflect.DeepEqual(sg.Facts, all) || sg.Cut != "" {
 		t.Errorf("whole graph: %d facts, want %d (cut %q)", len(sg.Facts), len(all), sg.Cut)
 	}
-	sg, err = Whole(ctx, s, PathOptions{}, 10)
+	sg, err = NewGraph(s).Whole(ctx, PathOptions{}, 10)
 	if err != nil {
 		t.Fatal(err)
 	}

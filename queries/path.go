@@ -3,12 +3,9 @@ package queries
 import (
 	"context"
 	"fmt"
-	"sort"
-	"strings"
-
-	"github.com/cayleygraph/quad"
 
 	"kg/graph"
+	"kg/graph/index"
 )
 
 // PathOptions narrow a path or neighbourhood query.
@@ -72,74 +69,14 @@ type Hop struct {
 type Path []Hop
 
 // Edge is a relation edge seen from one entity.
-type Edge struct {
-	To       string
-	Relation string
-	Forward  bool // the entity is the subject
-}
+type Edge = index.Edge
 
-// Edges lists the relation edges at an entity. Without year bounds or
-// negated facts it walks the direct <s> <rel:…> <o> edges through Cayley's
-// subject and object indexes; otherwise it reads the facts themselves.
-func Edges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([]Edge, error) {
-	if opt.needFacts() {
-		return factEdges(ctx, s, node, opt)
-	}
-	var out []Edge
-	seen := map[Edge]bool{}
-	visit := func(d quad.Direction) error {
-		ref := s.QS.ValueOf(quad.IRI(node))
-		if ref == nil {
-			return nil
-		}
-		it := s.QS.QuadIterator(d, ref)
-		defer it.Close()
-		for it.Next(ctx) {
-			q := s.QS.Quad(it.Result())
-			iri, ok := q.Predicate.(quad.IRI)
-			if !ok || !strings.HasPrefix(string(iri), "rel:") {
-				continue
-			}
-			rel := strings.TrimPrefix(string(iri), "rel:")
-			if !opt.relationOK(rel) {
-				continue
-			}
-			if opt.Directed && d == quad.Object && !symmetric(rel) {
-				continue
-			}
-			e := Edge{Relation: rel, Forward: d == quad.Subject}
-			other := q.Object
-			if d == quad.Object {
-				other = q.Subject
-			}
-			o, ok := other.(quad.IRI)
-			if !ok {
-				continue
-			}
-			e.To = string(o)
-			if !seen[e] {
-				seen[e] = true
-				out = append(out, e)
-			}
-		}
-		return it.Err()
-	}
-	if err := visit(quad.Subject); err != nil {
-		return nil, err
-	}
-	// Directed traversals still walk symmetric relations both ways: a
-	// diplomatic relation has no direction to follow.
-	if err := visit(quad.Object); err != nil {
-		return nil, err
-	}
-	sortEdges(out)
-	return out, nil
-}
+// symmetric reports a relation with no direction (the ontology's).
+func symmetric(rel string) bool { return index.Symmetric(rel) }
 
-// symmetric reports a relation with no direction (ONTOLOGY.md).
-func symmetric(rel string) bool {
-	r, _ := graph.LookupRelation(rel)
-	return r.Symmetric
+// filter is what the index needs of the options.
+func (o PathOptions) filter() index.Filter {
+	return index.Filter{Relations: o.Relations, Directed: o.Directed}
 }
 
 func factEdges(ctx context.Context, s *graph.Store, node string, opt PathOptions) ([]Edge, error) {
@@ -170,47 +107,42 @@ func factEdges(ctx context.Context, s *graph.Store, node string, opt PathOptions
 			out = append(out, e)
 		}
 	}
-	sortEdges(out)
+	index.SortEdges(out)
 	return out, nil
-}
-
-// sortEdges makes traversal order, and so answers, deterministic.
-func sortEdges(es []Edge) {
-	sort.Slice(es, func(i, j int) bool {
-		if es[i].To != es[j].To {
-			return es[i].To < es[j].To
-		}
-		if es[i].Relation != es[j].Relation {
-			return es[i].Relation < es[j].Relation
-		}
-		return es[i].Forward && !es[j].Forward
-	})
 }
 
 // ShortestPath returns the shortest chain of facts joining two entities,
 // or nil when there is none within opt.MaxHops: ShortestHops, then
 // FillEvidence.
-func ShortestPath(ctx context.Context, s *graph.Store, from, to string, opt PathOptions) (Path, error) {
-	p, err := ShortestHops(ctx, s, from, to, opt)
+func (g *Graph) ShortestPath(ctx context.Context, from, to string, opt PathOptions) (Path, error) {
+	p, err := g.ShortestHops(ctx, from, to, opt)
 	if err != nil || p == nil {
 		return nil, err
 	}
-	return p, FillEvidence(ctx, s, []Path{p}, opt)
+	return p, g.FillEvidence(ctx, []Path{p}, opt)
 }
 
 // ShortestHops finds the shortest path, by breadth-first search over the
 // relation edges, without reading the facts behind its hops. It runs on
 // the index unless the options need facts (years, negated facts).
-func ShortestHops(ctx context.Context, s *graph.Store, from, to string, opt PathOptions) (Path, error) {
+func (g *Graph) ShortestHops(ctx context.Context, from, to string, opt PathOptions) (Path, error) {
 	if from == to {
 		return nil, fmt.Errorf("the two ends of the path are the same entity (%s)", from)
 	}
 	if !opt.needFacts() {
-		x, err := IndexOf(ctx, s)
+		x, err := g.index(ctx)
 		if err != nil {
 			return nil, err
 		}
-		return x.shortest(ctx, from, to, opt)
+		hops, err := x.Shortest(ctx, from, to, opt.filter(), opt.MaxHops)
+		if err != nil || hops == nil {
+			return nil, err
+		}
+		p := make(Path, len(hops))
+		for i, h := range hops {
+			p[i] = Hop{From: h.From, To: h.To, Relation: h.Relation, Forward: h.Forward}
+		}
+		return p, nil
 	}
 	type step struct {
 		prev string
@@ -224,7 +156,7 @@ func ShortestHops(ctx context.Context, s *graph.Store, from, to string, opt Path
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			es, err := factEdges(ctx, s, n, opt)
+			es, err := factEdges(ctx, g.Store, n, opt)
 			if err != nil {
 				return nil, err
 			}
@@ -253,7 +185,7 @@ func ShortestHops(ctx context.Context, s *graph.Store, from, to string, opt Path
 // two entities, shortest first, at most opt.Limit of them. Truncated
 // reports that the limit cut the enumeration short. Enumeration is
 // exponential in the hop count, hence both bounds.
-func AllPaths(ctx context.Context, s *graph.Store, from, to string, opt PathOptions) (paths []Path, truncated bool, err error) {
+func (g *Graph) AllPaths(ctx context.Context, from, to string, opt PathOptions) (paths []Path, truncated bool, err error) {
 	if from == to {
 		return nil, false, fmt.Errorf("the two ends of the path are the same entity (%s)", from)
 	}
@@ -264,7 +196,7 @@ func AllPaths(ctx context.Context, s *graph.Store, from, to string, opt PathOpti
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	source, err := edgeSource(ctx, s, opt)
+	source, err := g.edgeSource(ctx, opt)
 	if err != nil {
 		return nil, false, err
 	}
@@ -324,7 +256,7 @@ func AllPaths(ctx context.Context, s *graph.Store, from, to string, opt PathOpti
 			return nil, false, err
 		}
 	}
-	if err := FillEvidence(ctx, s, paths, opt); err != nil {
+	if err := g.FillEvidence(ctx, paths, opt); err != nil {
 		return nil, false, err
 	}
 	return paths, truncated, nil
@@ -334,11 +266,11 @@ func AllPaths(ctx context.Context, s *graph.Store, from, to string, opt PathOpti
 // index answers the options, it names each hop's facts and all of them
 // are read in one batch; otherwise (years, negated facts) each hop's facts
 // are found in the store, as Evidence does.
-func FillEvidence(ctx context.Context, s *graph.Store, paths []Path, opt PathOptions) error {
-	var x *Index
+func (g *Graph) FillEvidence(ctx context.Context, paths []Path, opt PathOptions) error {
+	var x *index.Index
 	if !opt.needFacts() {
 		var err error
-		if x, err = IndexOf(ctx, s); err != nil {
+		if x, err = g.index(ctx); err != nil {
 			return err
 		}
 	}
@@ -350,10 +282,10 @@ func FillEvidence(ctx context.Context, s *graph.Store, paths []Path, opt PathOpt
 			var hopIDs []string
 			ok := false
 			if x != nil {
-				hopIDs, ok = x.factIDs(p[j])
+				hopIDs, ok = x.FactIDs(index.Hop{From: p[j].From, To: p[j].To, Relation: p[j].Relation, Forward: p[j].Forward})
 			}
 			if !ok {
-				facts, err := Evidence(ctx, s, p[j], opt)
+				facts, err := g.Evidence(ctx, p[j], opt)
 				if err != nil {
 					return err
 				}
@@ -374,7 +306,7 @@ func FillEvidence(ctx context.Context, s *graph.Store, paths []Path, opt PathOpt
 	}
 	filter := opt.factFilter()
 	filter.Relations = nil // the index named each hop's facts of its relation
-	facts, err := s.FactsByID(ctx, ids, filter)
+	facts, err := g.Store.FactsByID(ctx, ids, filter)
 	if err != nil {
 		return err
 	}
@@ -390,14 +322,14 @@ func FillEvidence(ctx context.Context, s *graph.Store, paths []Path, opt PathOpt
 
 // Evidence returns the facts behind a hop: those of its relation joining
 // its two entities in its direction, within the query's years.
-func Evidence(ctx context.Context, s *graph.Store, h Hop, opt PathOptions) ([]graph.Fact, error) {
+func (g *Graph) Evidence(ctx context.Context, h Hop, opt PathOptions) ([]graph.Fact, error) {
 	subj, obj := h.From, h.To
 	if !h.Forward {
 		subj, obj = h.To, h.From
 	}
 	filter := opt.factFilter()
 	filter.Subject, filter.Object, filter.Relations = subj, obj, []string{h.Relation}
-	facts, err := s.Facts(ctx, filter)
+	facts, err := g.Store.Facts(ctx, filter)
 	if err != nil {
 		return nil, err
 	}

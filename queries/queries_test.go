@@ -2,16 +2,11 @@ package queries
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
-	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"kg/graph"
+	"kg/graph/graphtest"
 )
 
 // chain builds A -aid-> B -arms_transfer-> C -meets- D, A -condemns-> D
@@ -89,7 +84,7 @@ func TestShortestPath(t *testing.T) {
 		{"hop bound", "country:AAA", "country:DDD", PathOptions{MaxHops: 1}, ""},
 	}
 	for _, tt := range tests {
-		p, err := ShortestPath(ctx, s, tt.from, tt.to, tt.opt)
+		p, err := NewGraph(s).ShortestPath(ctx, tt.from, tt.to, tt.opt)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
@@ -107,7 +102,7 @@ func TestShortestPath(t *testing.T) {
 func TestAllPaths(t *testing.T) {
 	s := chain(t)
 	ctx := context.Background()
-	paths, cut, err := AllPaths(ctx, s, "country:AAA", "country:CCC", PathOptions{MaxHops: 3})
+	paths, cut, err := NewGraph(s).AllPaths(ctx, "country:AAA", "country:CCC", PathOptions{MaxHops: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,15 +114,15 @@ func TestAllPaths(t *testing.T) {
 	if strings.Join(got, " | ") != want || cut {
 		t.Errorf("got %q (cut %v), want %q", strings.Join(got, " | "), cut, want)
 	}
-	paths, cut, _ = AllPaths(ctx, s, "country:AAA", "country:CCC", PathOptions{MaxHops: 3, Limit: 1})
+	paths, cut, _ = NewGraph(s).AllPaths(ctx, "country:AAA", "country:CCC", PathOptions{MaxHops: 3, Limit: 1})
 	if len(paths) != 1 || !cut {
 		t.Errorf("limit 1: %d paths, cut %v", len(paths), cut)
 	}
-	paths, _, _ = AllPaths(ctx, s, "country:AAA", "country:CCC", PathOptions{MaxHops: 3, MinConfidence: 0.8})
+	paths, _, _ = NewGraph(s).AllPaths(ctx, "country:AAA", "country:CCC", PathOptions{MaxHops: 3, MinConfidence: 0.8})
 	if len(paths) != 1 || hops(paths[0]) != "AAA>aid>BBB BBB>arms_transfer>CCC" {
 		t.Errorf("min confidence 0.8: %d paths, want only the one without supports", len(paths))
 	}
-	if _, _, err := AllPaths(ctx, s, "country:AAA", "country:CCC", PathOptions{}); err == nil {
+	if _, _, err := NewGraph(s).AllPaths(ctx, "country:AAA", "country:CCC", PathOptions{}); err == nil {
 		t.Error("all paths without a hop bound should be refused")
 	}
 }
@@ -135,7 +130,7 @@ func TestAllPaths(t *testing.T) {
 func TestNeighborhood(t *testing.T) {
 	s := chain(t)
 	ctx := context.Background()
-	sg, err := Neighborhood(ctx, s, "country:AAA", 1, PathOptions{}, 0)
+	sg, err := NewGraph(s).Neighborhood(ctx, "country:AAA", 1, PathOptions{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,15 +139,15 @@ func TestNeighborhood(t *testing.T) {
 	}
 	// Below the confidence bound, A supports C is neither followed nor
 	// drawn: C is two hops away.
-	sg, err = Neighborhood(ctx, s, "country:AAA", 1, PathOptions{MinConfidence: 0.8}, 0)
+	sg, err = NewGraph(s).Neighborhood(ctx, "country:AAA", 1, PathOptions{MinConfidence: 0.8}, 0)
 	if err != nil || len(sg.Entities) != 2 || len(sg.Facts) != 1 {
 		t.Errorf("min confidence 0.8, depth 1: %d entities, %d facts, %v; want A and B, A aid B", len(sg.Entities), len(sg.Facts), err)
 	}
-	sg, err = Whole(ctx, s, PathOptions{MinConfidence: 0.8}, 0)
+	sg, err = NewGraph(s).Whole(ctx, PathOptions{MinConfidence: 0.8}, 0)
 	if err != nil || len(sg.Facts) != 3 {
 		t.Errorf("whole graph at 0.8: %d facts, %v; want 3 (aid, arms_transfer, meets)", len(sg.Facts), err)
 	}
-	sg, _ = Neighborhood(ctx, s, "country:AAA", 3, PathOptions{}, 2)
+	sg, _ = NewGraph(s).Neighborhood(ctx, "country:AAA", 3, PathOptions{}, 2)
 	if len(sg.Entities) != 2 || sg.Cut == "" {
 		t.Errorf("max-nodes 2: %d entities, cut %q", len(sg.Entities), sg.Cut)
 	}
@@ -176,38 +171,26 @@ func TestDirectedFollowsSymmetricBothWays(t *testing.T) {
 	ctx := context.Background()
 	s := chain(t)
 	for _, opt := range []PathOptions{{Directed: true}, {Directed: true, Since: 1900}} {
-		p, err := ShortestPath(ctx, s, "country:DDD", "country:CCC", opt)
+		p, err := NewGraph(s).ShortestPath(ctx, "country:DDD", "country:CCC", opt)
 		if err != nil || hops(p) != "DDD<meets<CCC" {
 			t.Errorf("%+v: DDD to CCC: %q, %v; want the meets edge walked backwards", opt, hops(p), err)
 		}
-		p, err = ShortestPath(ctx, s, "country:CCC", "country:AAA", opt)
+		p, err = NewGraph(s).ShortestPath(ctx, "country:CCC", "country:AAA", opt)
 		if err != nil || p != nil {
 			t.Errorf("%+v: CCC to AAA: %q, %v; want no path (supports is directed)", opt, hops(p), err)
 		}
 	}
 }
 
-// backends are the stores the comparisons run on: memory, bolt and, when
-// a test server is named by KG_TEST_POSTGRES (scripts/postgres-for-tests),
-// a new PostgreSQL database, dropped afterwards.
-func backends(t *testing.T) []string {
-	t.Helper()
-	out := []string{"memory:", filepath.Join(t.TempDir(), "kg.db")}
-	base := os.Getenv("KG_TEST_POSTGRES")
-	if base == "" {
-		return out
+// storeEdges lists the relation edges at an entity the plain way: from
+// the store's own indexes, or from the facts when the options need them.
+func storeEdges(ctx context.Context, t *testing.T, s *graph.Store, node string, opt PathOptions) ([]Edge, error) {
+	if opt.needFacts() {
+		return factEdges(ctx, s, node, opt)
 	}
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
+	var out []Edge
+	for _, e := range graphtest.EdgesAt(t, s, node, opt.Relations, opt.Directed) {
+		out = append(out, Edge{To: e.To, Relation: e.Relation, Forward: e.Forward})
 	}
-	name := fmt.Sprintf("kgtest_queries_%d", time.Now().UnixNano())
-	u.Path = "/" + name
-	t.Cleanup(func() {
-		if db, err := sql.Open("postgres", base); err == nil {
-			db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
-			db.Close()
-		}
-	})
-	return append(out, u.String())
+	return out, nil
 }

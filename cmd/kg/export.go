@@ -96,7 +96,7 @@ func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOpti
 		return err
 	}
 	popt.MaxFacts = opt.maxFacts
-	sg, err := queries.Neighborhood(ctx, store, id, opt.depth, popt, opt.maxNodes)
+	sg, err := queries.NewGraph(store).Neighborhood(ctx, id, opt.depth, popt, opt.maxNodes)
 	if err != nil {
 		return err
 	}
@@ -248,6 +248,7 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 	if err != nil {
 		return nil, "", err
 	}
+	g := queries.NewGraph(store)
 	maxNodes := opt.maxNodes
 	popt.MaxFacts = opt.maxFacts
 	diagram := format == "svg" || format == "png" || format == "dot"
@@ -271,7 +272,7 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 		if err != nil {
 			return nil, "", err
 		}
-		sg, err := queries.Neighborhood(ctx, store, id, opt.depth, popt, maxNodes)
+		sg, err := g.Neighborhood(ctx, id, opt.depth, popt, maxNodes)
 		if err != nil {
 			return nil, "", err
 		}
@@ -289,17 +290,17 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 			return nil, "", err
 		}
 		popt.MaxHops = 6
-		p, err := queries.ShortestPath(ctx, store, from, to, popt)
+		p, err := g.ShortestPath(ctx, from, to, popt)
 		if err != nil {
 			return nil, "", err
 		}
 		if p == nil {
 			return nil, "", fmt.Errorf("no path between %s and %s within %d hops", opt.path[0], opt.path[1], popt.MaxHops)
 		}
-		sg, err := queries.PathSubgraph(ctx, store, []queries.Path{p})
+		sg, err := g.PathSubgraph(ctx, []queries.Path{p})
 		return sg, fmt.Sprintf("%s — %s", name(sg.Entities, from), name(sg.Entities, to)), err
 	}
-	sg, err := queries.Whole(ctx, store, popt, maxNodes)
+	sg, err := g.Whole(ctx, popt, maxNodes)
 	return sg, "", err
 }
 

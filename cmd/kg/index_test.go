@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"kg/queries"
+	"kg/graph/index"
 )
 
 // Commands that write leave the path index persisted for the store's new
@@ -15,7 +15,7 @@ import (
 // (rebuilding writes a new file in its place).
 func TestWritesPersistIndex(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "kg.db")
-	file := filepath.Join(db, queries.IndexFile)
+	file := filepath.Join(db, index.File)
 	stat := func(when string) os.FileInfo {
 		t.Helper()
 		st, err := os.Stat(file)

@@ -157,13 +157,14 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	if err != nil {
 		return err
 	}
+	g := queries.NewGraph(store)
 	var paths []queries.Path
 	truncated := false
 	if opt.all {
-		paths, truncated, err = queries.AllPaths(ctx, store, from, to, popt)
+		paths, truncated, err = g.AllPaths(ctx, from, to, popt)
 	} else {
 		var p queries.Path
-		p, err = queries.ShortestPath(ctx, store, from, to, popt)
+		p, err = g.ShortestPath(ctx, from, to, popt)
 		if p != nil {
 			paths = []queries.Path{p}
 		}
@@ -185,7 +186,7 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	case "json":
 		return a.writePathsJSON(paths, truncated, ents)
 	case "dot", "svg":
-		sg, err := queries.PathSubgraph(ctx, store, paths)
+		sg, err := g.PathSubgraph(ctx, paths)
 		if err != nil {
 			return err
 		}

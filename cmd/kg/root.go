@@ -142,7 +142,7 @@ func (a *app) persistIndex(ctx context.Context, store *graph.Store) {
 	if ctx.Err() != nil {
 		return // interrupted: the next query rebuilds it
 	}
-	if err := queries.PersistIndex(ctx, store); err != nil {
+	if err := queries.NewGraph(store).PersistIndex(ctx); err != nil {
 		fmt.Fprintln(a.Err, "kg: warning: the path index was not saved (the next query rebuilds it):", err)
 	}
 }

@@ -21,6 +21,7 @@ import (
 
 	"kg/exports"
 	"kg/graph"
+	"kg/graph/index"
 	"kg/ingest"
 	"kg/ingest/extract"
 	"kg/ingest/gazetteer"
@@ -206,12 +207,13 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	// building it, as the BFS below is not timed building its array.
 	logf("path index")
 	t0 := time.Now()
-	if _, err := queries.IndexOf(ctx, store); err != nil {
+	g := queries.NewGraph(store)
+	if _, err := g.Index.Of(ctx, store); err != nil {
 		store.Close()
 		return nil, err
 	}
 	res.IndexSaveMs = f(ms(t0))
-	if file := store.SidePath(queries.IndexFile); file != "" {
+	if file := store.SidePath(index.File); file != "" {
 		if st, err := os.Stat(file); err == nil {
 			res.Notes = append(res.Notes, fmt.Sprintf("index_persist_ms: the index built by reading every quad and written beside the store, %.2f MB (not counted in the store's size)", float64(st.Size())/1e6))
 		}
@@ -232,14 +234,14 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		// gets takes both; the search alone is what the BFS compares with.
 		popt := queries.PathOptions{MaxHops: 6}
 		t0 := time.Now()
-		path, err := queries.ShortestHops(ctx, store, ids[p[0]], ids[p[1]], popt)
+		path, err := g.ShortestHops(ctx, ids[p[0]], ids[p[1]], popt)
 		if err != nil {
 			store.Close()
 			return nil, err
 		}
 		searchMs = append(searchMs, ms(t0))
 		if path != nil {
-			if err := queries.FillEvidence(ctx, store, []queries.Path{path}, popt); err != nil {
+			if err := g.FillEvidence(ctx, []queries.Path{path}, popt); err != nil {
 				store.Close()
 				return nil, err
 			}
@@ -249,7 +251,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		bfs(adj, p[0], p[1])
 		bfsMs = append(bfsMs, ms(t0))
 		t0 = time.Now()
-		nb, err := queries.Neighborhood(ctx, store, ids[p[0]], 2, queries.PathOptions{MaxFacts: queries.DefaultMaxFacts}, 0)
+		nb, err := g.Neighborhood(ctx, ids[p[0]], 2, queries.PathOptions{MaxFacts: queries.DefaultMaxFacts}, 0)
 		if err != nil {
 			store.Close()
 			return nil, err
@@ -274,7 +276,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 
 	// Exports: Neo4j CSV of the whole graph against encoding/csv.
 	logf("exports")
-	whole, err := queries.Whole(ctx, store, queries.PathOptions{}, 0)
+	whole, err := g.Whole(ctx, queries.PathOptions{}, 0)
 	if err != nil {
 		store.Close()
 		return nil, err
@@ -291,7 +293,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 
 	// A diagram of 300 entities.
 	center := hub(adj, ids)
-	sg, err := queries.Neighborhood(ctx, store, center, 3, queries.PathOptions{MaxFacts: queries.DefaultMaxFacts}, 300)
+	sg, err := g.Neighborhood(ctx, center, 3, queries.PathOptions{MaxFacts: queries.DefaultMaxFacts}, 300)
 	if err != nil {
 		store.Close()
 		return nil, err
@@ -367,11 +369,11 @@ func openReady(ctx context.Context, dsn, from, to string) (float64, string, erro
 		return 0, "", err
 	}
 	defer s.Close()
-	if _, err := queries.ShortestPath(ctx, s, from, to, queries.PathOptions{MaxHops: 6}); err != nil {
+	if _, err := queries.NewGraph(s).ShortestPath(ctx, from, to, queries.PathOptions{MaxHops: 6}); err != nil {
 		return 0, "", err
 	}
 	v := ms(t0)
-	file := s.SidePath(queries.IndexFile)
+	file := s.SidePath(index.File)
 	if _, err := os.Stat(file); file == "" || err != nil {
 		file = ""
 	}
@@ -449,15 +451,15 @@ type csr struct {
 }
 
 func loadAdjacency(ctx context.Context, s *graph.Store) (*csr, []string, error) {
-	index := map[string]int32{}
+	pos := map[string]int32{}
 	var ids []string
 	id := func(v quad.Value) int32 {
 		k := fmt.Sprint(v)
-		if i, ok := index[k]; ok {
+		if i, ok := pos[k]; ok {
 			return i
 		}
 		i := int32(len(ids))
-		index[k] = i
+		pos[k] = i
 		ids = append(ids, strings.Trim(k, "<>"))
 		return i
 	}
@@ -466,7 +468,7 @@ func loadAdjacency(ctx context.Context, s *graph.Store) (*csr, []string, error) 
 	defer it.Close()
 	for it.Next(ctx) {
 		q := s.QS.Quad(it.Result())
-		if p, ok := q.Predicate.(quad.IRI); ok && strings.HasPrefix(string(p), "rel:") {
+		if _, ok := graph.RelationOf(q.Predicate); ok {
 			a, b := id(q.Subject), id(q.Object)
 			edges = append(edges, [2]int32{a, b}, [2]int32{b, a})
 		}

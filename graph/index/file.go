@@ -1,4 +1,4 @@
-package queries
+package index
 
 import (
 	"encoding/binary"
@@ -12,9 +12,9 @@ import (
 	"kg/graph"
 )
 
-// IndexFile is the name of the persisted index inside a bolt store's
+// File is the name of the persisted index inside a bolt store's
 // directory.
-const IndexFile = "kg-paths.idx"
+const File = "kg-paths.idx"
 
 // The file is the index's arrays, little-endian, after a header naming
 // the format and the store State it was built from, and before a CRC-32C
@@ -105,9 +105,9 @@ func appendInt32s(b []byte, v []int32) []byte {
 	return b
 }
 
-// loadIndex reads the index persisted at path if it was built from the
+// load reads the index persisted at path if it was built from the
 // store in the given state; any other file is an error.
-func loadIndex(path string, state graph.State) (*Index, error) {
+func load(path string, state graph.State) (*Index, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err

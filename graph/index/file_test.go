@@ -1,4 +1,4 @@
-package queries
+package index
 
 import (
 	"context"
@@ -8,34 +8,19 @@ import (
 	"testing"
 
 	"kg/graph"
+	"kg/graph/graphtest"
 )
 
-// reopen closes a bolt store and opens it again, as the next process
-// would: the index cached in memory belongs to the closed Store.
-func reopen(t *testing.T, s *graph.Store) *graph.Store {
+// indexWith returns c.Of(s) and whether it had to read the store, all
+// of it or what the writes since the last index touched.
+func indexWith(t *testing.T, c *Cache, s *graph.Store) (*Index, bool) {
 	t.Helper()
-	dir := s.Where
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	s, err := graph.Open(dir)
+	builds, deltas := c.Builds(), c.Deltas()
+	x, err := c.Of(context.Background(), s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
-
-// indexWith returns IndexOf(s) and whether it had to read the store,
-// all of it or what the writes since the last index touched.
-func indexWith(t *testing.T, s *graph.Store) (*Index, bool) {
-	t.Helper()
-	builds, deltas := indexBuilds.Load(), indexDeltas.Load()
-	x, err := IndexOf(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x, indexBuilds.Load() != builds || indexDeltas.Load() != deltas
+	return x, c.Builds() != builds || c.Deltas() != deltas
 }
 
 func oneFact(doc, sub, rel, obj string) *graph.Batch {
@@ -51,18 +36,18 @@ func oneFact(doc, sub, rel, obj string) *graph.Batch {
 // or once the file is damaged.
 func TestPersistedIndex(t *testing.T) {
 	ctx := context.Background()
-	s := randomStore(t, filepath.Join(t.TempDir(), "kg.db"))
-	built, rebuilt := indexWith(t, s)
+	s := graphtest.RandomStore(t, filepath.Join(t.TempDir(), "kg.db"))
+	built, rebuilt := indexWith(t, new(Cache), s)
 	if !rebuilt {
 		t.Fatal("the first index of a store was not built")
 	}
-	file := s.SidePath(IndexFile)
+	file := s.SidePath(File)
 	if _, err := os.Stat(file); err != nil {
 		t.Fatalf("no index persisted: %v", err)
 	}
 
-	s = reopen(t, s)
-	loaded, rebuilt := indexWith(t, s)
+	s = graphtest.Reopen(t, s)
+	loaded, rebuilt := indexWith(t, new(Cache), s)
 	if rebuilt {
 		t.Error("the persisted index of an unchanged store was rebuilt")
 	}
@@ -91,19 +76,23 @@ func TestPersistedIndex(t *testing.T) {
 		if err := w.write(s); err != nil {
 			t.Fatal(err)
 		}
-		s = reopen(t, s)
+		s = graphtest.Reopen(t, s)
 		if err := os.WriteFile(file, old, 0o644); err != nil { // as if nobody had rebuilt it
 			t.Fatal(err)
 		}
-		if _, rebuilt := indexWith(t, s); !rebuilt {
+		if _, rebuilt := indexWith(t, new(Cache), s); !rebuilt {
 			t.Errorf("%s: the stale persisted index was used", w.name)
 		}
-		p, err := ShortestPath(ctx, s, "country:C90", "country:C91", PathOptions{})
+		x, err := new(Cache).Of(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := x.Shortest(ctx, "country:C90", "country:C91", Filter{}, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if (p != nil) != w.path {
-			t.Errorf("%s: path %q", w.name, hops(p))
+			t.Errorf("%s: path %v", w.name, p)
 		}
 	}
 
@@ -121,11 +110,11 @@ func TestPersistedIndex(t *testing.T) {
 		"not an index": []byte("hello, world, this is not an index file at all"),
 	}
 	for name, content := range damage {
-		s = reopen(t, s)
+		s = graphtest.Reopen(t, s)
 		if err := os.WriteFile(file, content, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		x, rebuilt := indexWith(t, s)
+		x, rebuilt := indexWith(t, new(Cache), s)
 		if !rebuilt {
 			t.Errorf("%s: damaged index used", name)
 		}
@@ -140,32 +129,32 @@ func TestPersistedIndex(t *testing.T) {
 
 // A file that passes its checksum but whose positions point outside its
 // arrays is refused: it would otherwise make a query index out of range.
-func TestIndexFileLayoutChecked(t *testing.T) {
+func TestFileLayoutChecked(t *testing.T) {
 	ctx := context.Background()
-	s := randomStore(t, filepath.Join(t.TempDir(), "kg.db"))
-	x, err := BuildIndex(ctx, s)
+	s := graphtest.RandomStore(t, filepath.Join(t.TempDir(), "kg.db"))
+	x, err := Build(ctx, s)
 	if err != nil {
 		t.Fatal(err)
 	}
 	bad := *x
 	bad.adj = append([]halfEdge(nil), x.adj...)
 	bad.adj[0].to = int32(len(x.ids))
-	file := filepath.Join(t.TempDir(), IndexFile)
+	file := filepath.Join(t.TempDir(), File)
 	if err := bad.save(file); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := loadIndex(file, x.state); err == nil {
+	if _, err := load(file, x.state); err == nil {
 		t.Error("an index whose edge points past the last entity was loaded")
 	}
 	if err := x.save(file); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := loadIndex(file, x.state); err != nil {
+	if _, err := load(file, x.state); err != nil {
 		t.Errorf("the good index was refused: %v", err)
 	}
 	other := x.state
 	other.Version++
-	if _, err := loadIndex(file, other); err == nil {
+	if _, err := load(file, other); err == nil {
 		t.Error("an index of another state of the store was loaded")
 	}
 }

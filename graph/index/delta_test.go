@@ -1,4 +1,4 @@
-package queries
+package index
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"kg/graph"
+	"kg/graph/graphtest"
 )
 
 // canonical lists an index's contents independently of how its edges are
@@ -37,7 +38,7 @@ func sameIndex(t *testing.T, s *graph.Store, x *Index) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := buildIndex(ctx, s, state)
+	want, err := build(ctx, s, state)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,15 +56,18 @@ func sameIndex(t *testing.T, s *graph.Store, x *Index) {
 	}
 	for _, from := range want.ids {
 		for _, to := range want.ids {
-			for _, opt := range []PathOptions{{}, {Directed: true, MaxHops: 2}, {Relations: []string{"aid"}}} {
-				p1, _ := x.shortest(ctx, from, to, opt)
-				p2, _ := want.shortest(ctx, from, to, opt)
+			for _, q := range []struct {
+				f       Filter
+				maxHops int
+			}{{}, {Filter{Directed: true}, 2}, {Filter{Relations: []string{"aid"}}, 0}} {
+				p1, _ := x.Shortest(ctx, from, to, q.f, q.maxHops)
+				p2, _ := want.Shortest(ctx, from, to, q.f, q.maxHops)
 				if !reflect.DeepEqual(p1, p2) {
-					t.Fatalf("path %s → %s %+v: %s, from scratch %s", from, to, opt, hops(p1), hops(p2))
+					t.Fatalf("path %s → %s %+v: %v, from scratch %v", from, to, q, p1, p2)
 				}
 				for _, h := range p1 {
-					f1, _ := x.factIDs(h)
-					f2, _ := want.factIDs(h)
+					f1, _ := x.FactIDs(h)
+					f2, _ := want.FactIDs(h)
 					if !reflect.DeepEqual(f1, f2) {
 						t.Fatalf("facts of %v: %q, from scratch %q", h, f1, f2)
 					}
@@ -101,7 +105,7 @@ func factQuads(doc string, withEdge, withFact bool, f graph.Fact) []quad.Quad {
 	b := factBatch(doc, f)
 	var out []quad.Quad
 	for _, q := range b.Quads() {
-		isEdge := strings.HasPrefix(string(q.Predicate.(quad.IRI)), "rel:")
+		_, isEdge := graph.RelationOf(q.Predicate)
 		isFact := q.Subject == quad.IRI(b.Facts[0].ID)
 		if isEdge && !withEdge || isFact && !withFact {
 			continue
@@ -209,29 +213,29 @@ func TestIndexFollowsChanges(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s := randomStore(t, filepath.Join(t.TempDir(), "kg.db"))
+			s := graphtest.RandomStore(t, filepath.Join(t.TempDir(), "kg.db"))
 			if tc.setup != nil {
 				if err := tc.setup(s); err != nil {
 					t.Fatal(err)
 				}
 			}
-			if err := PersistIndex(ctx, s); err != nil {
+			if err := new(Cache).Persist(ctx, s); err != nil {
 				t.Fatal(err)
 			}
-			s = reopen(t, s) // the index in the file only, as for the next command
+			s = graphtest.Reopen(t, s) // the index in the file only, as for the next command
 			if err := tc.write(s); err != nil {
 				t.Fatal(err)
 			}
-			builds, deltas := indexBuilds.Load(), indexDeltas.Load()
-			if err := PersistIndex(ctx, s); err != nil {
+			c := new(Cache)
+			if err := c.Persist(ctx, s); err != nil {
 				t.Fatal(err)
 			}
-			x, err := IndexOf(ctx, s)
+			x, err := c.Of(ctx, s)
 			if err != nil {
 				t.Fatal(err)
 			}
 			how := "load"
-			switch nb, nd := indexBuilds.Load()-builds, indexDeltas.Load()-deltas; {
+			switch nb, nd := c.Builds(), c.Deltas(); {
 			case nb == 0 && nd == 1:
 				how = "delta"
 			case nb == 1 && nd == 0:
@@ -245,8 +249,8 @@ func TestIndexFollowsChanges(t *testing.T) {
 			sameIndex(t, s, x)
 
 			// The next process loads what was persisted.
-			s = reopen(t, s)
-			y, rebuilt := indexWith(t, s)
+			s = graphtest.Reopen(t, s)
+			y, rebuilt := indexWith(t, new(Cache), s)
 			if rebuilt {
 				t.Error("the index persisted after the write was not used")
 			}
@@ -259,8 +263,9 @@ func TestIndexFollowsChanges(t *testing.T) {
 // query's index follows from the previous one.
 func TestIndexFollowsChangesInProcess(t *testing.T) {
 	ctx := context.Background()
-	s := randomStore(t, filepath.Join(t.TempDir(), "kg.db"))
-	if _, err := IndexOf(ctx, s); err != nil {
+	s := graphtest.RandomStore(t, filepath.Join(t.TempDir(), "kg.db"))
+	c := new(Cache)
+	if _, err := c.Of(ctx, s); err != nil {
 		t.Fatal(err)
 	}
 	for i := 0; i < 5; i++ {
@@ -272,12 +277,12 @@ func TestIndexFollowsChangesInProcess(t *testing.T) {
 		} else if err := s.Put(ctx, factBatch(doc, fact("C01", "aid", fmt.Sprintf("C9%d", i)))); err != nil {
 			t.Fatal(err)
 		}
-		builds := indexBuilds.Load()
-		x, err := IndexOf(ctx, s)
+		builds := c.Builds()
+		x, err := c.Of(ctx, s)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if indexBuilds.Load() != builds {
+		if c.Builds() != builds {
 			t.Errorf("write %d: index rebuilt", i)
 		}
 		sameIndex(t, s, x)
@@ -303,7 +308,7 @@ func TestIndexChangesNeedTheirBase(t *testing.T) {
 			if err := s.Put(ctx, factBatch("other", fact("C01", "aid", "C99"))); err != nil {
 				return err
 			}
-			x, err := BuildIndex(ctx, s)
+			x, err := Build(ctx, s)
 			if err != nil {
 				return err
 			}
@@ -312,24 +317,24 @@ func TestIndexChangesNeedTheirBase(t *testing.T) {
 	}
 	for name, spoil := range cases {
 		t.Run(name, func(t *testing.T) {
-			s := randomStore(t, filepath.Join(t.TempDir(), "kg.db"))
-			if err := PersistIndex(ctx, s); err != nil {
+			s := graphtest.RandomStore(t, filepath.Join(t.TempDir(), "kg.db"))
+			if err := new(Cache).Persist(ctx, s); err != nil {
 				t.Fatal(err)
 			}
-			s = reopen(t, s)
-			if err := spoil(s.SidePath(IndexFile), s); err != nil {
+			s = graphtest.Reopen(t, s)
+			if err := spoil(s.SidePath(File), s); err != nil {
 				t.Fatal(err)
 			}
 			if err := s.Put(ctx, factBatch("new", fact("C01", "aid", "C98"))); err != nil {
 				t.Fatal(err)
 			}
-			builds, deltas := indexBuilds.Load(), indexDeltas.Load()
-			x, err := IndexOf(ctx, s)
+			c := new(Cache)
+			x, err := c.Of(ctx, s)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if indexBuilds.Load() != builds+1 || indexDeltas.Load() != deltas {
-				t.Errorf("%d builds, %d deltas", indexBuilds.Load()-builds, indexDeltas.Load()-deltas)
+			if c.Builds() != 1 || c.Deltas() != 0 {
+				t.Errorf("%d builds, %d deltas", c.Builds(), c.Deltas())
 			}
 			sameIndex(t, s, x)
 		})
@@ -347,13 +352,13 @@ func TestIndexChangesFromEmpty(t *testing.T) {
 	if err := s.Put(ctx, factBatch("a", fact("C01", "aid", "C02"), fact("C02", "meets", "C03"))); err != nil {
 		t.Fatal(err)
 	}
-	builds, deltas := indexBuilds.Load(), indexDeltas.Load()
-	x, err := IndexOf(ctx, s)
+	c := new(Cache)
+	x, err := c.Of(ctx, s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if indexBuilds.Load() != builds || indexDeltas.Load() != deltas+1 {
-		t.Errorf("%d builds, %d deltas", indexBuilds.Load()-builds, indexDeltas.Load()-deltas)
+	if c.Builds() != 0 || c.Deltas() != 1 {
+		t.Errorf("%d builds, %d deltas", c.Builds(), c.Deltas())
 	}
 	sameIndex(t, s, x)
 }
@@ -372,12 +377,12 @@ func TestPersistedIndexOfStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	x, rebuilt := indexWith(t, s)
+	x, rebuilt := indexWith(t, new(Cache), s)
 	if rebuilt {
 		t.Fatal("no current index persisted")
 	}
 	ctx := context.Background()
-	want, err := buildIndex(ctx, s, x.state)
+	want, err := build(ctx, s, x.state)
 	if err != nil {
 		t.Fatal(err)
 	}
