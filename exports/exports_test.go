@@ -254,11 +254,3 @@ func TestDOTLargeDiagram(t *testing.T) {
 		}
 	}
 }
-
-func TestRendererNative(t *testing.T) {
-	for path, want := range map[string]bool{"/usr/bin/dot": true, "/home/u/bin/kg-graphviz": false, "": false} {
-		if got := (&Renderer{Path: path}).Native(); got != want {
-			t.Errorf("Native(%q) = %v, want %v", path, got, want)
-		}
-	}
-}

@@ -8,9 +8,9 @@ import (
 	"time"
 )
 
-// LockTimeout is how long Open waits for another kg process to release a
-// bolt store before giving up.
-var LockTimeout = 10 * time.Second
+// DefaultLockTimeout is how long Open waits for another kg process to
+// release a bolt store before giving up, unless Options say otherwise.
+const DefaultLockTimeout = 10 * time.Second
 
 // ErrStoreInUse is returned when another process holds the store.
 var ErrStoreInUse = errors.New("the store is in use by another kg process")

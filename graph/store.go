@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
@@ -54,13 +55,27 @@ type Store struct {
 // (possible only on PostgreSQL; bolt is locked) are not counted.
 func (s *Store) Generation() uint64 { return s.gen.Load() }
 
+// Options change how a store is opened; the zero Options are the
+// defaults.
+type Options struct {
+	// LockTimeout is how long to wait for another kg process to release a
+	// bolt store (0: DefaultLockTimeout).
+	LockTimeout time.Duration
+}
+
 // Open opens (creating if needed) the store named by dsn:
 //
 //	""                 the bolt store in DefaultDB
 //	"memory:"          an in-memory store that vanishes on Close
 //	"postgres://..."   Cayley's SQL backend on PostgreSQL
 //	anything else      a directory holding a bolt store
-func Open(dsn string) (*Store, error) {
+func Open(dsn string) (*Store, error) { return OpenWith(dsn, Options{}) }
+
+// OpenWith is Open with options.
+func OpenWith(dsn string, opt Options) (*Store, error) {
+	if opt.LockTimeout == 0 {
+		opt.LockTimeout = DefaultLockTimeout
+	}
 	if dsn == "" {
 		dsn = DefaultDB
 	}
@@ -74,11 +89,11 @@ func Open(dsn string) (*Store, error) {
 		scheme, _, _ := strings.Cut(dsn, "://")
 		return nil, fmt.Errorf("open store %s: unknown kind of store %q (want a bolt directory, memory: or postgres://…)", dsn, scheme)
 	default:
-		return openBolt(dsn)
+		return openBolt(dsn, opt)
 	}
 }
 
-func openBolt(dir string) (*Store, error) {
+func openBolt(dir string, opt Options) (*Store, error) {
 	st, err := os.Stat(dir)
 	switch {
 	case err == nil && !st.IsDir():
@@ -97,7 +112,7 @@ func openBolt(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}
-	lock, err := acquireLock(filepath.Join(dir, "kg.lock"), LockTimeout)
+	lock, err := acquireLock(filepath.Join(dir, "kg.lock"), opt.LockTimeout)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
 	}

@@ -149,10 +149,7 @@ func TestStoreInUse(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	old := LockTimeout
-	LockTimeout = 100 * time.Millisecond
-	defer func() { LockTimeout = old }()
-	if _, err := Open(dir); err == nil {
+	if _, err := OpenWith(dir, Options{LockTimeout: 100 * time.Millisecond}); err == nil {
 		t.Fatal("second open of a locked store succeeded")
 	} else if !errorsIs(err, ErrStoreInUse) {
 		t.Fatalf("second open: %v, want ErrStoreInUse", err)

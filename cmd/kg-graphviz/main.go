@@ -13,7 +13,7 @@ import (
 	"os"
 	"strings"
 
-	"kg/exports/wasmdot"
+	"kg/exports/render/wasmdot"
 )
 
 func main() {

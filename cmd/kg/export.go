@@ -1,8 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kg/exports"
+	"kg/exports/render"
 	"kg/graph"
 	"kg/queries"
 )
@@ -24,24 +25,8 @@ func (a *app) drawTo(ctx context.Context, w io.Writer, sg *graph.Subgraph, f dra
 	if sg.Cut != "" {
 		fmt.Fprintln(a.Err, "kg:", sg.Cut)
 	}
-	layout := f.layout
-	if f.format != "dot" {
-		layout = a.drawLayout(sg, f)
-	}
-	var dot bytes.Buffer
-	if err := exports.WriteDOT(&dot, sg, exports.DOTOptions{Merge: f.merge, Title: title, Layout: layout}); err != nil {
-		return err
-	}
-	if f.format == "dot" {
-		_, err := w.Write(dot.Bytes())
-		return err
-	}
-	r := exports.NewRenderer()
-	r.Notify = func(msg string) { fmt.Fprintln(a.Err, "kg:", msg) }
-	if f.format == "png" && !r.Native() {
-		fmt.Fprintln(a.Err, "kg: warning: without Graphviz installed, PNG is drawn by kg-graphviz, whose PNG has no anti-aliasing and is hard to read; prefer svg, or install Graphviz (apt-get install graphviz)")
-	}
-	return r.Render(ctx, dot.Bytes(), layout, f.format, w)
+	return render.Draw(ctx, w, sg, render.Options{Format: f.format, Layout: f.layout, LayoutAsked: f.layoutSet != nil && f.layoutSet(),
+		Merge: f.merge, Title: title, Notify: func(msg string) { fmt.Fprintln(a.Err, "kg:", msg) }})
 }
 
 type neighborsOptions struct {
@@ -243,65 +228,46 @@ func (a *app) runExport(ctx context.Context, format string, opt exportOptions) e
 }
 
 // selection resolves the --center, --path or whole-graph selection.
+// Diagrams are capped (--max-nodes, --max-facts); data exports never are.
 func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptions, format string) (*graph.Subgraph, string, error) {
 	popt, err := opt.options()
 	if err != nil {
 		return nil, "", err
 	}
-	g := queries.NewGraph(store)
-	maxNodes := opt.maxNodes
-	popt.MaxFacts = opt.maxFacts
-	diagram := format == "svg" || format == "png" || format == "dot"
-	if !diagram {
-		maxNodes, popt.MaxFacts = 0, 0 // data exports are never cut
+	sel := queries.Selection{Depth: opt.depth, MaxNodes: opt.maxNodes, Options: popt}
+	sel.Options.MaxFacts = opt.maxFacts
+	if diagram := format == "svg" || format == "png" || format == "dot"; !diagram {
+		sel.MaxNodes, sel.Options.MaxFacts = 0, 0
 	}
-	needGaz := opt.center != "" || len(opt.path) > 0
-	var resolve func(string) (string, error)
-	if needGaz {
+	if opt.center != "" && len(opt.path) > 0 {
+		return nil, "", fmt.Errorf("give --center or --path, not both")
+	}
+	if len(opt.path) > 0 && len(opt.path) != 2 {
+		return nil, "", fmt.Errorf("--path takes two entities: --path FROM,TO")
+	}
+	if opt.center != "" || len(opt.path) > 0 {
 		gaz, err := a.gazetteer()
 		if err != nil {
 			return nil, "", err
 		}
-		resolve = func(n string) (string, error) { return queries.Resolve(ctx, store, gaz, n) }
+		if opt.center != "" {
+			if sel.Center, err = queries.Resolve(ctx, store, gaz, opt.center); err != nil {
+				return nil, "", err
+			}
+		} else {
+			if sel.From, err = queries.Resolve(ctx, store, gaz, opt.path[0]); err != nil {
+				return nil, "", err
+			}
+			if sel.To, err = queries.Resolve(ctx, store, gaz, opt.path[1]); err != nil {
+				return nil, "", err
+			}
+		}
 	}
-	switch {
-	case opt.center != "" && len(opt.path) > 0:
-		return nil, "", fmt.Errorf("give --center or --path, not both")
-	case opt.center != "":
-		id, err := resolve(opt.center)
-		if err != nil {
-			return nil, "", err
-		}
-		sg, err := g.Neighborhood(ctx, id, opt.depth, popt, maxNodes)
-		if err != nil {
-			return nil, "", err
-		}
-		return sg, fmt.Sprintf("%s, depth %d", name(sg.Entities, id), opt.depth), nil
-	case len(opt.path) > 0:
-		if len(opt.path) != 2 {
-			return nil, "", fmt.Errorf("--path takes two entities: --path FROM,TO")
-		}
-		from, err := resolve(opt.path[0])
-		if err != nil {
-			return nil, "", err
-		}
-		to, err := resolve(opt.path[1])
-		if err != nil {
-			return nil, "", err
-		}
-		popt.MaxHops = 6
-		p, err := g.ShortestPath(ctx, from, to, popt)
-		if err != nil {
-			return nil, "", err
-		}
-		if p == nil {
-			return nil, "", fmt.Errorf("no path between %s and %s within %d hops", opt.path[0], opt.path[1], popt.MaxHops)
-		}
-		sg, err := g.PathSubgraph(ctx, []queries.Path{p})
-		return sg, fmt.Sprintf("%s — %s", name(sg.Entities, from), name(sg.Entities, to)), err
+	sg, title, err := queries.NewGraph(store).Select(ctx, sel)
+	if errors.Is(err, queries.ErrNoPath) {
+		return nil, "", fmt.Errorf("no path between %s and %s within %d hops", opt.path[0], opt.path[1], queries.DefaultMaxHops)
 	}
-	sg, err := g.Whole(ctx, popt, maxNodes)
-	return sg, "", err
+	return sg, title, err
 }
 
 // withOutput runs fn on the -o file, or on standard output. A regular

@@ -159,12 +159,7 @@ func entityMap(ctx context.Context, s *graph.Store, ids ...string) (map[string]g
 	return m, nil
 }
 
-func name(ents map[string]graph.Entity, id string) string {
-	if e, ok := ents[id]; ok && e.Name != "" {
-		return e.Name
-	}
-	return id
-}
+func name(ents map[string]graph.Entity, id string) string { return queries.EntityName(ents, id) }
 
 func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")

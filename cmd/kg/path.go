@@ -76,17 +76,6 @@ func (f *drawFlags) registerLayout(cmd *cobra.Command, usage string) {
 	f.layoutSet = func() bool { return cmd.Flags().Changed("layout") }
 }
 
-// drawLayout is the layout to draw sg with: the one asked for, else dot,
-// or sfdp for a diagram too large for dot to lay out in reasonable time.
-func (a *app) drawLayout(sg *graph.Subgraph, f drawFlags) string {
-	asked := f.layoutSet != nil && f.layoutSet()
-	if asked || f.layout != "dot" || !exports.Large(sg, f.merge) {
-		return f.layout
-	}
-	fmt.Fprintf(a.Err, "kg: more than %d edges: drawn with --layout sfdp (dot would take minutes; --layout dot to insist)\n", exports.LargeEdges)
-	return "sfdp"
-}
-
 type pathOptions struct {
 	selectionFlags
 	drawFlags
@@ -135,9 +124,9 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	}
 	popt.MaxHops, popt.Limit = opt.maxHops, opt.limit
 	if popt.MaxHops == 0 {
-		popt.MaxHops = 6
+		popt.MaxHops = queries.DefaultMaxHops
 		if opt.all {
-			popt.MaxHops = 3
+			popt.MaxHops = queries.DefaultAllPathsHops
 		}
 	}
 	gaz, err := a.gazetteer()

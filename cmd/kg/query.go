@@ -5,15 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
-	"github.com/cayleygraph/cayley/query"
-	_ "github.com/cayleygraph/cayley/query/gizmo"
-	_ "github.com/cayleygraph/cayley/query/graphql"
-	_ "github.com/cayleygraph/cayley/query/mql"
 	"github.com/spf13/cobra"
+
+	"kg/queries"
 )
 
 type queryOptions struct {
@@ -47,9 +45,7 @@ endless loop is stopped with an error, not a hang.`,
 }
 
 func (a *app) runQuery(ctx context.Context, q string, opt queryOptions) error {
-	if query.GetLanguage(opt.lang) == nil {
-		langs := query.Languages()
-		sort.Strings(langs)
+	if langs := queries.Languages(); !slices.Contains(langs, opt.lang) {
 		return fmt.Errorf("unknown --lang %q (want one of %s)", opt.lang, strings.Join(langs, ", "))
 	}
 	store, err := a.openStore()
@@ -57,36 +53,15 @@ func (a *app) runQuery(ctx context.Context, q string, opt queryOptions) error {
 		return err
 	}
 	defer store.Close()
-	ctx, cancel := context.WithTimeout(ctx, opt.timeout)
-	defer cancel()
-	// One result more than the limit tells whether the limit cut the list.
-	limit := opt.limit
-	if limit > 0 {
-		limit++
-	}
-	it, err := query.Execute(ctx, store.QS, opt.lang, q, query.Options{Collation: query.JSON, Limit: limit})
-	if err != nil {
-		return queryError(err, opt.timeout)
-	}
-	defer it.Close()
 	enc := json.NewEncoder(a.Out)
 	enc.SetEscapeHTML(false)
-	n, cut := 0, false
-	for it.Next(ctx) {
-		if opt.limit > 0 && n == opt.limit {
-			cut = true
-			break
-		}
-		if err := enc.Encode(it.Result()); err != nil {
-			return err
-		}
-		n++
+	n, cut, err := queries.Query(ctx, store, q, queries.QueryOptions{Lang: opt.lang, Timeout: opt.timeout, Limit: opt.limit},
+		func(r any) error { return enc.Encode(r) })
+	if errors.Is(err, queries.ErrQueryTimeout) {
+		return fmt.Errorf("query stopped after %s (--timeout); narrow it or raise the timeout", opt.timeout)
 	}
-	if err := it.Err(); err != nil {
-		return queryError(err, opt.timeout)
-	}
-	if ctx.Err() != nil {
-		return queryError(ctx.Err(), opt.timeout)
+	if err != nil {
+		return err
 	}
 	if n == 0 {
 		fmt.Fprintln(a.Err, "no results")
@@ -95,11 +70,4 @@ func (a *app) runQuery(ctx context.Context, q string, opt queryOptions) error {
 		fmt.Fprintf(a.Err, "kg: showing the first %d results; --limit cut the rest (raise it, or --limit 0 for no limit)\n", n)
 	}
 	return nil
-}
-
-func queryError(err error, timeout time.Duration) error {
-	if errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "deadline exceeded") || strings.Contains(err.Error(), "interrupted") {
-		return fmt.Errorf("query stopped after %s (--timeout); narrow it or raise the timeout", timeout)
-	}
-	return fmt.Errorf("query: %w", err)
 }

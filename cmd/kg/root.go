@@ -98,7 +98,7 @@ Entities are named on the command line by name, alias or id, in any case:
 		def = graph.DefaultDB
 	}
 	root.PersistentFlags().StringVar(&a.db, "db", def, "the store: a bolt directory, memory: or postgres://... (env KG_DB)")
-	lockDef := graph.LockTimeout
+	lockDef := graph.DefaultLockTimeout
 	if v := os.Getenv("KG_LOCK_TIMEOUT"); v != "" {
 		if d, err := time.ParseDuration(v); err == nil {
 			lockDef = d
@@ -130,8 +130,7 @@ Entities are named on the command line by name, alias or id, in any case:
 
 // openStore opens the store named by --db.
 func (a *app) openStore() (*graph.Store, error) {
-	graph.LockTimeout = a.lockTimeout
-	return graph.Open(a.db)
+	return graph.OpenWith(a.db, graph.Options{LockTimeout: a.lockTimeout})
 }
 
 // persistIndex brings the path index kept beside the store up to date

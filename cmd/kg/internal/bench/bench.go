@@ -20,6 +20,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"kg/exports"
+	"kg/exports/render"
 	"kg/graph"
 	"kg/graph/index"
 	"kg/ingest"
@@ -232,7 +233,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	for _, p := range pairs {
 		// The search, then the evidence of its hops: the path a user
 		// gets takes both; the search alone is what the BFS compares with.
-		popt := queries.PathOptions{MaxHops: 6}
+		popt := queries.PathOptions{MaxHops: queries.DefaultMaxHops}
 		t0 := time.Now()
 		path, err := g.ShortestHops(ctx, ids[p[0]], ids[p[1]], popt)
 		if err != nil {
@@ -305,26 +306,26 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	}
 	res.Notes = append(res.Notes, fmt.Sprintf("svg300: %d entities, %d facts around %s (at most %d, kg export's default), sfdp layout, DOT of %d KB",
 		len(sg.Entities), len(sg.Facts), center, queries.DefaultMaxFacts, dot.Len()/1000))
-	render := func(r *exports.Renderer) (float64, error) {
+	timeSVG := func(r *render.Renderer) (float64, error) {
 		t0 := time.Now()
 		err := r.Render(ctx, dot.Bytes(), "sfdp", "svg", io.Discard)
 		return ms(t0), err
 	}
 	if native, err := exec.LookPath("dot"); err == nil {
-		if v, err := render(&exports.Renderer{Path: native}); err == nil {
+		if v, err := timeSVG(&render.Renderer{Path: native}); err == nil {
 			res.NativeDotSVG300Ms = f(v)
 		}
 		res.Notes = append(res.Notes, "svg300_ms uses the system dot when installed, as kg export does")
 	} else {
 		res.Notes = append(res.Notes, "native_dot_svg300_ms: Graphviz's dot is not installed")
 	}
-	if v, err := render(exports.NewRenderer()); err != nil {
+	if v, err := timeSVG(render.NewRenderer()); err != nil {
 		res.Notes = append(res.Notes, "svg300_ms: "+err.Error())
 	} else {
 		res.SVG300Ms = f(v)
 	}
-	if h := exports.HelperRenderer(); h.Path != "" {
-		if v, err := render(h); err == nil {
+	if h := render.HelperRenderer(); h.Path != "" {
+		if v, err := timeSVG(h); err == nil {
 			res.HelperSVG300Ms = f(v)
 		} else {
 			res.Notes = append(res.Notes, "kg_graphviz_svg300_ms: "+err.Error())
@@ -369,7 +370,7 @@ func openReady(ctx context.Context, dsn, from, to string) (float64, string, erro
 		return 0, "", err
 	}
 	defer s.Close()
-	if _, err := queries.NewGraph(s).ShortestPath(ctx, from, to, queries.PathOptions{MaxHops: 6}); err != nil {
+	if _, err := queries.NewGraph(s).ShortestPath(ctx, from, to, queries.PathOptions{MaxHops: queries.DefaultMaxHops}); err != nil {
 		return 0, "", err
 	}
 	v := ms(t0)

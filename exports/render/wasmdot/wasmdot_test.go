@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"kg/exports"
+	"kg/exports/render"
 	"kg/graph"
 )
 
@@ -66,7 +67,7 @@ func TestSVGHasNoScriptFromDocuments(t *testing.T) {
 
 func TestLayoutsAndPNG(t *testing.T) {
 	dot := []byte(`digraph { a -> b; b -> c; c -> a }`)
-	for _, layout := range exports.Layouts {
+	for _, layout := range render.Layouts {
 		var out bytes.Buffer
 		if err := Render(dot, layout, "svg", &out); err != nil || !strings.Contains(out.String(), "<svg") {
 			t.Errorf("layout %s: %v", layout, err)

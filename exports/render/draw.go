@@ -1,0 +1,69 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+
+	"kg/exports"
+	"kg/graph"
+)
+
+// Options say how to draw a subgraph.
+type Options struct {
+	Format      string // dot, svg or png
+	Layout      string // a Graphviz engine (Layouts); "": dot
+	LayoutAsked bool   // the user chose Layout: keep it even for a large diagram
+	Merge       bool   // all facts between two entities as one edge
+	Title       string
+	// Notify, when set, is told what the user should know: a layout
+	// changed for size, a PNG drawn without anti-aliasing, a helper built.
+	Notify func(string)
+}
+
+func (o Options) notify(msg string) {
+	if o.Notify != nil {
+		o.Notify(msg)
+	}
+}
+
+// Draw writes the subgraph in the options' format.
+func Draw(ctx context.Context, w io.Writer, sg *graph.Subgraph, opt Options) error {
+	layout := opt.Layout
+	if layout == "" {
+		layout = "dot"
+	}
+	if opt.Format != "dot" {
+		layout = ChooseLayout(sg, opt)
+	}
+	var dot bytes.Buffer
+	if err := exports.WriteDOT(&dot, sg, exports.DOTOptions{Merge: opt.Merge, Title: opt.Title, Layout: layout}); err != nil {
+		return err
+	}
+	if opt.Format == "dot" {
+		_, err := w.Write(dot.Bytes())
+		return err
+	}
+	r := NewRenderer()
+	r.Notify = opt.Notify
+	if opt.Format == "png" && !r.Native() {
+		opt.notify("warning: without Graphviz installed, PNG is drawn by kg-graphviz, whose PNG has no anti-aliasing and is hard to read; prefer svg, or install Graphviz (apt-get install graphviz)")
+	}
+	return r.Render(ctx, dot.Bytes(), layout, opt.Format, w)
+}
+
+// ChooseLayout is the layout to draw sg with: the one asked for, else
+// dot, or sfdp for a diagram too large for dot to lay out in reasonable
+// time (exports.LargeEdges).
+func ChooseLayout(sg *graph.Subgraph, opt Options) string {
+	layout := opt.Layout
+	if layout == "" {
+		layout = "dot"
+	}
+	if opt.LayoutAsked || layout != "dot" || !exports.Large(sg, opt.Merge) {
+		return layout
+	}
+	opt.notify(fmt.Sprintf("more than %d edges: drawn with --layout sfdp (dot would take minutes; --layout dot to insist)", exports.LargeEdges))
+	return "sfdp"
+}
