@@ -21,7 +21,7 @@ type EntityRef struct {
 }
 
 // FactLine is one line of `kg facts --format jsonl`, the form fixed by
-// ONTOLOGY.md.
+// docs/ONTOLOGY.md.
 type FactLine struct {
 	Subject    EntityRef `json:"subject"`
 	Relation   string    `json:"relation"`

@@ -21,7 +21,7 @@ type Relation struct {
 	Meaning   string
 }
 
-// Relations are the relation types of ../shared/ONTOLOGY.md, in its order.
+// Relations are the relation types of docs/ONTOLOGY.md, in its order.
 var Relations = []Relation{
 	{"diplomatic_relations", true, "the two hold, established or restored formal diplomatic relations"},
 	{"recognizes", false, "A recognizes B as a state or government, or an event's outcome"},

@@ -69,7 +69,7 @@ func (a *app) runDocsRm(ctx context.Context, ids []string) error {
 		a.persistIndex(ctx, store)
 	}
 	if missing > 0 {
-		return errSilent
+		return errReported
 	}
 	return nil
 }

@@ -5,110 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"kg/exports"
-	"kg/exports/render"
 	"kg/graph"
 	"kg/queries"
 )
 
-// draw writes a subgraph as DOT, SVG or PNG to the command's output.
-func (a *app) draw(ctx context.Context, sg *graph.Subgraph, f drawFlags, title string) error {
-	return a.drawTo(ctx, a.Out, sg, f, title)
-}
-
-func (a *app) drawTo(ctx context.Context, w io.Writer, sg *graph.Subgraph, f drawFlags, title string) error {
-	if sg.Cut != "" {
-		fmt.Fprintln(a.Err, "kg:", sg.Cut)
-	}
-	return render.Draw(ctx, w, sg, render.Options{Format: f.format, Layout: f.layout, LayoutAsked: f.layoutSet != nil && f.layoutSet(),
-		Merge: f.merge, Title: title, Notify: func(msg string) { fmt.Fprintln(a.Err, "kg:", msg) }})
-}
-
-type neighborsOptions struct {
-	selectionFlags
-	drawFlags
-	depth    int
-	maxNodes int
-	maxFacts int
-}
-
-func (a *app) neighborsCmd() *cobra.Command {
-	var opt neighborsOptions
-	cmd := &cobra.Command{
-		Use:   "neighbors ENTITY",
-		Short: "Show what surrounds an entity: its facts up to --depth hops away",
-		Example: `  kg neighbors Cuba
-  kg neighbors Cuba --depth 2 --relations diplomatic_relations
-  kg neighbors Cuba --min-confidence 0.8
-  kg neighbors "North Korea" --format svg > nk.svg`,
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runNeighbors(cmd.Context(), args[0], opt) },
-	}
-	opt.selectionFlags.register(cmd)
-	opt.drawFlags.register(cmd, "text, jsonl, dot or svg")
-	cmd.Flags().IntVar(&opt.depth, "depth", 1, "how many hops out")
-	cmd.Flags().IntVar(&opt.maxNodes, "max-nodes", queries.DefaultMaxNodes, "stop growing past this many entities")
-	cmd.Flags().IntVar(&opt.maxFacts, "max-facts", queries.DefaultMaxFacts, maxFactsUsage)
-	return cmd
-}
-
 const maxFactsUsage = "at most this many facts: whole edges, the nearest and most evidenced first (0: no cap)"
-
-func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOptions) error {
-	popt, err := opt.options()
-	if err != nil {
-		return err
-	}
-	if err := checkFormat(opt.format, "text", "jsonl", "dot", "svg"); err != nil {
-		return err
-	}
-	gaz, err := a.gazetteer()
-	if err != nil {
-		return err
-	}
-	store, err := a.openStore()
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	id, err := queries.Resolve(ctx, store, gaz, center)
-	if err != nil {
-		return err
-	}
-	popt.MaxFacts = opt.maxFacts
-	sg, err := queries.NewGraph(store).Neighborhood(ctx, id, opt.depth, popt, opt.maxNodes)
-	if err != nil {
-		return err
-	}
-	switch opt.format {
-	case "dot", "svg":
-		return a.draw(ctx, sg, opt.drawFlags, fmt.Sprintf("%s, depth %d", name(sg.Entities, id), opt.depth))
-	case "jsonl":
-		if sg.Cut != "" {
-			fmt.Fprintln(a.Err, "kg:", sg.Cut)
-		}
-		w := exports.NewJSONLWriter(a.Out, sg.Entities)
-		for _, f := range sg.Facts {
-			if err := w.Write(f); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if sg.Cut != "" {
-		fmt.Fprintln(a.Err, "kg:", sg.Cut)
-	}
-	fmt.Fprintf(a.Out, "%s: %d entities, %d facts within %d hop(s)\n", name(sg.Entities, id), len(sg.Entities), len(sg.Facts), opt.depth)
-	for _, f := range sg.Facts {
-		fmt.Fprintf(a.Out, "  %s [%s]\n", factSummary(sg.Entities, f), f.Doc)
-	}
-	return nil
-}
 
 type exportOptions struct {
 	selectionFlags
@@ -268,84 +173,4 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 		return nil, "", fmt.Errorf("no path between %s and %s within %d hops", opt.path[0], opt.path[1], queries.DefaultMaxHops)
 	}
 	return sg, title, err
-}
-
-// withOutput runs fn on the -o file, or on standard output. A regular
-// file is written beside its destination and renamed into place, so a
-// failed export never leaves half a file; a symbolic link is followed to
-// the file it names. Anything else that exists (a device such as
-// /dev/null, a pipe) is written to directly, never replaced.
-func (a *app) withOutput(path string, fn func(io.Writer) error) error {
-	if path == "" || path == "-" {
-		return fn(a.Out)
-	}
-	if target, err := filepath.EvalSymlinks(path); err == nil {
-		path = target
-	}
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		if st.IsDir() {
-			return fmt.Errorf("%s is a directory", path)
-		}
-		fh, err := os.OpenFile(path, os.O_WRONLY, 0)
-		if err != nil {
-			return err
-		}
-		if err := fn(fh); err != nil {
-			fh.Close()
-			return err
-		}
-		return fh.Close()
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := fn(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
-func (a *app) importCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "import nquads FILE",
-		Short: "Read an N-Quads export (kg export nquads) into the store",
-		Long: `Read an N-Quads export into the store. Quads are grouped by their document
-label; each document is one transaction and replaces the same document if
-the store already has it.`,
-		Example: "  kg --db copy.db import nquads kg.nq",
-		Args:    cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if args[0] != "nquads" {
-				return fmt.Errorf("import: unknown format %q (want nquads)", args[0])
-			}
-			f, err := os.Open(args[1])
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			store, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			docs, quads, err := exports.ReadNQuads(cmd.Context(), f, store)
-			if docs > 0 {
-				a.persistIndex(cmd.Context(), store)
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", args[1], err)
-			}
-			fmt.Fprintf(a.Out, "imported %d documents, %d quads from %s\n", docs, quads, args[1])
-			return nil
-		},
-	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -30,7 +29,7 @@ func (a *app) factsCmd() *cobra.Command {
 		Short: "List the facts in the store",
 		Long: `List the facts in the store: subject, relation, object, year and document.
 
---format jsonl prints one JSON object a line in the form of ONTOLOGY.md,
+--format jsonl prints one JSON object a line in the form of docs/ONTOLOGY.md,
 with provenance (doc, sentence, span, evidence) and negated facts included.
 --explain adds the extraction rule that produced each fact.
 --min-confidence leaves out the facts below a confidence (see kg eval for
@@ -123,48 +122,4 @@ func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 		fmt.Fprintln(a.Err, "no facts (ingest documents with `kg ingest PATH`)")
 	}
 	return nil
-}
-
-func checkRelations(rels []string) error {
-	for _, r := range rels {
-		if _, ok := graph.LookupRelation(r); !ok {
-			return fmt.Errorf("unknown relation %q (known: %s)", r, strings.Join(graph.RelationNames(), ", "))
-		}
-	}
-	return nil
-}
-
-// entityMap returns the stored entities of the given ids by id, or every
-// stored entity when no id is given.
-func entityMap(ctx context.Context, s *graph.Store, ids ...string) (map[string]graph.Entity, error) {
-	if len(ids) > 0 {
-		seen := map[string]bool{}
-		var uniq []string
-		for _, id := range ids {
-			if !seen[id] {
-				seen[id] = true
-				uniq = append(uniq, id)
-			}
-		}
-		return s.EntitiesByID(ctx, uniq)
-	}
-	ents, err := s.Entities(ctx, "")
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[string]graph.Entity, len(ents))
-	for _, e := range ents {
-		m[e.ID] = e.Entity
-	}
-	return m, nil
-}
-
-func name(ents map[string]graph.Entity, id string) string { return queries.EntityName(ents, id) }
-
-func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
 }

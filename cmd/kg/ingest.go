@@ -117,15 +117,7 @@ func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) er
 		fmt.Fprintf(a.Out, "%s; %s, %s\n", summary, plural(facts, "fact"), plural(bytes, "byte"))
 	}
 	if failed > 0 || notIngested > 0 {
-		return errSilent
+		return errReported
 	}
 	return nil
-}
-
-// plural is "1 fact", "2 facts", "0 facts".
-func plural[N int | int64](n N, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -2,79 +2,13 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"kg/exports"
-	"kg/graph"
 	"kg/queries"
 )
-
-// selectionFlags are the flags that narrow a traversal, shared by path,
-// neighbors and export.
-type selectionFlags struct {
-	relations      []string
-	directed       bool
-	since, until   int
-	includeNegated bool
-	minConfidence  float64
-}
-
-func (f *selectionFlags) register(cmd *cobra.Command) {
-	cmd.Flags().StringSliceVar(&f.relations, "relations", nil, "follow only these relations (comma-separated)")
-	cmd.Flags().BoolVar(&f.directed, "directed", false, "follow edges from subject to object only (who sent to whom)")
-	cmd.Flags().IntVar(&f.since, "since", 0, "only facts of this year or later (facts without a year pass)")
-	cmd.Flags().IntVar(&f.until, "until", 0, "only facts of this year or earlier (facts without a year pass)")
-	cmd.Flags().BoolVar(&f.includeNegated, "include-negated", false, "also follow facts the text denies")
-	registerMinConfidence(cmd, &f.minConfidence, "follow and show only facts at this confidence or above (0-1)")
-}
-
-func registerMinConfidence(cmd *cobra.Command, v *float64, usage string) {
-	cmd.Flags().Float64Var(v, "min-confidence", 0, usage)
-}
-
-func checkMinConfidence(c float64) error {
-	if c < 0 || c > 1 {
-		return fmt.Errorf("--min-confidence %g is not between 0 and 1", c)
-	}
-	return nil
-}
-
-func (f *selectionFlags) options() (queries.PathOptions, error) {
-	if err := checkRelations(f.relations); err != nil {
-		return queries.PathOptions{}, err
-	}
-	if f.since != 0 && f.until != 0 && f.since > f.until {
-		return queries.PathOptions{}, fmt.Errorf("--since %d is after --until %d", f.since, f.until)
-	}
-	if err := checkMinConfidence(f.minConfidence); err != nil {
-		return queries.PathOptions{}, err
-	}
-	return queries.PathOptions{Relations: f.relations, Directed: f.directed, Since: f.since, Until: f.until,
-		IncludeNegated: f.includeNegated, MinConfidence: f.minConfidence}, nil
-}
-
-// drawFlags are the flags of commands that can draw their answer.
-type drawFlags struct {
-	format    string
-	layout    string
-	merge     bool
-	layoutSet func() bool // whether --layout was given
-}
-
-func (f *drawFlags) register(cmd *cobra.Command, formats string) {
-	cmd.Flags().StringVar(&f.format, "format", "text", formats)
-	f.registerLayout(cmd, "Graphviz layout for svg/png: dot, neato, fdp, circo, sfdp, twopi (default: dot, sfdp past 200 edges)")
-	cmd.Flags().BoolVar(&f.merge, "merge", false, "draw all facts between two entities as one edge")
-}
-
-func (f *drawFlags) registerLayout(cmd *cobra.Command, usage string) {
-	cmd.Flags().StringVar(&f.layout, "layout", "dot", usage)
-	f.layoutSet = func() bool { return cmd.Flags().Changed("layout") }
-}
 
 type pathOptions struct {
 	selectionFlags
@@ -173,7 +107,7 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	}
 	switch opt.format {
 	case "json":
-		return a.writePathsJSON(paths, truncated, ents)
+		return exports.WritePathsJSON(a.Out, paths, truncated, ents)
 	case "dot", "svg":
 		sg, err := g.PathSubgraph(ctx, paths)
 		if err != nil {
@@ -206,59 +140,4 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 		fmt.Fprintf(a.Out, "(stopped at --limit %d paths; there are more)\n", popt.Limit)
 	}
 	return nil
-}
-
-// factSummary is "North Korea arms_transfer Cuba, 1980, 100000 rifles".
-func factSummary(ents map[string]graph.Entity, f graph.Fact) string {
-	s := fmt.Sprintf("%s %s %s", name(ents, f.Subject), f.Relation, name(ents, f.Object))
-	if f.Negated {
-		s = "NOT " + s
-	}
-	if f.Year != 0 {
-		s += fmt.Sprintf(", %d", f.Year)
-	}
-	if f.Quantity != 0 {
-		s += fmt.Sprintf(", %d %s", f.Quantity, f.Unit)
-	}
-	return s
-}
-
-type jsonHop struct {
-	From     string             `json:"from"`
-	To       string             `json:"to"`
-	Relation string             `json:"relation"`
-	Forward  bool               `json:"forward"`
-	Facts    []exports.FactLine `json:"facts"`
-}
-
-func (a *app) writePathsJSON(paths []queries.Path, truncated bool, ents map[string]graph.Entity) error {
-	out := struct {
-		Paths     [][]jsonHop             `json:"paths"`
-		Truncated bool                    `json:"truncated"`
-		Entities  map[string]graph.Entity `json:"entities"`
-	}{Paths: [][]jsonHop{}, Truncated: truncated, Entities: map[string]graph.Entity{}}
-	for _, p := range paths {
-		var hops []jsonHop
-		for _, h := range p {
-			var facts []exports.FactLine
-			for _, f := range h.Facts {
-				facts = append(facts, exports.NewFactLine(f, ents))
-			}
-			hops = append(hops, jsonHop{From: h.From, To: h.To, Relation: h.Relation, Forward: h.Forward, Facts: facts})
-			out.Entities[h.From], out.Entities[h.To] = ents[h.From], ents[h.To]
-		}
-		out.Paths = append(out.Paths, hops)
-	}
-	enc := json.NewEncoder(a.Out)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
-
-func checkFormat(f string, allowed ...string) error {
-	for _, x := range allowed {
-		if f == x {
-			return nil
-		}
-	}
-	return fmt.Errorf("unknown --format %q (want %s)", f, strings.Join(allowed, ", "))
 }

@@ -34,8 +34,10 @@ type app struct {
 	cpuProfile    string
 }
 
-// errSilent marks an error already reported to the user.
-var errSilent = errors.New("")
+// errReported ends a command whose failures were already reported to
+// the user, one by one: kg exits with status 1 and prints nothing more.
+// It may be wrapped.
+var errReported = errors.New("failures reported above")
 
 // exitError is an error that ends kg with another status than 1.
 type exitError struct {
@@ -44,6 +46,7 @@ type exitError struct {
 }
 
 func (e *exitError) Error() string { return e.err.Error() }
+
 func (e *exitError) Unwrap() error { return e.err }
 
 // exitCode is the status an error ends kg with.
@@ -65,7 +68,7 @@ func run(args []string, in io.Reader, out, errw io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := root.ExecuteContext(ctx); err != nil {
-		if err != errSilent {
+		if !errors.Is(err, errReported) {
 			fmt.Fprintln(errw, "kg:", err)
 		}
 		return exitCode(err)
@@ -160,13 +163,4 @@ func (a *app) gazetteer() (*gazetteer.Gazetteer, error) {
 		return nil, err
 	}
 	return g.Extend(extra)
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"kg/exports"
+	"kg/queries"
+)
+
+type neighborsOptions struct {
+	selectionFlags
+	drawFlags
+	depth    int
+	maxNodes int
+	maxFacts int
+}
+
+func (a *app) neighborsCmd() *cobra.Command {
+	var opt neighborsOptions
+	cmd := &cobra.Command{
+		Use:   "neighbors ENTITY",
+		Short: "Show what surrounds an entity: its facts up to --depth hops away",
+		Example: `  kg neighbors Cuba
+  kg neighbors Cuba --depth 2 --relations diplomatic_relations
+  kg neighbors Cuba --min-confidence 0.8
+  kg neighbors "North Korea" --format svg > nk.svg`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runNeighbors(cmd.Context(), args[0], opt) },
+	}
+	opt.selectionFlags.register(cmd)
+	opt.drawFlags.register(cmd, "text, jsonl, dot or svg")
+	cmd.Flags().IntVar(&opt.depth, "depth", 1, "how many hops out")
+	cmd.Flags().IntVar(&opt.maxNodes, "max-nodes", queries.DefaultMaxNodes, "stop growing past this many entities")
+	cmd.Flags().IntVar(&opt.maxFacts, "max-facts", queries.DefaultMaxFacts, maxFactsUsage)
+	return cmd
+}
+
+func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOptions) error {
+	popt, err := opt.options()
+	if err != nil {
+		return err
+	}
+	if err := checkFormat(opt.format, "text", "jsonl", "dot", "svg"); err != nil {
+		return err
+	}
+	gaz, err := a.gazetteer()
+	if err != nil {
+		return err
+	}
+	store, err := a.openStore()
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	id, err := queries.Resolve(ctx, store, gaz, center)
+	if err != nil {
+		return err
+	}
+	popt.MaxFacts = opt.maxFacts
+	sg, err := queries.NewGraph(store).Neighborhood(ctx, id, opt.depth, popt, opt.maxNodes)
+	if err != nil {
+		return err
+	}
+	switch opt.format {
+	case "dot", "svg":
+		return a.draw(ctx, sg, opt.drawFlags, fmt.Sprintf("%s, depth %d", name(sg.Entities, id), opt.depth))
+	case "jsonl":
+		if sg.Cut != "" {
+			fmt.Fprintln(a.Err, "kg:", sg.Cut)
+		}
+		w := exports.NewJSONLWriter(a.Out, sg.Entities)
+		for _, f := range sg.Facts {
+			if err := w.Write(f); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if sg.Cut != "" {
+		fmt.Fprintln(a.Err, "kg:", sg.Cut)
+	}
+	fmt.Fprintf(a.Out, "%s: %d entities, %d facts within %d hop(s)\n", name(sg.Entities, id), len(sg.Entities), len(sg.Facts), opt.depth)
+	for _, f := range sg.Facts {
+		fmt.Fprintf(a.Out, "  %s [%s]\n", factSummary(sg.Entities, f), f.Doc)
+	}
+	return nil
+}
