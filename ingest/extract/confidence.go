@@ -15,11 +15,13 @@ import (
 // it when it is extracted: the rule that produced it (its form, trigger
 // and marks), its relation, the types of its entities, its polarity,
 // whether it is reported speech, whether it has a year, the length of its
-// sentence, cue words anywhere in the sentence, and how many sentences of
-// the document state it. It is set once the whole document is read. The
-// weights are in lexicon/confidence_weights.tsv, fitted
-// on annotated documents by tools/fitconfidence: the confidence is the
-// share of facts like it that the annotators found right.
+// sentence, cue words anywhere in the sentence, how many sentences of
+// the document state it, and how many facts its sentence and its document
+// give. It is set once the whole document is read. The weights, and a
+// calibration map from the regression's score to the confidence, are in
+// lexicon/confidence_weights.tsv, fitted on annotated documents by
+// tools/fitconfidence: the confidence is the share of facts like it that
+// the annotators found right on documents the fit did not see.
 
 // ConfidenceWeightsFile is the lexicon file holding the weights.
 const ConfidenceWeightsFile = "confidence_weights.tsv"
@@ -40,12 +42,16 @@ const BiasFeature = "bias"
 // Egypt are in that relation.
 func (lx *Lexicon) ConfidenceFeatures(doc []graph.Fact) [][]string {
 	mentions := map[[3]string]int{}
+	sentence := map[int]int{}
 	for i := range doc {
 		mentions[pairKey(&doc[i])]++
+		sentence[doc[i].Sentence]++
 	}
 	out := make([][]string, len(doc))
 	for i := range doc {
 		out[i] = lx.factFeatures(&doc[i], mentions[pairKey(&doc[i])])
+		out[i] = append(out[i], "sentfacts="+countBand(sentence[doc[i].Sentence]), "docfacts="+docBand(len(doc)))
+		sort.Strings(out[i])
 	}
 	return out
 }
@@ -150,6 +156,19 @@ func lengthBand(words int) string {
 	return "41+"
 }
 
+// docBand is how many facts a document gives, in bands.
+func docBand(n int) string {
+	switch {
+	case n <= 5:
+		return "1-5"
+	case n <= 15:
+		return "6-15"
+	case n <= 30:
+		return "16-30"
+	}
+	return "31+"
+}
+
 func countBand(n int) string {
 	if n >= 3 {
 		return "3+"
@@ -157,29 +176,85 @@ func countBand(n int) string {
 	return strconv.Itoa(n)
 }
 
-// confidenceModel holds the weights of the features; a feature it does not
-// list weighs nothing.
-type confidenceModel map[string]float64
+// CalibrationRow is the first field of the weights file's rows that give
+// the calibration map, "calibration<TAB>score<TAB>confidence": the
+// regression's score of a fact goes through these knots, linearly between
+// two and flat beyond the first and the last, to its confidence.
+const CalibrationRow = "calibration"
 
-// of is the confidence of a fact of the given features: the logistic
-// function of the sum of their weights.
-func (m confidenceModel) of(feats []string) float64 {
-	z := 0.0
-	for _, f := range feats {
-		z += m[f]
-	}
-	return 1 / (1 + math.Exp(-z))
+// confidenceModel holds the weights of the features (a feature it does
+// not list weighs nothing) and the calibration map, knots sorted by score.
+type confidenceModel struct {
+	weights map[string]float64
+	knots   []confidenceKnot
 }
 
-// loadConfidenceModel reads the weights file: feature<TAB>weight a line.
-func loadConfidenceModel() (confidenceModel, error) {
-	m := confidenceModel{}
-	err := eachRow(ConfidenceWeightsFile, 2, func(f []string) error {
-		w, err := strconv.ParseFloat(f[1], 64)
-		if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
-			return fmt.Errorf("bad weight %q", f[1])
+type confidenceKnot struct{ score, conf float64 }
+
+// of is the confidence of a fact of the given features: the logistic
+// function of the sum of their weights, through the calibration map.
+func (m *confidenceModel) of(feats []string) float64 {
+	z := 0.0
+	for _, f := range feats {
+		z += m.weights[f]
+	}
+	return m.calibrate(1 / (1 + math.Exp(-z)))
+}
+
+func (m *confidenceModel) calibrate(s float64) float64 {
+	ks := m.knots
+	if len(ks) == 0 {
+		return s
+	}
+	i := sort.Search(len(ks), func(i int) bool { return ks[i].score >= s })
+	switch {
+	case i == 0:
+		return ks[0].conf
+	case i == len(ks):
+		return ks[len(ks)-1].conf
+	}
+	a, b := ks[i-1], ks[i]
+	if b.score == a.score {
+		return b.conf
+	}
+	return a.conf + (s-a.score)/(b.score-a.score)*(b.conf-a.conf)
+}
+
+// loadConfidenceModel reads the weights file: feature<TAB>weight a line,
+// and the calibration rows.
+func loadConfidenceModel() (*confidenceModel, error) {
+	m := &confidenceModel{weights: map[string]float64{}}
+	number := func(s string) (float64, error) {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return 0, fmt.Errorf("bad number %q", s)
 		}
-		m[f[0]] = w
+		return v, nil
+	}
+	err := eachRow(ConfidenceWeightsFile, 2, func(f []string) error {
+		if f[0] == CalibrationRow {
+			if len(f) < 3 {
+				return fmt.Errorf("a calibration row wants a score and a confidence")
+			}
+			s, err := number(f[1])
+			if err != nil {
+				return err
+			}
+			c, err := number(f[2])
+			if err != nil {
+				return err
+			}
+			if n := len(m.knots); n > 0 && (s < m.knots[n-1].score || c < m.knots[n-1].conf) {
+				return fmt.Errorf("calibration rows must rise in score and confidence")
+			}
+			m.knots = append(m.knots, confidenceKnot{s, c})
+			return nil
+		}
+		w, err := number(f[1])
+		if err != nil {
+			return err
+		}
+		m.weights[f[0]] = w
 		return nil
 	})
 	return m, err

@@ -57,7 +57,7 @@ type Lexicon struct {
 	groups          [][]string // "both countries": the latest list of countries
 	// confidenceModel weighs what is known of a fact into its
 	// confidence (confidence.go).
-	confidenceModel confidenceModel
+	confidenceModel *confidenceModel
 	// predecessors maps a country to the states it continues, by years.
 	predecessors map[string][]predecessor
 	successors   map[string]string // former state -> the country continuing it

@@ -13,6 +13,21 @@ type example struct {
 	group string  // its document: cross-validation keeps a document's facts together
 }
 
+// penalty is the L2 penalty of a fit: l2 times scale[j] on feature j
+// (scale nil: l2 on every feature but the intercept).
+type penalty struct {
+	l2          float64
+	scale       []float64
+	familyShare float64 // the scale of the relation and family features, for the record
+}
+
+func (p penalty) of(j int) float64 {
+	if p.scale == nil {
+		return p.l2
+	}
+	return p.l2 * p.scale[j]
+}
+
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 func predict(w []float64, feats []int) float64 {
@@ -24,16 +39,17 @@ func predict(w []float64, feats []int) float64 {
 }
 
 // fitLogistic fits an L2-regularised logistic regression by Newton's
-// method: it minimises the log loss of the examples plus l2/2 times the
-// squared weights, the intercept (feature index bias) left unpenalised.
-func fitLogistic(exs []example, dim, bias int, l2 float64) ([]float64, error) {
+// method: it minimises the log loss of the examples plus half of each
+// feature's penalty times its squared weight, the intercept (feature
+// index bias) left unpenalised.
+func fitLogistic(exs []example, dim, bias int, pen penalty) ([]float64, error) {
 	w := make([]float64, dim)
 	for iter := 0; iter < 100; iter++ {
 		grad, hess := make([]float64, dim), make([][]float64, dim)
 		for j := range hess {
 			hess[j] = make([]float64, dim)
 			if j != bias {
-				grad[j], hess[j][j] = l2*w[j], l2
+				grad[j], hess[j][j] = pen.of(j)*w[j], pen.of(j)
 			} else {
 				hess[j][j] = 1e-9
 			}
@@ -131,7 +147,7 @@ func folds(exs []example, groups []string, k int) []int {
 // crossValidate fits k models, each without one fold, and returns every
 // example's prediction by the model that did not see it, and the mean log
 // loss of those predictions.
-func crossValidate(exs []example, fold []int, k, dim, bias int, l2 float64) ([]float64, float64, error) {
+func crossValidate(exs []example, fold []int, k, dim, bias int, pen penalty) ([]float64, float64, error) {
 	pred := make([]float64, len(exs))
 	loss := 0.0
 	for f := 0; f < k; f++ {
@@ -147,7 +163,7 @@ func crossValidate(exs []example, fold []int, k, dim, bias int, l2 float64) ([]f
 		if len(test) == 0 {
 			continue
 		}
-		w, err := fitLogistic(train, dim, bias, l2)
+		w, err := fitLogistic(train, dim, bias, pen)
 		if err != nil {
 			return nil, 0, err
 		}
