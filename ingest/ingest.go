@@ -15,9 +15,9 @@ import (
 	"time"
 	"unicode"
 
+	"kg/gazetteer"
 	"kg/graph"
 	"kg/ingest/extract"
-	"kg/ingest/gazetteer"
 	"kg/ingest/reader"
 )
 

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"kg/gazetteer"
 	"kg/graph"
-	"kg/ingest/gazetteer"
 )
 
 // IngestAll must finish, with outcomes in the order given, whatever order

@@ -6,8 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"kg/gazetteer"
 	"kg/graph"
-	"kg/ingest/gazetteer"
 )
 
 // Resolve finds the stored entity a user means by name, alias or id,

@@ -12,8 +12,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kg/gazetteer"
 	"kg/graph"
-	"kg/ingest/gazetteer"
 	"kg/queries"
 )
 

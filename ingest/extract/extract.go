@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"kg/gazetteer"
 	"kg/graph"
-	"kg/ingest/gazetteer"
 	"kg/ingest/reader"
 	"kg/ingest/sentence"
 )

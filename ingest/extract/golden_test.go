@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 	"kg/ingest/reader"
 )
 

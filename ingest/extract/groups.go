@@ -3,8 +3,8 @@ package extract
 import (
 	"strings"
 
+	"kg/gazetteer"
 	"kg/graph"
-	"kg/ingest/gazetteer"
 )
 
 // describedGroups finds the groups a text names by a description rather

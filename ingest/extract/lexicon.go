@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"kg/ingest/english"
 )
 
 //go:embed lexicon/*.tsv
@@ -274,7 +276,7 @@ func (lx *Lexicon) loadTriggers(name string, irregular map[string][2]string) err
 			lx.add(trigger{Relation: f[0], Words: words, Form: "noun", Prep: prep, Lemma: f[2]})
 			last := words[len(words)-1]
 			if !strings.HasSuffix(last, "s") {
-				pl := append(append([]string{}, words[:len(words)-1]...), plural(last))
+				pl := append(append([]string{}, words[:len(words)-1]...), english.Plural(last))
 				lx.add(trigger{Relation: f[0], Words: pl, Form: "noun", Prep: prep, Lemma: f[2]})
 			}
 		case "phrase":
@@ -400,14 +402,14 @@ type inflection struct {
 
 // inflect gives the forms of a verb: lemma, -s, past, past participle, -ing.
 func inflect(lemma string, irregular map[string][2]string) []inflection {
-	forms := []inflection{{lemma, false}, {thirdPerson(lemma), false}, {gerund(lemma), false}}
+	forms := []inflection{{lemma, false}, {english.ThirdPerson(lemma), false}, {english.Gerund(lemma), false}}
 	if irr, ok := irregular[lemma]; ok {
 		// "overrun", "hit", "cut": the lemma is also the participle
 		// ("Mali was overrun by …"), so its form may be passive.
 		forms[0].participle = lemma == irr[1]
 		forms = append(forms, inflection{irr[0], irr[0] == irr[1]}, inflection{irr[1], true})
 	} else {
-		forms = append(forms, inflection{past(lemma), true})
+		forms = append(forms, inflection{english.Past(lemma), true})
 	}
 	seen := map[string]bool{}
 	out := forms[:0]
@@ -419,50 +421,6 @@ func inflect(lemma string, irregular map[string][2]string) []inflection {
 		}
 	}
 	return out
-}
-
-func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
-
-func thirdPerson(v string) string {
-	switch {
-	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "z"):
-		return v + "es"
-	case len(v) > 1 && strings.HasSuffix(v, "y") && !isVowel(v[len(v)-2]):
-		return v[:len(v)-1] + "ies"
-	}
-	return v + "s"
-}
-
-func plural(n string) string { return thirdPerson(n) }
-
-// doubles reports whether a verb doubles its last consonant (ship, shipped).
-func doubles(v string) bool {
-	n := len(v)
-	return n >= 3 && n <= 4 && !isVowel(v[n-1]) && isVowel(v[n-2]) && !isVowel(v[n-3]) && !strings.ContainsAny(v[n-1:], "wxy")
-}
-
-func past(v string) string {
-	switch {
-	case strings.HasSuffix(v, "e"):
-		return v + "d"
-	case len(v) > 1 && strings.HasSuffix(v, "y") && !isVowel(v[len(v)-2]):
-		return v[:len(v)-1] + "ied"
-	case doubles(v):
-		return v + v[len(v)-1:] + "ed"
-	}
-	return v + "ed"
-}
-
-func gerund(v string) string {
-	switch {
-	case strings.HasSuffix(v, "ee"):
-		return v + "ing"
-	case strings.HasSuffix(v, "e"):
-		return v[:len(v)-1] + "ing"
-	case doubles(v):
-		return v + v[len(v)-1:] + "ing"
-	}
-	return v + "ing"
 }
 
 // eachRow calls fn for each non-comment line of a lexicon file, split on tabs.

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"kg/gazetteer"
 	"kg/graph"
-	"kg/ingest/gazetteer"
 )
 
 // Mentions: a sentence becomes items (words and entity mentions), and

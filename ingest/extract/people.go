@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"kg/gazetteer"
 	"kg/graph"
-	"kg/ingest/gazetteer"
 )
 
 // titleKind says what holding a title makes a person (lexicon/titles.tsv).

@@ -3,8 +3,8 @@ package extract
 import (
 	"strings"
 
+	"kg/gazetteer"
 	"kg/graph"
-	"kg/ingest/gazetteer"
 )
 
 // surnameIndex finds the gazetteer's people by surname, so that "President

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 )
 
 // token is a word, number or punctuation mark of a sentence.

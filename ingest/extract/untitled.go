@@ -4,8 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"kg/gazetteer"
 	"kg/graph"
-	"kg/ingest/gazetteer"
 )
 
 // People the text names without a title: "Julian Assange said", "aid to

@@ -42,10 +42,10 @@ import (
 	"sort"
 	"strings"
 
+	"kg/gazetteer"
 	"kg/graph"
 	"kg/ingest"
 	"kg/ingest/extract"
-	"kg/ingest/gazetteer"
 	"kg/queries/evaluate"
 )
 

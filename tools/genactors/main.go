@@ -1,11 +1,11 @@
 // Command genactors writes two gazetteer files of kg from PETRARCH's
 // Phoenix actor dictionaries (Open Event Data Alliance, MIT licence; the
-// notice is in ingest/gazetteer/data/LICENSE.phoenix, the format is
+// notice is in gazetteer/data/LICENSE.phoenix, the format is
 // described in PETRARCH's dictionaries-format.rst):
 //
-//   - ingest/gazetteer/data/people_phoenix.jsonl: the people of
+//   - gazetteer/data/people_phoenix.jsonl: the people of
 //     Phoenix.Countries.actors.txt, with their dated roles;
-//   - ingest/gazetteer/data/organizations_phoenix.jsonl: the
+//   - gazetteer/data/organizations_phoenix.jsonl: the
 //     intergovernmental and non-governmental organisations and media of
 //     Phoenix.International.actors.txt and the armed groups and parties
 //     of Phoenix.MilNonState.actors.txt.
@@ -116,7 +116,7 @@ import (
 	"sort"
 	"strings"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 )
 
 func main() {
@@ -124,7 +124,7 @@ func main() {
 	countriesIn := flag.String("countries", "", "Phoenix.Countries.actors.txt (default: in -phoenix)")
 	intlIn := flag.String("international", "", "Phoenix.International.actors.txt (default: in -phoenix)")
 	milIn := flag.String("milnonstate", "", "Phoenix.MilNonState.actors.txt (default: in -phoenix)")
-	data := flag.String("data", "ingest/gazetteer/data", "the gazetteer's data folder, whose curated files are read")
+	data := flag.String("data", "gazetteer/data", "the gazetteer's data folder, whose curated files are read")
 	wordsIn := flag.String("words", "/usr/share/dict/words", "English word list, one a line")
 	peopleOut := flag.String("people", "", "people output (default: people_phoenix.jsonl in -data)")
 	orgsOut := flag.String("orgs", "", "organisations output (default: organizations_phoenix.jsonl in -data)")
@@ -198,17 +198,6 @@ type gen struct {
 	verbose      bool
 	badDates     int
 	dropCount    map[string]int
-}
-
-// countryLine is the form of data/countries.jsonl.
-type countryLine struct {
-	ISO3     string   `json:"iso3"`
-	ISO2     string   `json:"iso2"`
-	Name     string   `json:"name"`
-	Names    []string `json:"names"`
-	Demonyms []string `json:"demonyms"`
-	Capitals []string `json:"capitals"`
-	Former   bool     `json:"former"`
 }
 
 func newGen(data, wordsPath string) (*gen, error) {

@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 )
 
 func TestYear(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 )
 
 // mergeShared merges an entity into another whose name is one of its

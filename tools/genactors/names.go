@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 )
 
 func appendEntity(list []*gazetteer.Entity, e *gazetteer.Entity) []*gazetteer.Entity {

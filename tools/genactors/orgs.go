@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 )
 
 type orgCand struct {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 )
 
 type person struct {

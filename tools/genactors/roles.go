@@ -3,7 +3,7 @@ package main
 import (
 	"sort"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 )
 
 var sectors = map[string]string{

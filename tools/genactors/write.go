@@ -7,7 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"kg/ingest/gazetteer"
+	"kg/gazetteer"
 )
 
 func write(path string, ents []*gazetteer.Entity, line func(*gazetteer.Entity) string) error {

@@ -40,6 +40,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"kg/ingest/english"
 )
 
 // A candidate is one reading of a dictionary entry as a trigger.
@@ -151,8 +153,8 @@ func main() {
 		if _, ok := irregular[c.verb]; !ok {
 			if odd := unexpectedForms(c.verb, c.forms); len(odd) > 0 {
 				log.Printf("verbs.tsv lacks %q, whose forms the dictionary gives as %s", c.verb, strings.Join(odd, " "))
-			} else if doubles(c.verb) && isVowel(c.verb[0]) {
-				log.Printf("kg would inflect %q as %q; add it to verbs.tsv if that is wrong", c.verb, past(c.verb))
+			} else if english.Doubles(c.verb) && isVowel(c.verb[0]) {
+				log.Printf("kg would inflect %q as %q; add it to verbs.tsv if that is wrong", c.verb, english.Past(c.verb))
 			}
 		}
 	}
@@ -771,7 +773,7 @@ func readVerbs(path string) (map[string]bool, error) {
 // regularForms are the forms kg's lexicon loader makes of a verb with no
 // entry in verbs.tsv (ingest/extract/lexicon.go): -s, -ing, -ed.
 func regularForms(v string) []string {
-	return []string{v, thirdPerson(v), gerund(v), past(v)}
+	return []string{v, english.ThirdPerson(v), english.Gerund(v), english.Past(v)}
 }
 
 // unexpectedForms returns the dictionary's forms of a verb that kg would
@@ -791,42 +793,3 @@ func unexpectedForms(v string, forms []string) []string {
 }
 
 func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
-
-func thirdPerson(v string) string {
-	switch {
-	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "z"):
-		return v + "es"
-	case len(v) > 1 && strings.HasSuffix(v, "y") && !isVowel(v[len(v)-2]):
-		return v[:len(v)-1] + "ies"
-	}
-	return v + "s"
-}
-
-func doubles(v string) bool {
-	n := len(v)
-	return n >= 3 && n <= 4 && !isVowel(v[n-1]) && isVowel(v[n-2]) && !isVowel(v[n-3]) && !strings.ContainsAny(v[n-1:], "wxy")
-}
-
-func past(v string) string {
-	switch {
-	case strings.HasSuffix(v, "e"):
-		return v + "d"
-	case len(v) > 1 && strings.HasSuffix(v, "y") && !isVowel(v[len(v)-2]):
-		return v[:len(v)-1] + "ied"
-	case doubles(v):
-		return v + v[len(v)-1:] + "ed"
-	}
-	return v + "ed"
-}
-
-func gerund(v string) string {
-	switch {
-	case strings.HasSuffix(v, "ee"):
-		return v + "ing"
-	case strings.HasSuffix(v, "e"):
-		return v[:len(v)-1] + "ing"
-	case doubles(v):
-		return v + v[len(v)-1:] + "ing"
-	}
-	return v + "ing"
-}

@@ -1,5 +1,5 @@
 // Command gencountries writes the country gazetteer of kg,
-// ingest/gazetteer/data/countries.jsonl, from two public data sets:
+// gazetteer/data/countries.jsonl, from two public data sets:
 //
 //   - the npm package world-countries (ODbL-1.0): English common and
 //     official names, alternative spellings, demonyms, capitals;
@@ -12,7 +12,7 @@
 //	npm install --prefix /tmp/wc world-countries@5.1.0
 //	apt-get install iso-codes
 //	go run ./tools/gencountries -world /tmp/wc/node_modules/world-countries/dist/countries.json \
-//	    -iso /usr/share/iso-codes/json/iso_3166-1.json -out ingest/gazetteer/data/countries.jsonl
+//	    -iso /usr/share/iso-codes/json/iso_3166-1.json -out gazetteer/data/countries.jsonl
 //
 // An alias that would name two countries ("Korean", "Congolese",
 // "Dominican") is dropped from both unless overrides.json adds it to one.
@@ -27,17 +27,12 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"kg/gazetteer"
 )
 
-type country struct {
-	ISO3     string   `json:"iso3"`
-	ISO2     string   `json:"iso2,omitempty"`
-	Name     string   `json:"name"`
-	Names    []string `json:"names"`
-	Demonyms []string `json:"demonyms"`
-	Capitals []string `json:"capitals"`
-	Former   bool     `json:"former"`
-}
+// country is a line of the output, in the form the gazetteer reads.
+type country = gazetteer.CountryLine
 
 type worldCountry struct {
 	Name struct {
@@ -76,7 +71,7 @@ func main() {
 	world := flag.String("world", "", "world-countries dist/countries.json")
 	iso := flag.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "iso-codes iso_3166-1.json")
 	over := flag.String("overrides", "tools/gencountries/overrides.json", "hand-kept overrides")
-	out := flag.String("out", "ingest/gazetteer/data/countries.jsonl", "output file")
+	out := flag.String("out", "gazetteer/data/countries.jsonl", "output file")
 	flag.Parse()
 
 	var wc []worldCountry

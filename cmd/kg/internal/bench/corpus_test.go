@@ -4,8 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"kg/gazetteer"
 	"kg/ingest/extract"
-	"kg/ingest/gazetteer"
 	"kg/ingest/reader"
 )
 

@@ -13,11 +13,11 @@ import (
 
 	"kg/exports"
 	"kg/exports/render"
+	"kg/gazetteer"
 	"kg/graph"
 	"kg/graph/index"
 	"kg/ingest"
 	"kg/ingest/extract"
-	"kg/ingest/gazetteer"
 	"kg/queries"
 )
 

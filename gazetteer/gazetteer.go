@@ -85,10 +85,11 @@ func Default() (*Gazetteer, error) {
 	return defaultGaz, defaultErr
 }
 
-// countryLine is the form of data/countries.jsonl.
-type countryLine struct {
+// CountryLine is a line of data/countries.jsonl, as tools/gencountries
+// writes it.
+type CountryLine struct {
 	ISO3     string   `json:"iso3"`
-	ISO2     string   `json:"iso2"`
+	ISO2     string   `json:"iso2,omitempty"`
 	Name     string   `json:"name"`
 	Names    []string `json:"names"`
 	Demonyms []string `json:"demonyms"`
@@ -131,7 +132,7 @@ func ReadDataFile(name string, r io.Reader) ([]*Entity, error) {
 		}
 		var e Entity
 		if strings.HasSuffix(name, "countries.jsonl") {
-			var c countryLine
+			var c CountryLine
 			if err := json.Unmarshal(line, &c); err != nil {
 				return nil, fmt.Errorf("%s:%d: %w", name, n, err)
 			}
