@@ -7,6 +7,9 @@
 //
 //	reader     text, Markdown and HTML readers; page junk removal
 //	sentence   sentence splitting with byte offsets
-//	gazetteer  countries, people, organisations, events; mention finding
 //	extract    relation extraction from sentences
+//	english    the regular forms of English words
+//
+// The names extraction recognises come from package gazetteer, which
+// queries use too.
 package ingest
