@@ -1,0 +1,100 @@
+package analysis
+
+import (
+	"context"
+	"errors"
+	"math"
+
+	dgraph "github.com/dominikbraun/graph"
+
+	"kg/queries"
+)
+
+// SupportedPath is a path chosen for how well its hops are attested.
+type SupportedPath struct {
+	Path    queries.Path
+	Edges   []*Edge // the edge behind each hop
+	Support float64 // the product of the hops' supports
+}
+
+// BestSupported finds the path between two entities whose hops are best
+// attested: the path whose product of edge supports (Edge.Support) is
+// highest, found by Dijkstra on −ln(support). Between two entities the
+// best-supported relation is the hop. It is not bounded by opt.MaxHops:
+// the best-supported path may be longer than the shortest. Nil when the
+// two are not connected under the options.
+func BestSupported(ctx context.Context, g *queries.Graph, from, to string, opt queries.PathOptions) (*SupportedPath, error) {
+	opt.MaxFacts = 0
+	sg, err := g.Whole(ctx, opt, 0)
+	if err != nil {
+		return nil, err
+	}
+	edges := Group(sg.Facts)
+	var traits []func(*dgraph.Traits)
+	traits = append(traits, dgraph.Weighted())
+	if opt.Directed {
+		traits = append(traits, dgraph.Directed())
+	}
+	dg := dgraph.New(dgraph.StringHash, traits...)
+	for id := range sg.Entities {
+		_ = dg.AddVertex(id)
+	}
+	// The best edge of each step, keyed by its ends as the search walks it.
+	type step struct{ from, to string }
+	best := map[step]*Edge{}
+	offer := func(a, b string, e *Edge) {
+		if cur, ok := best[step{a, b}]; !ok || e.Support > cur.Support {
+			best[step{a, b}] = e
+		}
+	}
+	for _, e := range edges {
+		offer(e.Sub, e.Obj, e)
+		if !opt.Directed || e.Symmetric() {
+			offer(e.Obj, e.Sub, e)
+		}
+	}
+	for s, e := range best {
+		if !opt.Directed && s.to < s.from {
+			continue // one undirected edge per pair, added from its lesser end
+		}
+		_ = dg.AddEdge(s.from, s.to, dgraph.EdgeWeight(cost(e)))
+	}
+	if _, err := dg.Vertex(from); err != nil {
+		return nil, nil
+	}
+	if _, err := dg.Vertex(to); err != nil {
+		return nil, nil
+	}
+	ids, err := dgraph.ShortestPath(dg, from, to)
+	if errors.Is(err, dgraph.ErrTargetNotReachable) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := &SupportedPath{Support: 1}
+	for i := 1; i < len(ids); i++ {
+		a, b := ids[i-1], ids[i]
+		e := best[step{a, b}]
+		if e == nil {
+			e = best[step{b, a}]
+		}
+		out.Path = append(out.Path, queries.Hop{From: a, To: b, Relation: e.Rel, Forward: e.Sub == a, Facts: e.Facts})
+		out.Edges = append(out.Edges, e)
+		out.Support *= e.Support
+	}
+	return out, nil
+}
+
+// cost is an edge's weight for the search: −ln(support) in millionths,
+// plus one so that every hop costs something (a support of 1 is free
+// otherwise), and a fraction from the edge's names so that equally
+// supported paths are told apart the same way every time.
+func cost(e *Edge) int {
+	s := math.Max(e.Support, 1e-9)
+	tie := 0
+	for _, c := range e.Sub + e.Rel + e.Obj {
+		tie = (tie*31 + int(c)) % 997
+	}
+	return int(math.Round(-math.Log(s)*1e6))*1000 + 1000 + tie
+}
