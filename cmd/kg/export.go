@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"kg/exports"
 	"kg/graph"
 	"kg/queries"
+	"kg/queries/analysis"
 )
 
 const maxFactsUsage = "at most this many facts: whole edges, the nearest and most evidenced first (0: no cap)"
@@ -24,6 +26,7 @@ type exportOptions struct {
 	path     []string
 	maxNodes int
 	maxFacts int
+	backbone bool
 }
 
 func (a *app) exportCmd() *cobra.Command {
@@ -72,6 +75,7 @@ facts below it (nquads excepted).`,
 	opt.selectionFlags.register(cmd)
 	opt.drawFlags.registerLayout(cmd, "Graphviz layout: dot, neato, fdp, circo, sfdp, twopi (default: dot, sfdp past 200 edges)")
 	cmd.Flags().BoolVar(&opt.drawFlags.merge, "merge", false, "draw all facts between two entities as one edge")
+	cmd.Flags().BoolVar(&opt.backbone, "backbone", false, "diagrams: draw only the strongest ties that keep the graph connected (the maximum spanning forest, by documents)")
 	cmd.Flags().StringVarP(&opt.output, "output", "o", "", "output file (a directory for neo4j); default standard output")
 	cmd.Flags().StringVar(&opt.center, "center", "", "only the neighbourhood of this entity")
 	cmd.Flags().IntVar(&opt.depth, "depth", 1, "with --center: how many hops out")
@@ -127,6 +131,12 @@ func (a *app) runExport(ctx context.Context, format string, opt exportOptions) e
 	case "graphml":
 		return a.withOutput(opt.output, func(w io.Writer) error { return exports.WriteGraphML(w, sg) })
 	}
+	if opt.backbone {
+		var cut int
+		edges := len(analysis.Group(sg.Facts))
+		sg, cut = analysis.Backbone(sg)
+		title = strings.TrimSpace(fmt.Sprintf("%s (backbone: %d of %d edges cut)", title, cut, edges))
+	}
 	f := opt.drawFlags
 	f.format = format
 	return a.withOutput(opt.output, func(w io.Writer) error { return a.drawTo(ctx, w, sg, f, title) })
@@ -141,6 +151,9 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 	}
 	sel := queries.Selection{Depth: opt.depth, MaxNodes: opt.maxNodes, Options: popt}
 	sel.Options.MaxFacts = opt.maxFacts
+	if opt.backbone {
+		sel.Options.MaxFacts = 0 // the backbone is the cut
+	}
 	if diagram := format == "svg" || format == "png" || format == "dot"; !diagram {
 		sel.MaxNodes, sel.Options.MaxFacts = 0, 0
 	}

@@ -7,7 +7,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"kg/exports"
+	"kg/graph"
 	"kg/queries"
+	"kg/queries/analysis"
 )
 
 type pathOptions struct {
@@ -16,6 +18,7 @@ type pathOptions struct {
 	all     bool
 	maxHops int
 	limit   int
+	by      string // hops or support
 }
 
 func (a *app) pathCmd() *cobra.Command {
@@ -31,12 +34,20 @@ them (the output says when the limit cut the list).
 Edges are followed in both directions ("how are they connected") unless
 --directed; negated facts are never followed unless --include-negated,
 nor facts below --min-confidence.
---format json gives the answer as data, dot and svg draw it.`,
+--format json gives the answer as data, dot and svg draw it.
+
+--by support looks for the best-attested path instead of the shortest:
+the one whose hops have the most support, an edge's support being the
+chance that at least one of the documents behind it is right
+(1 − Π(1 − confidence), one fact per document). It may take more hops;
+the answer gives each hop's documents and support, and the shortest
+path's support beside it. With --all, the paths are ranked by support.`,
 		Example: `  kg path "North Korea" Angola
   kg path DPRK Syria --all --max-hops 3
   kg path Cuba Vietnam --relations aid,arms_transfer --since 1960 --until 1990
   kg path "North Korea" Angola --min-confidence 0.8
-  kg path "North Korea" Cuba --format svg > path.svg`,
+  kg path "North Korea" Cuba --format svg > path.svg
+  kg path Cuba Angola --by support`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runPath(cmd.Context(), args[0], args[1], opt) },
 	}
@@ -45,6 +56,7 @@ nor facts below --min-confidence.
 	cmd.Flags().BoolVar(&opt.all, "all", false, "every simple path up to --max-hops, not just the shortest")
 	cmd.Flags().IntVar(&opt.maxHops, "max-hops", 0, "longest path to consider (default: 6 for the shortest, 3 with --all)")
 	cmd.Flags().IntVar(&opt.limit, "limit", queries.DefaultLimit, "with --all: at most this many paths")
+	cmd.Flags().StringVar(&opt.by, "by", "hops", "what makes a path best: hops (the fewest) or support (the best attested)")
 	return cmd
 }
 
@@ -55,6 +67,9 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	}
 	if err := checkFormat(opt.format, "text", "json", "dot", "svg"); err != nil {
 		return err
+	}
+	if opt.by != "hops" && opt.by != "support" {
+		return fmt.Errorf("unknown --by %q (want hops or support)", opt.by)
 	}
 	popt.MaxHops, popt.Limit = opt.maxHops, opt.limit
 	if popt.MaxHops == 0 {
@@ -83,9 +98,19 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	g := queries.NewGraph(store)
 	var paths []queries.Path
 	truncated := false
-	if opt.all {
+	var best *analysis.SupportedPath
+	switch {
+	case opt.all:
 		paths, truncated, err = g.AllPaths(ctx, from, to, popt)
-	} else {
+		if opt.by == "support" {
+			paths = analysis.BySupport(paths)
+		}
+	case opt.by == "support":
+		best, err = analysis.BestSupported(ctx, g, from, to, popt)
+		if best != nil {
+			paths = []queries.Path{best.Path}
+		}
+	default:
 		var p queries.Path
 		p, err = g.ShortestPath(ctx, from, to, popt)
 		if p != nil {
@@ -117,14 +142,26 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 		return a.draw(ctx, sg, opt.drawFlags, title)
 	}
 	if len(paths) == 0 {
+		if opt.by == "support" && !opt.all {
+			fmt.Fprintf(a.Out, "no path between %s and %s\n", name(ents, from), name(ents, to))
+			return nil
+		}
 		fmt.Fprintf(a.Out, "no path between %s and %s within %d hops\n", name(ents, from), name(ents, to), popt.MaxHops)
 		return nil
+	}
+	if best != nil {
+		return a.printSupported(ctx, g, best, from, to, popt, ents)
 	}
 	for n, p := range paths {
 		if opt.all {
 			fmt.Fprintf(a.Out, "path %d: ", n+1)
 		}
-		fmt.Fprintf(a.Out, "%s → %s: %d hop(s)\n", name(ents, from), name(ents, to), len(p))
+		fmt.Fprintf(a.Out, "%s → %s: %d hop(s)", name(ents, from), name(ents, to), len(p))
+		if opt.by == "support" {
+			support, _ := analysis.PathSupport(p)
+			fmt.Fprintf(a.Out, ", support %.3f", support)
+		}
+		fmt.Fprintln(a.Out)
 		for i, h := range p {
 			arrow := fmt.Sprintf("-[%s]->", h.Relation)
 			if !h.Forward {
@@ -138,6 +175,34 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	}
 	if truncated {
 		fmt.Fprintf(a.Out, "(stopped at --limit %d paths; there are more)\n", popt.Limit)
+	}
+	return nil
+}
+
+// printSupported prints the best-supported path, each hop with the
+// documents and support that chose it, and the shortest path's support
+// beside it.
+func (a *app) printSupported(ctx context.Context, g *queries.Graph, best *analysis.SupportedPath, from, to string, popt queries.PathOptions, ents map[string]graph.Entity) error {
+	fmt.Fprintf(a.Out, "%s → %s: %d hop(s), support %.3f (the best attested)\n", name(ents, from), name(ents, to), len(best.Path), best.Support)
+	for i, h := range best.Path {
+		arrow := fmt.Sprintf("-[%s]->", h.Relation)
+		if !h.Forward {
+			arrow = fmt.Sprintf("<-[%s]-", h.Relation)
+		}
+		e := best.Edges[i]
+		fmt.Fprintf(a.Out, "%d. %s %s %s  (%s, confidence up to %.2f, support %.3f)\n", i+1, name(ents, h.From), arrow, name(ents, h.To),
+			plural(e.Docs, "document"), e.Confidence, e.Support)
+		for _, f := range h.Facts {
+			fmt.Fprintf(a.Out, "   %s [%s, sentence %d]\n      %s\n", factSummary(ents, f), f.Doc, f.Sentence, clip(f.Evidence, 160))
+		}
+	}
+	shortest, err := g.ShortestPath(ctx, from, to, popt)
+	if err != nil {
+		return err
+	}
+	if shortest != nil {
+		support, _ := analysis.PathSupport(shortest)
+		fmt.Fprintf(a.Out, "the shortest path: %d hop(s), support %.3f\n", len(shortest), support)
 	}
 	return nil
 }

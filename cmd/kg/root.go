@@ -127,7 +127,8 @@ Entities are named on the command line by name, alias or id, in any case:
 		return nil
 	}
 	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd(),
-		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd(), a.benchCmd(), a.evalCmd(), a.readCmd())
+		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd(), a.benchCmd(), a.evalCmd(), a.readCmd(),
+		a.blocsCmd(), a.centralCmd(), a.timelineCmd())
 	return root
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"sort"
 
 	dgraph "github.com/dominikbraun/graph"
 
@@ -97,4 +98,46 @@ func cost(e *Edge) int {
 		tie = (tie*31 + int(c)) % 997
 	}
 	return int(math.Round(-math.Log(s)*1e6))*1000 + 1000 + tie
+}
+
+// PathSupport is the support of a path found otherwise (the shortest, or
+// one of all paths): each hop's edge made from the facts behind it, and
+// the product of their supports.
+func PathSupport(p queries.Path) (float64, []*Edge) {
+	total := 1.0
+	edges := make([]*Edge, len(p))
+	for i, h := range p {
+		e := &Edge{Sub: h.From, Rel: h.Relation, Obj: h.To}
+		if g := Group(h.Facts); len(g) > 0 {
+			e = g[0]
+		}
+		edges[i] = e
+		total *= e.Support
+	}
+	return total, edges
+}
+
+// BySupport orders paths best supported first, shorter first among
+// equals, keeping the order they came in otherwise.
+func BySupport(paths []queries.Path) []queries.Path {
+	type ranked struct {
+		path    queries.Path
+		support float64
+	}
+	rs := make([]ranked, len(paths))
+	for i, p := range paths {
+		rs[i].path = p
+		rs[i].support, _ = PathSupport(p)
+	}
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].support != rs[j].support {
+			return rs[i].support > rs[j].support
+		}
+		return len(rs[i].path) < len(rs[j].path)
+	})
+	out := make([]queries.Path, len(rs))
+	for i, r := range rs {
+		out[i] = r.path
+	}
+	return out
 }

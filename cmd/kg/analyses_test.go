@@ -1,0 +1,90 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// The analyses on the seed store, as a user runs them; the output is kept
+// in testdata/analyses.golden (go test ./cmd/kg -run TestAnalysesGolden
+// -update rewrites it after a change to extraction or confidence).
+func TestAnalysesGolden(t *testing.T) {
+	db := ingestSeeds(t)
+	runs := [][]string{
+		{"central", "--top", "8"},
+		{"blocs", "--relations", "supports,aid,arms_transfer,military_support"},
+		{"path", "Syria", "Angola", "--by", "support"},
+		{"path", "Cuba", "Vietnam", "--all", "--max-hops", "2", "--by", "support"},
+		{"timeline", "Cuba", "North Korea"},
+	}
+	var got strings.Builder
+	for _, args := range runs {
+		code, out, errs := kg(t, append([]string{"--db", db}, args...)...)
+		if code != 0 {
+			t.Fatalf("kg %s: exit %d: %s", strings.Join(args, " "), code, errs)
+		}
+		got.WriteString("$ kg " + strings.Join(args, " ") + "\n" + out + "\n")
+	}
+	file := filepath.Join("testdata", "analyses.golden")
+	if *updateGolden {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(got.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got.String() != string(want) {
+		t.Errorf("analyses differ from %s (rerun with -update if the change is meant):\n%s", file, got.String())
+	}
+}
+
+func TestAnalysesFormatsAndErrors(t *testing.T) {
+	db := ingestSeeds(t)
+	code, out, _ := kg(t, "--db", db, "blocs", "--format", "json")
+	var blocs struct {
+		Directed, Symmetric []struct {
+			Members []struct{ ID string }
+			Edges   []struct{ Documents int }
+		}
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &blocs) != nil || len(blocs.Directed) == 0 || len(blocs.Directed[0].Members) < 2 {
+		t.Errorf("blocs --format json: exit %d, %.200s", code, out)
+	}
+	code, out, _ = kg(t, "--db", db, "central", "--format", "json", "--top", "3")
+	var central []struct {
+		ID          string
+		Betweenness float64
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &central) != nil || len(central) != 3 || central[0].ID != "country:PRK" {
+		t.Errorf("central --format json: exit %d, %.200s", code, out)
+	}
+	code, out, _ = kg(t, "--db", db, "timeline", "Cuba", "North Korea", "--format", "jsonl")
+	if lines := strings.Count(out, "\n"); code != 0 || lines < 5 {
+		t.Errorf("timeline --format jsonl: exit %d, %d lines", code, lines)
+	}
+	code, out, _ = kg(t, "--db", db, "export", "dot", "--backbone")
+	if code != 0 || !strings.Contains(out, "backbone:") || !strings.Contains(out, "edges cut") {
+		t.Errorf("export dot --backbone: exit %d, %.300s", code, out)
+	}
+	for _, bad := range [][]string{
+		{"timeline", "Cuba"},
+		{"path", "Cuba", "Angola", "--by", "luck"},
+		{"central", "--top", "-1"},
+		{"blocs", "--relations", "friendship"},
+	} {
+		if code, _, errs := kg(t, append([]string{"--db", db}, bad...)...); code == 0 || errs == "" {
+			t.Errorf("kg %s: exit %d, no error", strings.Join(bad, " "), code)
+		}
+	}
+}
