@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/rand"
 	"reflect"
 	"strings"
 	"testing"
 
 	"kg/graph"
+	"kg/graph/graphtest"
 	"kg/queries"
 )
 
@@ -140,7 +142,12 @@ func TestBackbone(t *testing.T) {
 // store writes the facts as one document each into a memory store.
 func store(t *testing.T, facts ...graph.Fact) *queries.Graph {
 	t.Helper()
-	s, err := graph.Open("memory:")
+	return storeAt(t, "memory:", facts...)
+}
+
+func storeAt(t *testing.T, dsn string, facts ...graph.Fact) *queries.Graph {
+	t.Helper()
+	s, err := graph.Open(dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,5 +222,54 @@ func TestTimeline(t *testing.T) {
 	facts, _ = Timeline(ctx, g, "country:AAA", "country:BBB", queries.PathOptions{Since: 1958, Relations: []string{"diplomatic_relations"}})
 	if len(facts) != 2 {
 		t.Errorf("since 1958, relations broken and restored: %d facts, want 2", len(facts))
+	}
+}
+
+// The best-supported path is at least as well supported as every other
+// path between the two ends, on a random graph with random confidences,
+// on every backend.
+func TestBestSupportedBeatsEveryPath(t *testing.T) {
+	ctx := context.Background()
+	r := rand.New(rand.NewSource(3))
+	var facts []graph.Fact
+	for i := 0; i < 60; i++ {
+		a, b := r.Intn(15), r.Intn(15)
+		if a == b {
+			continue
+		}
+		rel := []string{"aid", "meets", "supports"}[r.Intn(3)]
+		facts = append(facts, fact(fmt.Sprintf("C%02d", a), rel, fmt.Sprintf("C%02d", b), "", 0.3+0.7*r.Float64()))
+	}
+	for _, backend := range graphtest.Backends(t) {
+		g := storeAt(t, backend, facts...)
+		compared := 0
+		for a := 0; a < 15; a += 2 {
+			for b := 1; b < 15; b += 3 {
+				from, to := fmt.Sprintf("country:C%02d", a), fmt.Sprintf("country:C%02d", b)
+				if from == to {
+					continue
+				}
+				best, err := BestSupported(ctx, g, from, to, queries.PathOptions{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				all, _, err := g.AllPaths(ctx, from, to, queries.PathOptions{MaxHops: 3, Limit: 500})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if (best == nil) != (len(all) == 0) {
+					t.Fatalf("%s %s→%s: best %v, %d paths", backend, from, to, best, len(all))
+				}
+				for _, p := range all {
+					if s, _ := PathSupport(p); s > best.Support+1e-9 {
+						t.Errorf("%s %s→%s: a path of support %.4f beats the best-supported, %.4f", backend, from, to, s, best.Support)
+					}
+					compared++
+				}
+			}
+		}
+		if compared < 100 {
+			t.Errorf("%s: only %d paths compared: the test proves little", backend, compared)
+		}
 	}
 }
