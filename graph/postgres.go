@@ -27,6 +27,27 @@ func isMissingDatabase(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "3D000")
 }
 
+// sqlStoreExists reports, as ErrNoStore, a database that does not exist
+// or has no Cayley tables, without creating either.
+func sqlStoreExists(dsn string) error {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", redact(dsn), err)
+	}
+	defer db.Close()
+	var tables bool
+	err = db.QueryRow(`SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&tables)
+	switch {
+	case isMissingDatabase(err):
+		return fmt.Errorf("%w at %s: the database does not exist (kg ingest creates it)", ErrNoStore, redact(dsn))
+	case err != nil:
+		return fmt.Errorf("open store %s: %w", redact(dsn), err)
+	case !tables:
+		return fmt.Errorf("%w at %s: the database has no kg tables (kg ingest creates them)", ErrNoStore, redact(dsn))
+	}
+	return nil
+}
+
 // createDatabase creates the database a connection string names, through
 // the server's maintenance database "postgres", so that
 // `kg --db postgres://host/newgraph ingest ...` just works.

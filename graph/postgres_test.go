@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -212,4 +213,34 @@ func TestPostgresBatchedAddMatchesCayley(t *testing.T) {
 	if st.Quads.Size != n {
 		t.Errorf("Cayley counts %d quads, the table has %d", st.Quads.Size, n)
 	}
+}
+
+// Reading commands open with MustExist: a database that does not exist,
+// or exists without kg's tables, is ErrNoStore, and neither is created.
+func TestPostgresMustExist(t *testing.T) {
+	dsn := postgresDSN(t) // exists, empty: no tables
+	if _, err := OpenWith(dsn, Options{MustExist: true}); !errors.Is(err, ErrNoStore) {
+		t.Errorf("a database without tables: %v, want ErrNoStore", err)
+	}
+	u, _ := url.Parse(dsn)
+	u.Path += "_missing"
+	if _, err := OpenWith(u.String(), Options{MustExist: true}); !errors.Is(err, ErrNoStore) {
+		t.Errorf("a database that does not exist: %v, want ErrNoStore", err)
+	}
+	db, _ := sql.Open("postgres", os.Getenv("KG_TEST_POSTGRES"))
+	defer db.Close()
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM pg_database WHERE datname = $1", u.Path[1:]).Scan(&n); err != nil || n != 0 {
+		t.Errorf("the missing database was created (%d, %v)", n, err)
+	}
+	s, err := Open(dsn) // now with tables
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = OpenWith(dsn, Options{MustExist: true})
+	if err != nil {
+		t.Fatalf("an initialised database: %v", err)
+	}
+	s.Close()
 }

@@ -61,7 +61,16 @@ type Options struct {
 	// LockTimeout is how long to wait for another kg process to release a
 	// bolt store (0: DefaultLockTimeout).
 	LockTimeout time.Duration
+	// MustExist opens only a store that exists (ErrNoStore otherwise),
+	// creating nothing: what every command that only reads wants, so that
+	// a mistyped --db is an error rather than a new empty store. A
+	// memory: store is always new.
+	MustExist bool
 }
+
+// ErrNoStore is returned by OpenWith with MustExist when there is no kg
+// store where the dsn points.
+var ErrNoStore = errors.New("no kg store")
 
 // Open opens (creating if needed) the store named by dsn:
 //
@@ -83,6 +92,11 @@ func OpenWith(dsn string, opt Options) (*Store, error) {
 	case dsn == "memory:" || dsn == "memory":
 		return openWith("memstore", "", dsn, nil)
 	case strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://"):
+		if opt.MustExist {
+			if err := sqlStoreExists(dsn); err != nil {
+				return nil, err
+			}
+		}
 		return openSQL(dsn)
 	case strings.Contains(dsn, "://"):
 		// "mysql://…" would otherwise become a bolt directory of that name.
@@ -108,6 +122,11 @@ func openBolt(dir string, opt Options) (*Store, error) {
 	case errors.Is(err, os.ErrNotExist):
 	default:
 		return nil, fmt.Errorf("open store %s: %w", dir, err)
+	}
+	if opt.MustExist {
+		if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); err != nil {
+			return nil, fmt.Errorf("%w at %s (kg ingest creates one)", ErrNoStore, dir)
+		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dir, err)

@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"errors"
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -153,5 +155,32 @@ func TestStoreInUse(t *testing.T) {
 		t.Fatal("second open of a locked store succeeded")
 	} else if !errorsIs(err, ErrStoreInUse) {
 		t.Fatalf("second open: %v, want ErrStoreInUse", err)
+	}
+}
+
+// With MustExist a missing bolt store is ErrNoStore and nothing is
+// created; an existing one opens.
+func TestMustExist(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "nested", "kg.db")
+	if _, err := OpenWith(dir, Options{MustExist: true}); !errors.Is(err, ErrNoStore) {
+		t.Errorf("missing store: %v, want ErrNoStore", err)
+	}
+	if _, err := os.Stat(filepath.Dir(dir)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("opening a missing store made %s (%v)", filepath.Dir(dir), err)
+	}
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = OpenWith(dir, Options{MustExist: true})
+	if err != nil {
+		t.Fatalf("existing store: %v", err)
+	}
+	s.Close()
+	if s, err := OpenWith("memory:", Options{MustExist: true}); err != nil {
+		t.Errorf("memory: %v", err)
+	} else {
+		s.Close()
 	}
 }

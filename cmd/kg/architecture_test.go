@@ -23,7 +23,7 @@ var mayImport = map[string][]string{
 	"ingest/sentence":        {"ingest/reader"}, // its tests read real pages
 	"ingest/extract":         {"gazetteer", "graph", "ingest/english", "ingest/reader", "ingest/sentence"},
 	"queries":                {"gazetteer", "graph", "graph/graphtest", "graph/index"},
-	"queries/analysis":       {"graph", "graph/index", "queries"},
+	"queries/analysis":       {"graph", "graph/graphtest", "graph/index", "queries"},
 	"queries/evaluate":       {"graph"},
 	"exports":                {"graph", "queries"},
 	"exports/render":         {"exports", "graph"},

@@ -27,7 +27,7 @@ the store already has it.`,
 				return err
 			}
 			defer f.Close()
-			store, err := a.openStore()
+			store, err := a.createStore()
 			if err != nil {
 				return err
 			}

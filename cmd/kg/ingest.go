@@ -59,7 +59,7 @@ func (a *app) runIngest(cmd *cobra.Command, args []string, opt ingestOptions) er
 	if err != nil {
 		return err
 	}
-	store, err := a.openStore()
+	store, err := a.createStore()
 	if err != nil {
 		return err
 	}

@@ -149,6 +149,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestBadDB(t *testing.T) {
+	seedDir := seeds(t) // before the test moves to another directory
 	f := filepath.Join(t.TempDir(), "plain")
 	os.WriteFile(f, []byte("x"), 0o644)
 	code, _, errs := kg(t, "--db", f, "facts")
@@ -165,9 +166,26 @@ func TestBadDB(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("an unknown --db left %v behind", entries)
 	}
-	// A new, empty store has stats.
-	code, out, errs := kg(t, "--db", filepath.Join(dir, "new.db"), "stats")
-	if code != 0 || !strings.Contains(out, "documents  0") {
-		t.Errorf("stats of a new store: exit %d: %s %s", code, out, errs)
+	// A store that is not there is an error for every command that only
+	// reads, or removes, and is never created by one: a typo in --db must
+	// not answer "no entity named Cuba" from a new empty store.
+	for _, args := range [][]string{
+		{"facts"}, {"stats"}, {"entities"}, {"docs"}, {"docs", "rm", "000_x"}, {"path", "Cuba", "Angola"},
+		{"neighbors", "Cuba"}, {"export", "neo4j", "-o", filepath.Join(dir, "out")}, {"export", "jsonl"},
+		{"query", "g.V().All()"}, {"central"}, {"blocs"}, {"timeline", "Cuba", "Angola"},
+	} {
+		missing := filepath.Join(dir, "nested", "nope.db")
+		code, _, errs := kg(t, append([]string{"--db", missing}, args...)...)
+		if code != 2 || !strings.Contains(errs, "no kg store at "+missing+" (kg ingest creates one)") {
+			t.Errorf("kg %s on a missing store: exit %d: %s", strings.Join(args, " "), code, errs)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("reading a missing store left %v behind", entries)
+	}
+	// The commands that add documents create it.
+	code, out, errs := kg(t, "--db", filepath.Join(dir, "new.db"), "ingest", "-q", seedDir)
+	if code != 0 {
+		t.Errorf("ingest into a new store: exit %d: %s %s", code, out, errs)
 	}
 }

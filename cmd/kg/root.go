@@ -132,9 +132,25 @@ Entities are named on the command line by name, alias or id, in any case:
 	return root
 }
 
-// openStore opens the store named by --db.
+// openStore opens the existing store named by --db, for commands that
+// read it (or change what is in it): a store that is not there is an
+// error, never a new empty one.
 func (a *app) openStore() (*graph.Store, error) {
-	return graph.OpenWith(a.db, graph.Options{LockTimeout: a.lockTimeout})
+	return a.open(graph.Options{LockTimeout: a.lockTimeout, MustExist: true})
+}
+
+// createStore opens the store named by --db, creating it if there is
+// none: for the commands that add documents (ingest, import).
+func (a *app) createStore() (*graph.Store, error) {
+	return a.open(graph.Options{LockTimeout: a.lockTimeout})
+}
+
+func (a *app) open(opt graph.Options) (*graph.Store, error) {
+	s, err := graph.OpenWith(a.db, opt)
+	if err != nil {
+		return nil, &exitError{code: 2, err: err}
+	}
+	return s, nil
 }
 
 // persistIndex brings the path index kept beside the store up to date
