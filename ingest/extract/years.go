@@ -313,10 +313,11 @@ func (s *sent) qualifies(j, i int) bool {
 }
 
 // dateFacts gives a year to the facts of the sentence (from index first
-// of st.facts) that were read without one: a leader named by a title
-// holds office in the year of the title's clause, else in the sentence's
-// undated date or the narrative's ("On 3 May 1961, President Kwame Nkrumah
-// wrote …"); a participant took part in its event in the year its
+// of st.facts) that were read without one: a leader named by a title or
+// an office ("the Petrov government") holds office in the year of that
+// clause, or of the date a "when" clause follows ("Since 1994, when Ivan
+// Petrov took power"), else in the sentence's undated date or the
+// narrative's ("On 3 May 1961, President Kwame Nkrumah wrote …"); a participant took part in its event in the year its
 // clause names, else the one of the event's name ("After the First
 // Ruritanian War of 1866 it lost …"). The year the gazetteer gives an
 // event is when it began, not when a participant took part, and the
@@ -328,10 +329,17 @@ func (st *docState) dateFacts(s *sent, first int) {
 			continue
 		}
 		switch {
-		case f.Relation == "leader_of" && strings.HasPrefix(f.Rule, "title:"):
-			if k := s.itemOf(f.Subject); k >= 0 {
+		case f.Relation == "leader_of" && (strings.HasPrefix(f.Rule, "title:") || strings.HasPrefix(f.Rule, "office:")):
+			k := s.itemOf(f.Subject)
+			if k < 0 {
+				k = s.itemOf(f.Object) // "the Dubcek government": the state's mention now
+			}
+			if k >= 0 {
 				lo, hi := st.clause(s, k, k+1)
 				if f.Year = s.anyYearNear(k, lo, hi); f.Year == 0 {
+					f.Year = s.whenYear(lo)
+				}
+				if f.Year == 0 {
 					f.Year = s.contextYear(st.lastYear, st.paraYear)
 				}
 			}
@@ -344,6 +352,23 @@ func (st *docState) dateFacts(s *sent, first int) {
 			}
 		}
 	}
+}
+
+// whenYear returns the year of a clause opened by "when" right after a
+// date, which the clause says what happened in: "Since 1994, when Ivan
+// Petrov took power, …", "In 1961, when Chile cut relations, …"; or 0.
+func (s *sent) whenYear(lo int) int {
+	if lo < 0 || lo >= len(s.items) {
+		return 0
+	}
+	k := lo
+	if s.items[k].lower != "when" {
+		k--
+	}
+	if k < 2 || s.items[k].lower != "when" || s.items[k-1].text != "," {
+		return 0
+	}
+	return s.yearAt(k - 2)
 }
 
 // contextYear returns the year a clause that names none takes from its
@@ -488,4 +513,103 @@ func (s *sent) wordsAt(j int, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// period is the span of years a title or a section heading says its
+// text narrates: "The Suez Crisis, 1956", "Ruritania: 1961–64",
+// "Relations (1990 onwards)". to is 9999 for a span left open.
+type period struct{ from, to int }
+
+// periodRE matches a year or a span of years closing a heading, perhaps
+// in parentheses: "…, 1956", "(October–December 1950)", "1974–75",
+// "1970-", "(2001 onwards)".
+var periodRE = regexp.MustCompile(`(?:^|[\s(:,])((?:18|19|20)\d\d)(\s*[–-]\s*((?:18|19|20)?\d\d)?|\s+onwards)?\)?\s*$`)
+
+// readPeriod returns the period a heading names, or none: not a date
+// ("May 28th 2020", "Friday May 23, 2025": a dateline), nor a bound
+// ("Prior to 2001", "Since 1991", "as of July 1987").
+func readPeriod(heading string) period {
+	m := periodRE.FindStringSubmatchIndex(heading)
+	if m == nil {
+		return period{}
+	}
+	before := strings.Fields(heading[:m[2]])
+	trim := func(w string) string { return strings.ToLower(strings.Trim(w, ",(:.")) }
+	for len(before) > 0 && allMonths(trim(before[len(before)-1])) {
+		before = before[:len(before)-1] // "October–December 1950"
+	}
+	if len(before) > 0 {
+		switch last := trim(before[len(before)-1]); {
+		case isDay(last):
+			return period{} // "May 28th 2020", "May 23, 2025": a date
+		case last == "since" || last == "after" || last == "before" || last == "until" || last == "till" ||
+			last == "to" || last == "of" || last == "from" || last == "in" || last == "by":
+			return period{}
+		}
+	}
+	from := yearOf(heading[m[2]:m[3]])
+	p := period{from, from}
+	switch {
+	case m[4] < 0:
+	case m[6] < 0: // "1970-", "2001 onwards"
+		p.to = 9999
+	case m[7]-m[6] == 2: // "1974–75"
+		p.to = from/100*100 + yearOfTwo(heading[m[6]:m[7]])
+	default:
+		p.to = yearOf(heading[m[6]:m[7]])
+	}
+	if p.to < p.from {
+		return period{}
+	}
+	return p
+}
+
+// allMonths reports a word that is a month or a span of months:
+// "october", "october–december".
+func allMonths(w string) bool {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '–' || r == '-' })
+	for _, p := range parts {
+		if _, ok := dates.months[p]; !ok {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// yearOfTwo is the number of a two-digit year: "75" -> 75.
+func yearOfTwo(w string) int { return int(w[0]-'0')*10 + int(w[1]-'0') }
+
+// notePeriod records the period of the title (title true) or of a
+// section heading; a heading that names none ends the section's.
+func (st *docState) notePeriod(text string, title bool) {
+	if dy, _ := dateline(text); dy != 0 {
+		return // a dateline is when the text speaks from, not what it narrates
+	}
+	p := readPeriod(text)
+	if title {
+		st.titlePeriod = p
+		return
+	}
+	st.sectionPeriod = p
+}
+
+// periodYear is the year a paragraph starts in before it names one: in a
+// text narrating a period (its title's, or its section's: "The Suez
+// Crisis, 1956"), the narrative's latest year if it lies in that period,
+// the period's first if the narrative has not reached it (background on
+// 1945 before "In anticipation of the airlift, …"), and none once the
+// narrative has gone past it; elsewhere none, a paragraph of a survey or
+// of news being dated only by what it says.
+func (st *docState) periodYear() int {
+	p := st.sectionPeriod
+	if p.from == 0 {
+		p = st.titlePeriod
+	}
+	switch {
+	case p.from == 0 || st.lastYear > p.to:
+		return 0
+	case st.lastYear >= p.from:
+		return st.lastYear
+	}
+	return p.from
 }

@@ -52,6 +52,22 @@ func TestFactYears(t *testing.T) {
 			"On 3 May 1961, Ghanaian President Kwame Nkrumah visited Guinea.", "person:kwame_nkrumah leader_of country:GHA", 1961},
 		{"a leader named by a title, not in the year of another clause",
 			"Ghanaian President Kwame Nkrumah is close to a man who met him in 1981.", "person:kwame_nkrumah leader_of country:GHA", 0},
+		{"a leader named by an office, in the year of its clause",
+			"After the protests in which Gabriel Boric came to power in Chile in 2022, Peru praised Chile.", "person:gabriel_boric leader_of country:CHL", 2022},
+		{"a leader who came to power in a when clause after a date",
+			"Since 2022, when Gabriel Boric came to power in Chile, the country has changed.", "person:gabriel_boric leader_of country:CHL", 2022},
+		{"a paragraph of a text narrating a period starts in the narrative's year",
+			"The Lima Crisis, 1961–1962\n\nIn January 1961 Chile recognized Peru.\n\nChile sent aid to Peru.", "country:CHL aid country:PER", 1961},
+		{"a paragraph of a text narrating a period, before the narrative reaches it",
+			"The Lima Airlift, 1971–72\n\nIn 1965 Chile recognized Peru.\n\nChile sent aid to Peru.", "country:CHL aid country:PER", 1971},
+		{"a paragraph after the narrative has left the period",
+			"The Lima Crisis, 1961\n\nIn 1961 Chile recognized Peru. In 1990 Chile condemned Peru.\n\nChile sent aid to Peru.", "country:CHL aid country:PER", 0},
+		{"a paragraph of a survey takes no year from the one before",
+			"Chile–Peru relations\n\nIn 1961 Chile recognized Peru.\n\nChile sent aid to Peru.", "country:CHL aid country:PER", 0},
+		{"a section heading's period",
+			"Chile–Peru relations\n\nIn 1950 Chile recognized Peru.\n\nThe Border War (1961–1964)\n\nIn 1962 Chile condemned Peru.\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 1962},
+		{"a section heading without a period ends the section's",
+			"Chile–Peru relations\n\nThe Border War (1961–1964)\n\nIn 1962 Chile condemned Peru.\n\nTrade\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 0},
 		{"a participant, in the year of the event's name",
 			"During the Ruritanian War of 1866 Chad invaded Niger.", "country:TCD participated_in event:ruritanian_war", 1866},
 		{"a participant, in the year that opens the event's span",
@@ -69,6 +85,33 @@ func TestFactYears(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: %q: no fact %q", c.name, c.text, c.fact)
+		}
+	}
+}
+
+func TestReadPeriod(t *testing.T) {
+	for _, c := range []struct {
+		heading  string
+		from, to int
+	}{
+		{"The Lima Crisis, 1961", 1961, 1961},
+		{"The Lima Crisis 1974–75", 1974, 1975},
+		{"Border War (1961-1964)", 1961, 1964},
+		{"Ruritania intervenes (March–May 1950)", 1950, 1950},
+		{"The Lima Crisis, October 1962", 1962, 1962},
+		{"The Search for Allies: 1970-", 1970, 9999},
+		{"Present relations (2001 onwards)", 2001, 9999},
+		{"1945–1958", 1945, 1958},
+		{"May 28th 2020", 0, 0},
+		{"Trade Forum  Friday May 23, 2025", 0, 0},
+		{"Prior to 2001", 0, 0},
+		{"Relations since 1991", 0, 0},
+		{"Data as of July 1987", 0, 0},
+		{"Captured: 2019-01-02 at 11:49", 0, 0},
+		{"The 1990s", 0, 0},
+	} {
+		if p := readPeriod(c.heading); p.from != c.from || p.to != c.to {
+			t.Errorf("readPeriod(%q) = %d–%d, want %d–%d", c.heading, p.from, p.to, c.from, c.to)
 		}
 	}
 }
