@@ -234,11 +234,19 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 		if a := st.passiveAccuser(s, v); a >= 0 {
 			return st.firstID(s, a), denied // "Peru was accused by Chile of …"
 		}
+		if v > 0 && st.invertedAttribution(s, v) {
+			return st.firstID(s, v+1), denied // "Laos, said Fidel Castro, sent …"
+		}
 		lo, _ := st.clause(s, v, v+1)
 		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
 			return st.firstID(s, p), denied
 		}
-		if v+1 < len(s.items) && isArg(s.items[v+1]) { // "said Fidel Castro"
+		if id := st.describedSpeaker(s, lo, v); id != "" {
+			return id, denied // "the president … told of how …"
+		}
+		if invertedSpeaker(s, v) || v+1 < len(s.items) && s.items[v+1].kind == pronoun {
+			// "said Fidel Castro"; "the commission said it was …": the
+			// pronoun is the speaker's own
 			return st.firstID(s, v+1), denied
 		}
 		return "", denied

@@ -29,6 +29,77 @@ func mustLoadPublications() map[string]bool {
 	return words
 }
 
+// claimFrom returns the item before which the frame's claim is looked
+// for (claimAt), given the start of its verb group: the trigger when the
+// subject follows it ("the EU condemns the delivery of Iranian drones");
+// in the passive, the subject it is said of ("Chile claims it was
+// attacked by Peru": Chile's claim, though the clause runs from "Chile").
+func (f *frame) claimFrom(from int) int {
+	m := f.m
+	switch {
+	case !f.passive && f.subjects[0] > m.i:
+		return m.i
+	case f.passive && len(f.objects) > 0 && f.objects[0] > from && f.objects[0] < m.i:
+		return f.objects[0]
+	}
+	return from
+}
+
+// invertedSpeaker reports a speaker after the reporting verb at item v,
+// closing the attribution: "said Fidel Castro.", "said Ruiz on Monday";
+// not the subject of what is said ("said Peru had sent arms").
+func invertedSpeaker(s *sent, v int) bool {
+	if v+1 >= len(s.items) || !isArg(s.items[v+1]) {
+		return false
+	}
+	if v+2 >= len(s.items) {
+		return true
+	}
+	next := s.items[v+2]
+	return next.kind == word && (isPunctText(next.text) || next.cues&(1<<cuePreposition) != 0)
+}
+
+// invertedAttribution reports a speech verb at item i set off by a comma
+// or a closing quote with its speaker after it: "…, said Gabriel
+// Boric.", "“…,” said the minister".
+func (st *docState) invertedAttribution(s *sent, i int) bool {
+	prev := s.items[i-1].text
+	return (prev == "," || prev == "”" || prev == "\"" || closesSingleQuote(s, i-1)) && invertedSpeaker(s, i)
+}
+
+// describedSpeaker returns the leader a title with "the" names as the
+// speaker in items [lo, v) before a reporting verb: "the president
+// highlighted … and told of how …" is the latest president the text
+// named; or "".
+func (st *docState) describedSpeaker(s *sent, lo, v int) string {
+	for k := v - 1; k > lo && k > 0; k-- {
+		for n := 1; n <= 2 && k-n >= 0; n++ {
+			if s.items[k-n].lower != "the" || !isLowerWord(s.items[k].text) {
+				continue
+			}
+			words := make([]string, 0, n)
+			for _, it := range s.items[k-n+1 : k+1] {
+				words = append(words, it.lower)
+			}
+			if id := st.latestLeader(strings.Join(words, " ")); id != "" {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+// latestLeader returns the person of the latest leader_of fact with the
+// role ("president", "prime minister"), or "".
+func (st *docState) latestLeader(role string) string {
+	for i := len(st.facts) - 1; i >= 0; i-- {
+		if f := st.facts[i]; f.Relation == "leader_of" && strings.EqualFold(f.Role, role) && graph.EntityType(f.Subject) == graph.TypePerson {
+			return f.Subject
+		}
+	}
+	return ""
+}
+
 // quotation is a quotation still open at the end of a sentence, and who
 // speaks it.
 type quotation struct {
@@ -80,6 +151,11 @@ func (st *docState) publisher() string {
 // or a semicolon.
 func (st *docState) attribution(s *sent) string {
 	for i := 2; i < len(s.items); i++ {
+		if it := s.items[i]; it.kind == word && st.is(cueSpeech, it) && st.invertedAttribution(s, i) {
+			if id, _ := st.speakerAt(s, i+1); id != "" {
+				return id // "…, said Gabriel Boric.", "Laos, said Fidel Castro, sent …"
+			}
+		}
 		if it := s.items[i]; it.kind != word || !st.is(cueSpeech, it) || !closesAttribution(s, i) {
 			continue
 		}

@@ -593,6 +593,9 @@ func (st *docState) ownClaim(s *sent, subjects []int, from, to int) string {
 		if a := st.passiveAccuser(s, k); a >= 0 && st.speechWord(s, k) {
 			return st.firstID(s, a) // "Peru was accused by Chile of arming Bolivia"
 		}
+		if st.speechWord(s, k) && invertedSpeaker(s, k) {
+			return st.firstID(s, k+1) // "Laos, said Fidel Castro, sent …"
+		}
 		if st.speechWord(s, k) {
 			return st.firstID(s, subjects[0])
 		}

@@ -337,7 +337,7 @@ func (st *docState) dateFacts(s *sent, first int) {
 			if k >= 0 {
 				lo, hi := st.clause(s, k, k+1)
 				if f.Year = s.anyYearNear(k, lo, hi); f.Year == 0 {
-					f.Year = s.whenYear(lo)
+					f.Year = s.whenYear(k)
 				}
 				if f.Year == 0 {
 					f.Year = s.contextYear(st.lastYear, st.paraYear)
@@ -355,20 +355,15 @@ func (st *docState) dateFacts(s *sent, first int) {
 }
 
 // whenYear returns the year of a clause opened by "when" right after a
-// date, which the clause says what happened in: "Since 1994, when Ivan
-// Petrov took power, …", "In 1961, when Chile cut relations, …"; or 0.
-func (s *sent) whenYear(lo int) int {
-	if lo < 0 || lo >= len(s.items) {
-		return 0
+// date, for its subject at item i: "Since 1994, when Ivan Petrov took
+// power, …", "In 1961, when Chile cut relations, …"; or 0.
+func (s *sent) whenYear(i int) int {
+	for k := i - 1; k >= 2 && k >= i-3; k-- {
+		if s.items[k].lower == "when" && s.items[k-1].text == "," {
+			return s.yearAt(k - 2)
+		}
 	}
-	k := lo
-	if s.items[k].lower != "when" {
-		k--
-	}
-	if k < 2 || s.items[k].lower != "when" || s.items[k-1].text != "," {
-		return 0
-	}
-	return s.yearAt(k - 2)
+	return 0
 }
 
 // contextYear returns the year a clause that names none takes from its
