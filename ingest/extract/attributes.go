@@ -218,7 +218,10 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 	}
 	for v := before - 1; v >= 0; v-- {
 		w := s.items[v]
-		if !st.reportingVerb(s, v) {
+		if v+3 < before && (w.text == "," || w.text == ";") && (s.items[v+1].lower == "and" || s.items[v+1].lower == "but") && isArg(s.items[v+2]) && startsClause(s, v+2) && s.items[v+3].cues&(1<<cuePreposition) == 0 {
+			break // "Peru accused Chile of spying, and Chile cut aid": a clause of its own
+		}
+		if !st.reportingVerb(s, v) || reducedRelative(s, v) {
 			continue
 		}
 		denied = st.is(cueDenial, w) && !st.negatedVerb(s, v)

@@ -34,15 +34,39 @@ func mustLoadPublications() map[string]bool {
 // subject follows it ("the EU condemns the delivery of Iranian drones");
 // in the passive, the subject it is said of ("Chile claims it was
 // attacked by Peru": Chile's claim, though the clause runs from "Chile").
-func (f *frame) claimFrom(from int) int {
+//
+// A finite verb coordinated with an earlier one of the same subject is
+// that verb's sibling, not what it reports: "Boric declared Peru a
+// threat and restricted travel to it" claims nothing, its claim is read
+// before the subject; "Peru denied sending arms and training troops"
+// still denies the training.
+func (f *frame) claimFrom(s *sent, from int) int {
 	m := f.m
+	last := f.subjects[len(f.subjects)-1]
 	switch {
 	case !f.passive && f.subjects[0] > m.i:
 		return m.i
 	case f.passive && len(f.objects) > 0 && f.objects[0] > from && f.objects[0] < m.i:
 		return f.objects[0]
+	case !f.passive && last < m.i && from == f.vlo && from > last+1 && m.Form == "verb" && !strings.HasSuffix(s.items[m.i].lower, "ing"):
+		return f.subjects[0]
 	}
 	return from
+}
+
+// reducedRelative reports a reporting verb at item v that qualifies the
+// noun before it: "four officers accused of espionage" reports nothing.
+func reducedRelative(s *sent, v int) bool {
+	if v == 0 || v+1 >= len(s.items) || s.items[v+1].lower != "of" {
+		return false
+	}
+	prev := s.items[v-1]
+	switch prev.lower {
+	case "and", "or", "but", "then", "also", "been", "being":
+		return false
+	}
+	return strings.HasSuffix(s.items[v].lower, "ed") && prev.kind == word && isLowerWord(prev.text) && !strings.HasSuffix(prev.lower, "ly") &&
+		!isCopula(prev.lower) && !isHave(prev.lower) && !isSubjectPronoun(prev.lower)
 }
 
 // invertedSpeaker reports a speaker after the reporting verb at item v,
@@ -240,15 +264,19 @@ func (st *docState) notePublisher(s *sent, first int) {
 // the Ruritanian Labour Front headed by Ivan Petrov,” the editorial
 // says". A leader named by a title is the narrator's description, not
 // the speaker's claim.
+//
+// A speaker's own backing, condemnation, demand or threat is its act,
+// not a claim about one: "“We give our full support to Peru,” Boric
+// said" is Boric's (or his state's) support, claimed by no one.
 func (st *docState) claimQuoted(s *sent, first int) {
 	speaker := st.speaker(s)
-	if speaker == "" {
-		return
-	}
 	for i := first; i < len(st.facts); i++ {
 		f := &st.facts[i]
-		if f.ClaimedBy == "" && !strings.HasPrefix(f.Rule, "title:") && f.Subject != speaker {
+		if speaker != "" && f.ClaimedBy == "" && !strings.HasPrefix(f.Rule, "title:") && f.Subject != speaker {
 			f.ClaimedBy = speaker
+		}
+		if verbalRelation(f.Relation) && !f.Negated && f.ClaimedBy != "" && (f.ClaimedBy == f.Subject || st.personCountry[f.ClaimedBy] == f.Subject) {
+			f.ClaimedBy = ""
 		}
 	}
 }
