@@ -16,11 +16,18 @@ import (
 // began relations with South Africa in 1960"), else in its clause ("restored
 // ties, which had been cut in 2019" is not the restoring's year), else in
 // the sentence, else the narrative's (yearNear).
+//
+// A noun naming the act a title dates ("the invasion" under "The
+// Ruritanian Invasion of Laos, 1961") in a sentence naming no year is of
+// the title's year.
 func (st *docState) yearOf(s *sent, m match, spans ...[2]int) int {
 	for _, sp := range spans {
 		if y := s.nearestYear(m.i, sp[0], sp[1]); y != 0 {
 			return y
 		}
+	}
+	if y := st.titleActYear(m); y != 0 && s.nearestYear(m.i, 0, len(s.items)) == 0 {
+		return y
 	}
 	return s.yearNear(m.i, st.lastYear, st.paraYear)
 }

@@ -112,6 +112,7 @@ type docState struct {
 	// titlePeriod and sectionPeriod are the spans of years the title and
 	// the current section's heading name (years.go periodYear).
 	titlePeriod, sectionPeriod period
+	titleWords                 []string // the title's words, lower case
 	// docYear and docMonth are the document's dateline, when it has one
 	// (years.go): the year of its dates that name none.
 	docYear, docMonth int

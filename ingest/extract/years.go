@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -582,10 +583,26 @@ func (st *docState) notePeriod(text string, title bool) {
 	}
 	p := readPeriod(text)
 	if title {
-		st.titlePeriod = p
+		st.titlePeriod, st.titleWords = p, strings.Fields(strings.ToLower(text))
 		return
 	}
 	st.sectionPeriod = p
+}
+
+// titleActYear returns the year of a title naming one act of a single
+// year ("The Ruritanian Invasion of Laos, 1961") for a noun trigger
+// that is the title's act ("the invasion"), or 0.
+func (st *docState) titleActYear(m match) int {
+	p := st.titlePeriod
+	if m.Form != "noun" || p.from == 0 || p.from != p.to {
+		return 0
+	}
+	for k := 0; k+len(m.Words) <= len(st.titleWords); k++ {
+		if slices.Equal(st.titleWords[k:k+len(m.Words)], m.Words) {
+			return p.from
+		}
+	}
+	return 0
 }
 
 // periodYear is the year a paragraph starts in before it names one: in a

@@ -68,6 +68,8 @@ func TestFactYears(t *testing.T) {
 			"Chile–Peru relations\n\nIn 1950 Chile recognized Peru.\n\nThe Border War (1961–1964)\n\nIn 1962 Chile condemned Peru.\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 1962},
 		{"a section heading without a period ends the section's",
 			"Chile–Peru relations\n\nThe Border War (1961–1964)\n\nIn 1962 Chile condemned Peru.\n\nTrade\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 0},
+		{"the act a title dates, named by its noun",
+			"The Chilean Invasion of Peru, 1961\n\nIn 1961 Chile condemned Bolivia. In 1975 Bolivia recognized Ecuador.\n\nThe Chilean invasion of Peru was a turning point.", "country:CHL attack country:PER", 1961},
 		{"a participant, in the year of the event's name",
 			"During the Ruritanian War of 1866 Chad invaded Niger.", "country:TCD participated_in event:ruritanian_war", 1866},
 		{"a participant, in the year that opens the event's span",
