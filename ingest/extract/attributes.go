@@ -396,13 +396,41 @@ func (s *sent) nearestYear(i, lo, hi int) int {
 	best, dist := 0, 1<<30
 	for j := lo; j < hi; j++ {
 		if y := s.yearAt(j); y != 0 && !s.endYear(j) && abs(j-i) < dist {
-			if s.attributiveYear(j) && !s.qualifies(j, i) {
+			if s.attributiveYear(j) && !s.qualifies(j, i) || s.eventDated(j, i) {
 				continue
 			}
 			best, dist = y, abs(j-i)
 		}
 	}
 	return best
+}
+
+// eventDated reports a year at item j that dates an event named before
+// it, other than item i's, which the clause compares or refers to rather
+// than acts in: "accused Peru of a revolt comparable to the Ruritanian
+// Revolution in Laos in 2004"; not an event that dates the clause ("after
+// the floods in Laos in 2004", "during the Ruritanian War of 1866").
+func (s *sent) eventDated(j, i int) bool {
+	k := j - 1
+	if k < 1 || s.items[k].lower != "in" && s.items[k].lower != "of" {
+		return false
+	}
+	k--
+	if it := s.items[k]; it.kind == entity && it.entType != graph.TypeEvent && k >= 2 && s.items[k-1].lower == "in" {
+		k -= 2 // "the Orange Revolution in Ukraine in 2004"
+	}
+	if it := s.items[k]; it.kind != entity || it.entType != graph.TypeEvent || k == i {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		switch s.items[b].lower {
+		case "end", "after", "since", "before", "until", "following", "aftermath", "eve", "wake", "during", "in", "at", "by", "throughout":
+			return false
+		case ",", ".":
+			return true
+		}
+	}
+	return true
 }
 
 func (s *sent) lastYearMentioned() int {
