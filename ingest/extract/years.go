@@ -370,7 +370,8 @@ func (s *sent) whenYear(i int) int {
 // contextYear returns the year a clause that names none takes from its
 // sentence and the narrative: the date the sentence opens with, the year
 // "that year" refers to, a date without a year ("On April 12th"), else
-// the paragraph's narrative year (none for "Currently …").
+// the paragraph's narrative year (none for "Currently …", nor for a
+// sentence naming a decade).
 func (s *sent) contextYear(lastYear, paraYear int) int {
 	if y := s.openingYear(); y != 0 {
 		return y
@@ -381,10 +382,29 @@ func (s *sent) contextYear(lastYear, paraYear int) int {
 	if s.undated != 0 {
 		return s.undated
 	}
-	if s.present {
-		return 0
+	if s.present || s.namesDecade() {
+		return 0 // "During the 1960s the two resumed trade": no one year
 	}
 	return paraYear
+}
+
+// namesDecade reports a decade among the sentence's words: "the 1960s",
+// "the mid-1970s", "the early 2010s".
+func (s *sent) namesDecade() bool {
+	for _, it := range s.items {
+		if it.kind == word && isDecade(it.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDecade reports a word that is a decade: "1960s", "mid-1970s".
+func isDecade(w string) bool {
+	if _, rest, ok := strings.Cut(w, "-"); ok {
+		w = rest
+	}
+	return len(w) == 5 && w[4] == 's' && w[3] == '0' && yearOf(w[:4]) != 0
 }
 
 // anyYearNear returns the year among items [lo, hi) nearest to item k,
