@@ -248,6 +248,9 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 			return st.firstID(s, v+1), denied // "Laos, said Fidel Castro, sent …"
 		}
 		lo, _ := st.clause(s, v, v+1)
+		if a := st.publicationAuthor(s, v, lo); a >= 0 {
+			return st.firstID(s, a), denied // "a report by Amnesty International said …"
+		}
 		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
 			return st.firstID(s, p), denied
 		}

@@ -149,8 +149,67 @@ func (st *docState) speakerAt(s *sent, j int) (string, int) {
 		return st.publisher(), j - 1
 	case it.lower == "the" && j+1 < len(s.items) && publications[s.items[j+1].lower]:
 		return st.publisher(), j
+	case it.kind == word && st.is(cueAgent, it) && isLowerWord(it.text):
+		// "Peruvian officials said", "the Peruvian foreign ministry said":
+		// a demonym with a role noun is the state itself
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if d := s.items[k]; d.kind == entity && d.demonym && d.entType == graph.TypeCountry {
+				return d.ent, k
+			}
+			if w := s.items[k]; w.kind != word || !st.is(cueAgent, w) || !isLowerWord(w.text) {
+				break
+			}
+		}
 	}
 	return "", j
+}
+
+// speakerFrom returns who the phrase starting at item k names as a
+// speaker: a name, a demonym with a role noun ("Peruvian officials"), a
+// publication and its name ("the newspaper El Comercio"), or one
+// referred back to ("the newspaper"); "" for none.
+func (st *docState) speakerFrom(s *sent, k int) string {
+	if k < len(s.items) && isDeterminer(s.items[k].lower) {
+		k++
+	}
+	if k >= len(s.items) {
+		return ""
+	}
+	it := s.items[k]
+	switch {
+	case it.kind == word && publications[it.lower]:
+		if k+1 < len(s.items) && s.items[k+1].kind == entity && !s.items[k+1].demonym {
+			return s.items[k+1].ent // "the newspaper El Comercio"
+		}
+		return st.publisher()
+	case it.kind == entity && it.demonym:
+		for j := k + 1; j < len(s.items) && j <= k+3; j++ {
+			if id, _ := st.speakerAt(s, j); id != "" {
+				return id
+			}
+		}
+		return ""
+	}
+	id, _ := st.speakerAt(s, k)
+	return id
+}
+
+// publicationAuthor returns the item naming who wrote the publication
+// that speaks through the reporting verb at item v ("a report by Amnesty
+// International said …", "a statement from the Peruvian army said"), or
+// -1.
+func (st *docState) publicationAuthor(s *sent, v, lo int) int {
+	for k := v - 1; k >= lo+2 && k >= v-3; k-- {
+		switch s.items[k-1].lower {
+		case "by", "from", "of":
+		default:
+			continue
+		}
+		if isArg(s.items[k]) && publications[s.items[k-2].lower] {
+			return k
+		}
+	}
+	return -1
 }
 
 // publisher returns who "the newspaper" or "the statement" refers to: the
@@ -174,6 +233,18 @@ func (st *docState) publisher() string {
 // The attribution closes the sentence or is followed by a dash, a comma
 // or a semicolon.
 func (st *docState) attribution(s *sent) string {
+	for i := 1; i+2 < len(s.items); i++ {
+		switch s.items[i-1].text {
+		case ",", "(", "—", "–":
+		default:
+			continue
+		}
+		if s.items[i].lower == "according" && s.items[i+1].lower == "to" {
+			if id := st.speakerFrom(s, i+2); id != "" {
+				return id // "Chile sent troops, according to Peruvian officials."
+			}
+		}
+	}
 	for i := 2; i < len(s.items); i++ {
 		if it := s.items[i]; it.kind == word && st.is(cueSpeech, it) && st.invertedAttribution(s, i) {
 			if id, _ := st.speakerAt(s, i+1); id != "" {
@@ -200,6 +271,9 @@ func (st *docState) attribution(s *sent) string {
 			}
 			if abbreviation := s.items[k].text == "." && k > 0 && isCapitalized(s.items[k-1].text); abbreviation {
 				continue // "Mr." in "…,” Mr. Ruiz said"
+			}
+			if isArticle(s.items[k].lower) && k == start-1 {
+				continue // "…, the Peruvian foreign ministry said"
 			}
 			if it := s.items[k]; !(it.kind == word && isCapitalized(it.text) || it.kind == entity && it.demonym) {
 				break // past "Indian Prime Minister", not past a name
