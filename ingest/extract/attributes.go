@@ -473,7 +473,11 @@ func (st *docState) findSpeaker(s *sent) string {
 			}
 		}
 	}
-	// A sentence inside a quotation opened before it (claims.go).
+	// A sentence inside a quotation opened before it, or quoting on
+	// after one (claims.go).
+	if st.quote.speaker == "" && quoteGoesOn(s) {
+		return st.quote.last
+	}
 	return st.quote.speaker
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"kg/graph"
@@ -12,12 +13,20 @@ import (
 // publication referred back to ("the article asserts"), and a quotation
 // that runs over several sentences.
 
-// publications holds the nouns of lexicon/speakers.tsv.
-var publications = mustLoadPublications()
+// publications and spokespeople hold the nouns of lexicon/speakers.tsv.
+var publications, spokespeople = mustLoadSpeakers()
 
-func mustLoadPublications() map[string]bool {
-	words := map[string]bool{}
+func mustLoadSpeakers() (publications, spokespeople map[string]bool) {
+	publications, spokespeople = map[string]bool{}, map[string]bool{}
 	err := eachRow("speakers.tsv", 2, func(f []string) error {
+		words := publications
+		switch f[0] {
+		case "publication":
+		case "spokesperson":
+			words = spokespeople
+		default:
+			return fmt.Errorf("unknown class %q", f[0])
+		}
 		for _, w := range strings.Split(f[1], "|") {
 			words[w] = true
 		}
@@ -26,7 +35,7 @@ func mustLoadPublications() map[string]bool {
 	if err != nil {
 		panic(err) // the file is embedded: a broken one is a broken build
 	}
-	return words
+	return publications, spokespeople
 }
 
 // claimFrom returns the item before which the frame's claim is looked
@@ -125,10 +134,12 @@ func (st *docState) latestLeader(role string) string {
 }
 
 // quotation is a quotation still open at the end of a sentence, and who
-// speaks it.
+// speaks it; last is the speaker of the previous sentence's quotation,
+// closed or not, in the same paragraph.
 type quotation struct {
 	open    bool
 	speaker string
+	last    string
 }
 
 // speakerAt returns who the phrase ending at item j names as a speaker,
@@ -149,9 +160,10 @@ func (st *docState) speakerAt(s *sent, j int) (string, int) {
 		return st.publisher(), j - 1
 	case it.lower == "the" && j+1 < len(s.items) && publications[s.items[j+1].lower]:
 		return st.publisher(), j
-	case it.kind == word && st.is(cueAgent, it) && isLowerWord(it.text):
+	case it.kind == word && (st.is(cueAgent, it) || publications[it.lower]) && isLowerWord(it.text):
 		// "Peruvian officials said", "the Peruvian foreign ministry said":
-		// a demonym with a role noun is the state itself
+		// a demonym with a role noun is the state itself, and so is its
+		// unnamed "state television"
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			if d := s.items[k]; d.kind == entity && d.demonym && d.entType == graph.TypeCountry {
 				return d.ent, k
@@ -195,17 +207,24 @@ func (st *docState) speakerFrom(s *sent, k int) string {
 }
 
 // publicationAuthor returns the item naming who wrote the publication
-// that speaks through the reporting verb at item v ("a report by Amnesty
-// International said …", "a statement from the Peruvian army said"), or
-// -1.
+// or whom the spokesperson speaks for, through the reporting verb at
+// item v ("a report by Amnesty International said …", "a statement from
+// the Peruvian army said", "a spokesman for Peru said"), or -1.
 func (st *docState) publicationAuthor(s *sent, v, lo int) int {
 	for k := v - 1; k >= lo+2 && k >= v-3; k-- {
-		switch s.items[k-1].lower {
-		case "by", "from", "of":
-		default:
+		if !isArg(s.items[k]) {
 			continue
 		}
-		if isArg(s.items[k]) && publications[s.items[k-2].lower] {
+		p := k - 1
+		if isArticle(s.items[p].lower) {
+			p-- // "a spokesman for the Peruvian government"
+		}
+		if p < lo+1 {
+			continue
+		}
+		switch w, prep := s.items[p-1].lower, s.items[p].lower; {
+		case publications[w] && (prep == "by" || prep == "from" || prep == "of"),
+			spokespeople[w] && (prep == "for" || prep == "of"):
 			return k
 		}
 	}
@@ -311,12 +330,26 @@ func closesAttribution(s *sent, i int) bool {
 func (st *docState) readQuotation(s *sent) {
 	opens, closes := strings.Count(s.text, "“"), strings.Count(s.text, "”")
 	straight := strings.Count(s.text, "\"")%2 == 1
+	last := ""
+	if hasQuote(s.text) {
+		last = st.speaker(s)
+	}
 	switch {
 	case st.quote.open && (closes > opens || straight):
 		st.quote = quotation{}
 	case !st.quote.open && (opens > closes || straight):
 		st.quote = quotation{open: true, speaker: st.speaker(s)}
 	}
+	st.quote.last = last
+}
+
+// quoteGoesOn reports a sentence that is all a quotation of its own
+// ("“Laos sent us 300 rifles.”"), which goes on with the speaker of the
+// quotation just before it: "“We had few arms,” Castro said. “Laos sent
+// us 300 rifles.”"
+func quoteGoesOn(s *sent) bool {
+	t := strings.TrimSpace(s.text)
+	return strings.HasPrefix(t, "“") && (strings.HasSuffix(t, "”") || strings.HasSuffix(t, "”.")) && strings.Count(t, "“") == 1
 }
 
 // notePublisher remembers the organisation or state a sentence quotes,
