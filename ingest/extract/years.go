@@ -186,12 +186,16 @@ func (s *sent) monthNamed() int {
 }
 
 // wordYear returns the year a word is ("1987", "mid-1987", "early-1990"),
+// or the first of a span written as one word ("1960-75", "1960-1975"),
 // or 0.
 func wordYear(w string) int {
 	if y := yearOf(w); y != 0 || len(w) < 6 {
 		return y
 	}
 	prefix, y, ok := strings.Cut(w, "-")
+	if ok && yearOf(prefix) != 0 && (len(y) == 2 || len(y) == 4) && isDigits(y) {
+		return yearOf(prefix)
+	}
 	if !ok || !isLowerWord(prefix) {
 		return 0
 	}

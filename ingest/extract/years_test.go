@@ -46,6 +46,8 @@ func TestFactYears(t *testing.T) {
 			"In 1966 Chile recognized Peru.\n\nAt the same time, Chile sent aid to Peru.", "country:CHL aid country:PER", 1966},
 		{"a date without a year carries the narrative on",
 			"In 1958 Chile recognized Peru.\n\nOn 10 October, Chile sent aid to Peru. There Chile met Bolivia.", "country:CHL meets country:BOL", 1958},
+		{"a span written as one word is of its first year",
+			"Chile sent aid to Peru in 1960-75.", "country:CHL aid country:PER", 1960},
 		{"a year with a prefix",
 			"Chile sent aid to Peru in mid-1987.", "country:CHL aid country:PER", 1987},
 		{"a leader named by a title, in the year of the sentence",
