@@ -402,6 +402,9 @@ func (s *sent) nearestYear(i, lo, hi int) int {
 			if s.attributiveYear(j) && !s.qualifies(j, i) || s.eventDated(j, i) {
 				continue
 			}
+			if i < len(s.items) && s.items[j].aside && !s.items[i].aside {
+				continue // "Peru, which Chile attacked in 1990, recognized Bolivia"
+			}
 			best, dist = y, abs(j-i)
 		}
 	}
