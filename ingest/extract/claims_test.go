@@ -113,3 +113,26 @@ func TestReportedDecisions(t *testing.T) {
 		}
 	}
 }
+
+// A denial that refers back to an accusation ("a charge Peru rejects")
+// states the accused act again, negated and claimed by the one denying.
+func TestDeniedBackClaims(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct{ text, fact, claimedBy string }{
+		{"Chile accuses Peru of sending troops to Bolivia - a charge Peru rejects.", "country:PER military_support country:BOL", "country:PER"},
+		{"Chile accuses Peru of sending troops to Bolivia, but Peru denies this.", "country:PER military_support country:BOL", "country:PER"},
+	} {
+		found := false
+		for _, f := range extractText(t, x, c.text) {
+			if f.Negated && f.Subject+" "+f.Relation+" "+f.Object == c.fact {
+				found = true
+				if f.ClaimedBy != c.claimedBy {
+					t.Errorf("%q: claimed_by %q, want %q", c.text, f.ClaimedBy, c.claimedBy)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no negated %q", c.text, c.fact)
+		}
+	}
+}
