@@ -220,8 +220,13 @@ func (st *docState) aidKind(s *sent) string {
 // from: "According to X, …", "X said (that) …", "X accused Y of …"; and
 // whether the reporting verb denies it ("X denied that it had …").
 func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
-	if len(s.items) > 2 && s.items[0].lower == "according" && s.items[1].lower == "to" && isArg(s.items[2]) && before > 2 {
-		return st.firstID(s, 2), false
+	if len(s.items) > 2 && s.items[0].lower == "according" && s.items[1].lower == "to" && before > 2 {
+		if isArg(s.items[2]) {
+			return st.firstID(s, 2), false
+		}
+		if id := st.speakerFrom(s, 2); id != "" {
+			return id, false // "According to the newspaper El Comercio, …"
+		}
 	}
 	for v := before - 1; v >= 0; v-- {
 		w := s.items[v]

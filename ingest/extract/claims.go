@@ -193,6 +193,14 @@ func (st *docState) speakerFrom(s *sent, k int) string {
 		if k+1 < len(s.items) && s.items[k+1].kind == entity && !s.items[k+1].demonym {
 			return s.items[k+1].ent // "the newspaper El Comercio"
 		}
+		if k+2 < len(s.items) {
+			switch s.items[k+1].lower {
+			case "by", "from", "of": // "a statement from the Peruvian army"
+				if id := st.speakerFrom(s, k+2); id != "" {
+					return id
+				}
+			}
+		}
 		return st.publisher()
 	case it.kind == entity && it.demonym:
 		for j := k + 1; j < len(s.items) && j <= k+3; j++ {
