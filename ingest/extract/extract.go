@@ -113,6 +113,7 @@ type docState struct {
 	// the current section's heading name (years.go periodYear).
 	titlePeriod, sectionPeriod period
 	titleWords                 []string // the title's words, lower case
+	periodFresh                bool     // a section's period, its first paragraph not yet begun
 	// docYear and docMonth are the document's dateline, when it has one
 	// (years.go): the year of its dates that name none.
 	docYear, docMonth int

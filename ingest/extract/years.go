@@ -610,7 +610,7 @@ func (st *docState) notePeriod(text string, title bool) {
 		st.titlePeriod, st.titleWords = p, strings.Fields(strings.ToLower(text))
 		return
 	}
-	st.sectionPeriod = p
+	st.sectionPeriod, st.periodFresh = p, p.from != 0
 }
 
 // titleActYear returns the year of a title naming one act of a single
@@ -641,11 +641,13 @@ func (st *docState) periodYear() int {
 	if p.from == 0 {
 		p = st.titlePeriod
 	}
+	fresh := st.periodFresh
+	st.periodFresh = false
 	switch {
-	case p.from == 0 || st.lastYear > p.to:
+	case p.from == 0 || st.lastYear > p.to && !fresh:
 		return 0
-	case st.lastYear >= p.from:
+	case st.lastYear >= p.from && !fresh:
 		return st.lastYear
 	}
-	return p.from
+	return p.from // the section's first paragraph, whatever its heading's span ends in
 }

@@ -72,6 +72,8 @@ func TestFactYears(t *testing.T) {
 			"Chile–Peru relations\n\nIn 1961 Chile recognized Peru.\n\nChile sent aid to Peru.", "country:CHL aid country:PER", 0},
 		{"a section heading's period",
 			"Chile–Peru relations\n\nIn 1950 Chile recognized Peru.\n\nThe Border War (1961–1964)\n\nIn 1962 Chile condemned Peru.\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 1962},
+		{"a section's first paragraph starts at its period's first year",
+			"Chile–Peru relations\n\nIn 1950 Chile recognized Peru.\n\nThe Border War (1961–1964)\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 1961},
 		{"a section heading without a period ends the section's",
 			"Chile–Peru relations\n\nThe Border War (1961–1964)\n\nIn 1962 Chile condemned Peru.\n\nTrade\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 0},
 		{"the act a title dates, named by its noun",
