@@ -51,13 +51,15 @@ func mustLoadSpeakers() (publications, spokespeople map[string]bool) {
 // still denies the training.
 func (f *frame) claimFrom(s *sent, from int) int {
 	m := f.m
-	last := f.subjects[len(f.subjects)-1]
 	switch {
-	case !f.passive && f.subjects[0] > m.i:
+	case f.passive:
+		if len(f.objects) > 0 && f.objects[0] > from && f.objects[0] < m.i {
+			return f.objects[0]
+		}
+	case len(f.subjects) == 0:
+	case f.subjects[0] > m.i:
 		return m.i
-	case f.passive && len(f.objects) > 0 && f.objects[0] > from && f.objects[0] < m.i:
-		return f.objects[0]
-	case !f.passive && last < m.i && from == f.vlo && from > last+1 && m.Form == "verb" && !strings.HasSuffix(s.items[m.i].lower, "ing"):
+	case from == f.vlo && from > f.subjects[len(f.subjects)-1]+1 && m.Form == "verb" && !strings.HasSuffix(s.items[m.i].lower, "ing"):
 		return f.subjects[0]
 	}
 	return from
