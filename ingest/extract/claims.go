@@ -102,26 +102,41 @@ func (st *docState) invertedAttribution(s *sent, i int) bool {
 	return (prev == "," || prev == "”" || prev == "\"" || closesSingleQuote(s, i-1)) && invertedSpeaker(s, i)
 }
 
-// describedSpeaker returns the leader a title with "the" names as the
+// describedSpeaker returns the person a title with "the" names as the
 // speaker in items [lo, v) before a reporting verb: "the president
 // highlighted … and told of how …" is the latest president the text
-// named; or "".
+// named, "the Foreign Secretary said" the latest foreign secretary; or
+// "".
 func (st *docState) describedSpeaker(s *sent, lo, v int) string {
-	for k := v - 1; k > lo && k > 0; k-- {
-		for n := 1; n <= 2 && k-n >= 0; n++ {
-			if s.items[k-n].lower != "the" || !isLowerWord(s.items[k].text) {
+	for k := v - 1; k >= lo && k > 0; k-- {
+		words := make([]string, 0, 3)
+		for n := 1; n <= 3 && k-n >= 0; n++ {
+			if it := s.items[k-n+1]; it.kind != word || isPunctText(it.text) {
+				break
+			}
+			words = append([]string{s.items[k-n+1].lower}, words...)
+			if s.items[k-n].lower != "the" {
 				continue
 			}
-			words := make([]string, 0, n)
-			for _, it := range s.items[k-n+1 : k+1] {
-				words = append(words, it.lower)
+			role := strings.Join(words, " ")
+			if id := st.latestLeader(role); id != "" {
+				return id
 			}
-			if id := st.latestLeader(strings.Join(words, " ")); id != "" {
+			if id := st.titled[role]; id != "" {
 				return id
 			}
 		}
 	}
 	return ""
+}
+
+// noteTitled records the person the text last named with a title: "the
+// Foreign Secretary" later is Foreign Secretary Dominic Raab.
+func (st *docState) noteTitled(role, id string) {
+	if st.titled == nil {
+		st.titled = map[string]string{}
+	}
+	st.titled[strings.ToLower(role)] = id
 }
 
 // latestLeader returns the person of the latest leader_of fact with the

@@ -132,6 +132,7 @@ type docState struct {
 	claimedBy       string            // who the statement being read is reported from
 	quote           quotation         // a quotation open after the last sentence (claims.go)
 	lastPublisher   string            // the latest organisation or state quoted, for "the newspaper"
+	titled          map[string]string // lower-case title -> the person last named with it (claims.go)
 	alsoGiven       []itemClass       // further classes of what a giving verb gives (given)
 	place           placeMemo         // the previous sentence's place, for a title without a country
 	buf             *scratch          // buffers reused from sentence to sentence
