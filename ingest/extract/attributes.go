@@ -16,11 +16,18 @@ import (
 // began relations with South Africa in 1960"), else in its clause ("restored
 // ties, which had been cut in 2019" is not the restoring's year), else in
 // the sentence, else the narrative's (yearNear).
+//
+// A noun naming the act a title dates ("the invasion" under "The
+// Ruritanian Invasion of Laos, 1961") in a sentence naming no year is of
+// the title's year.
 func (st *docState) yearOf(s *sent, m match, spans ...[2]int) int {
 	for _, sp := range spans {
 		if y := s.nearestYear(m.i, sp[0], sp[1]); y != 0 {
 			return y
 		}
+	}
+	if y := st.titleActYear(m); y != 0 && s.nearestYear(m.i, 0, len(s.items)) == 0 {
+		return y
 	}
 	return s.yearNear(m.i, st.lastYear, st.paraYear)
 }
@@ -213,12 +220,20 @@ func (st *docState) aidKind(s *sent) string {
 // from: "According to X, …", "X said (that) …", "X accused Y of …"; and
 // whether the reporting verb denies it ("X denied that it had …").
 func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
-	if len(s.items) > 2 && s.items[0].lower == "according" && s.items[1].lower == "to" && isArg(s.items[2]) && before > 2 {
-		return st.firstID(s, 2), false
+	if len(s.items) > 2 && s.items[0].lower == "according" && s.items[1].lower == "to" && before > 2 {
+		if isArg(s.items[2]) {
+			return st.firstID(s, 2), false
+		}
+		if id := st.speakerFrom(s, 2); id != "" {
+			return id, false // "According to the newspaper El Comercio, …"
+		}
 	}
 	for v := before - 1; v >= 0; v-- {
 		w := s.items[v]
-		if !st.reportingVerb(s, v) {
+		if v+3 < before && (w.text == "," || w.text == ";") && (s.items[v+1].lower == "and" || s.items[v+1].lower == "but") && isArg(s.items[v+2]) && startsClause(s, v+2) && s.items[v+3].cues&(1<<cuePreposition) == 0 {
+			break // "Peru accused Chile of spying, and Chile cut aid": a clause of its own
+		}
+		if !st.reportingVerb(s, v) || reducedRelative(s, v) {
 			continue
 		}
 		denied = st.is(cueDenial, w) && !st.negatedVerb(s, v)
@@ -234,11 +249,22 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 		if a := st.passiveAccuser(s, v); a >= 0 {
 			return st.firstID(s, a), denied // "Peru was accused by Chile of …"
 		}
+		if v > 0 && st.invertedAttribution(s, v) {
+			return st.firstID(s, v+1), denied // "Laos, said Fidel Castro, sent …"
+		}
 		lo, _ := st.clause(s, v, v+1)
+		if a := st.publicationAuthor(s, v, lo); a >= 0 {
+			return st.firstID(s, a), denied // "a report by Amnesty International said …"
+		}
 		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
 			return st.firstID(s, p), denied
 		}
-		if v+1 < len(s.items) && isArg(s.items[v+1]) { // "said Fidel Castro"
+		if id := st.describedSpeaker(s, lo, v); id != "" {
+			return id, denied // "the president … told of how …"
+		}
+		if invertedSpeaker(s, v) || v+1 < len(s.items) && s.items[v+1].kind == pronoun {
+			// "said Fidel Castro"; "the commission said it was …": the
+			// pronoun is the speaker's own
 			return st.firstID(s, v+1), denied
 		}
 		return "", denied
@@ -378,13 +404,44 @@ func (s *sent) nearestYear(i, lo, hi int) int {
 	best, dist := 0, 1<<30
 	for j := lo; j < hi; j++ {
 		if y := s.yearAt(j); y != 0 && !s.endYear(j) && abs(j-i) < dist {
-			if s.attributiveYear(j) && !s.qualifies(j, i) {
+			if s.attributiveYear(j) && !s.qualifies(j, i) || s.eventDated(j, i) {
 				continue
+			}
+			if i < len(s.items) && s.items[j].aside && !s.items[i].aside {
+				continue // "Peru, which Chile attacked in 1990, recognized Bolivia"
 			}
 			best, dist = y, abs(j-i)
 		}
 	}
 	return best
+}
+
+// eventDated reports a year at item j that dates an event named before
+// it, other than item i's, which the clause compares or refers to rather
+// than acts in: "accused Peru of a revolt comparable to the Ruritanian
+// Revolution in Laos in 2004"; not an event that dates the clause ("after
+// the floods in Laos in 2004", "during the Ruritanian War of 1866").
+func (s *sent) eventDated(j, i int) bool {
+	k := j - 1
+	if k < 1 || s.items[k].lower != "in" && s.items[k].lower != "of" {
+		return false
+	}
+	k--
+	if it := s.items[k]; it.kind == entity && it.entType != graph.TypeEvent && k >= 2 && s.items[k-1].lower == "in" {
+		k -= 2 // "the Orange Revolution in Ukraine in 2004"
+	}
+	if it := s.items[k]; it.kind != entity || it.entType != graph.TypeEvent || k == i {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		switch s.items[b].lower {
+		case "end", "after", "since", "before", "until", "following", "aftermath", "eve", "wake", "during", "in", "at", "by", "throughout":
+			return false
+		case ",", ".":
+			return true
+		}
+	}
+	return true
 }
 
 func (s *sent) lastYearMentioned() int {
@@ -424,7 +481,11 @@ func (st *docState) findSpeaker(s *sent) string {
 			}
 		}
 	}
-	// A sentence inside a quotation opened before it (claims.go).
+	// A sentence inside a quotation opened before it, or quoting on
+	// after one (claims.go).
+	if st.quote.speaker == "" && quoteGoesOn(s) {
+		return st.quote.last
+	}
 	return st.quote.speaker
 }
 

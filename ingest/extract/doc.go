@@ -34,9 +34,11 @@
 //	                against the relation's frame (frames.go,
 //	                lexicon/frames.tsv)
 //	attributes.go   the year (years.go: datelines, dates without a year,
-//	                the narrative's year), quantity and kind of aid of a
+//	                the narrative's year, the period a title or section
+//	                heading narrates), quantity and kind of aid of a
 //	                fact, and who claims it (claims.go: attributions,
-//	                quotations over sentences)
+//	                publications and spokespeople, quotations over
+//	                sentences)
 //	confidence.go   the confidence of each fact, from weights fitted on
 //	                annotated documents (tools/fitconfidence)
 //

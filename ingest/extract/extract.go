@@ -46,16 +46,20 @@ func (x *Extractor) ExtractFacts(docID string, doc *reader.Document) Result {
 	st.readTitle(doc.Title)
 	// A dateline ("Monday, Feb. 20, 1978") is when the document speaks from.
 	st.readDateline(doc)
+	st.notePeriod(doc.Title, true) // "The Suez Crisis, 1956" (years.go)
 	offset := 0
 	for n, b := range doc.Blocks {
 		switch b.Kind {
 		case reader.Paragraph, reader.ListItem, reader.Quote:
-			st.paraYear, st.paraEvent, st.quote = 0, "", quotation{}
+			st.paraYear, st.paraEvent, st.quote = st.periodYear(), "", quotation{}
 			st.paraHistory = len(st.history)
 			if b.Kind == reader.Paragraph && headingLike(b.Text) {
 				// A plain-text document's title or section line.
 				if n == 0 {
 					st.readTitle(b.Text)
+					if doc.Title == "" {
+						st.notePeriod(b.Text, true)
+					}
 				} else {
 					st.heading(b.Text)
 				}
@@ -105,6 +109,11 @@ type docState struct {
 	lastYear         int
 	maxYear          int // the latest year the document has named so far
 	paraYear         int // the latest year named in the current paragraph
+	// titlePeriod and sectionPeriod are the spans of years the title and
+	// the current section's heading name (years.go periodYear).
+	titlePeriod, sectionPeriod period
+	titleWords                 []string // the title's words, lower case
+	periodFresh                bool     // a section's period, its first paragraph not yet begun
 	// docYear and docMonth are the document's dateline, when it has one
 	// (years.go): the year of its dates that name none.
 	docYear, docMonth int
@@ -123,6 +132,7 @@ type docState struct {
 	claimedBy       string            // who the statement being read is reported from
 	quote           quotation         // a quotation open after the last sentence (claims.go)
 	lastPublisher   string            // the latest organisation or state quoted, for "the newspaper"
+	titled          map[string]string // lower-case title -> the person last named with it (claims.go)
 	alsoGiven       []itemClass       // further classes of what a giving verb gives (given)
 	place           placeMemo         // the previous sentence's place, for a title without a country
 	buf             *scratch          // buffers reused from sentence to sentence
@@ -166,6 +176,7 @@ func (st *docState) mainCountry() string {
 
 func (st *docState) heading(text string) {
 	st.topic, st.prevList = "", nil
+	st.notePeriod(text, false)
 	for _, m := range st.x.gaz.Find(text) {
 		if m.Entity.Type == graph.TypeCountry {
 			st.topic = m.Entity.ID

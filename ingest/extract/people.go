@@ -576,6 +576,7 @@ func (st *docState) leaders(s *sent) {
 // (the context's country when "" and t heads a state).
 func (st *docState) holdsTitle(s *sent, i, h int, t title, target string) {
 	id := s.items[h].ent
+	st.noteTitled(t.role, id) // claims.go: "the Foreign Secretary said"
 	if target == "" && t.kind == stateHead {
 		b := st.titleStart(s, i)
 		target = st.contextCountry(s, id, t.role, b < i && s.items[b].lower == "the")

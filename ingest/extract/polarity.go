@@ -27,10 +27,7 @@ func (st *docState) polarity(s *sent, f *frame) (claimedBy string, ok bool) {
 	if mood.hedged {
 		f.rule += "/hedged"
 	}
-	claimAt := from
-	if !f.passive && f.subjects[0] > m.i {
-		claimAt = m.i // "the EU condemns the delivery of Iranian drones"
-	}
+	claimAt := f.claimFrom(s, from)
 	claimedBy, denied := st.claimAt(s, claimAt)
 	if claimedBy != "" && st.coordinateOfReport(s, f, claimedBy) {
 		claimedBy, denied = "", false // "denied the claim and urged Peru to …"

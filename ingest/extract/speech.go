@@ -396,6 +396,14 @@ func (st *docState) deniedBack(s *sent, first int) {
 // involvement"), or one that a claim noun before it governs ("a charge
 // the UAE rejects").
 func (st *docState) refersBack(s *sent, k int) bool {
+	if p := k - 2; p >= 0 && isArg(s.items[k-1]) {
+		if p > 0 && isArticle(s.items[p].lower) {
+			p-- // "a charge the UAE rejects"
+		}
+		if st.is(cueClaimRef, s.items[p]) {
+			return true
+		}
+	}
 	for j := k + 1; j < len(s.items) && j <= k+4; j++ {
 		w := s.items[j]
 		if w.kind != word || w.lower == "that" && j == k+1 {
@@ -407,9 +415,6 @@ func (st *docState) refersBack(s *sent, k int) bool {
 		if !isDeterminer(w.lower) && w.lower != "any" && !isLowerWord(w.text) {
 			return false
 		}
-	}
-	if k >= 2 && st.is(cueClaimRef, s.items[k-2]) && isArg(s.items[k-1]) {
-		return true // "a charge the UAE rejects"
 	}
 	return k == len(s.items)-2 || k+1 < len(s.items) && s.items[k+1].text == "," // "…, which Manila denies."
 }
@@ -592,6 +597,9 @@ func (st *docState) ownClaim(s *sent, subjects []int, from, to int) string {
 	for k := from; k < to; k++ {
 		if a := st.passiveAccuser(s, k); a >= 0 && st.speechWord(s, k) {
 			return st.firstID(s, a) // "Peru was accused by Chile of arming Bolivia"
+		}
+		if st.speechWord(s, k) && invertedSpeaker(s, k) {
+			return st.firstID(s, k+1) // "Laos, said Fidel Castro, sent …"
 		}
 		if st.speechWord(s, k) {
 			return st.firstID(s, subjects[0])

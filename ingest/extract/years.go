@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -185,12 +186,16 @@ func (s *sent) monthNamed() int {
 }
 
 // wordYear returns the year a word is ("1987", "mid-1987", "early-1990"),
+// or the first of a span written as one word ("1960-75", "1960-1975"),
 // or 0.
 func wordYear(w string) int {
 	if y := yearOf(w); y != 0 || len(w) < 6 {
 		return y
 	}
 	prefix, y, ok := strings.Cut(w, "-")
+	if ok && yearOf(prefix) != 0 && (len(y) == 2 || len(y) == 4) && isDigits(y) {
+		return yearOf(prefix)
+	}
 	if !ok || !isLowerWord(prefix) {
 		return 0
 	}
@@ -313,10 +318,11 @@ func (s *sent) qualifies(j, i int) bool {
 }
 
 // dateFacts gives a year to the facts of the sentence (from index first
-// of st.facts) that were read without one: a leader named by a title
-// holds office in the year of the title's clause, else in the sentence's
-// undated date or the narrative's ("On 3 May 1961, President Kwame Nkrumah
-// wrote …"); a participant took part in its event in the year its
+// of st.facts) that were read without one: a leader named by a title or
+// an office ("the Petrov government") holds office in the year of that
+// clause, or of the date a "when" clause follows ("Since 1994, when Ivan
+// Petrov took power"), else in the sentence's undated date or the
+// narrative's ("On 3 May 1961, President Kwame Nkrumah wrote …"); a participant took part in its event in the year its
 // clause names, else the one of the event's name ("After the First
 // Ruritanian War of 1866 it lost …"). The year the gazetteer gives an
 // event is when it began, not when a participant took part, and the
@@ -328,10 +334,17 @@ func (st *docState) dateFacts(s *sent, first int) {
 			continue
 		}
 		switch {
-		case f.Relation == "leader_of" && strings.HasPrefix(f.Rule, "title:"):
-			if k := s.itemOf(f.Subject); k >= 0 {
+		case f.Relation == "leader_of" && (strings.HasPrefix(f.Rule, "title:") || strings.HasPrefix(f.Rule, "office:")):
+			k := s.itemOf(f.Subject)
+			if k < 0 {
+				k = s.itemOf(f.Object) // "the Dubcek government": the state's mention now
+			}
+			if k >= 0 {
 				lo, hi := st.clause(s, k, k+1)
 				if f.Year = s.anyYearNear(k, lo, hi); f.Year == 0 {
+					f.Year = s.whenYear(k)
+				}
+				if f.Year == 0 {
 					f.Year = s.contextYear(st.lastYear, st.paraYear)
 				}
 			}
@@ -346,10 +359,23 @@ func (st *docState) dateFacts(s *sent, first int) {
 	}
 }
 
+// whenYear returns the year of a clause opened by "when" right after a
+// date, for its subject at item i: "Since 1994, when Ivan Petrov took
+// power, …", "In 1961, when Chile cut relations, …"; or 0.
+func (s *sent) whenYear(i int) int {
+	for k := i - 1; k >= 2 && k >= i-3; k-- {
+		if s.items[k].lower == "when" && s.items[k-1].text == "," {
+			return s.yearAt(k - 2)
+		}
+	}
+	return 0
+}
+
 // contextYear returns the year a clause that names none takes from its
 // sentence and the narrative: the date the sentence opens with, the year
 // "that year" refers to, a date without a year ("On April 12th"), else
-// the paragraph's narrative year (none for "Currently …").
+// the paragraph's narrative year (none for "Currently …", nor for a
+// sentence naming a decade).
 func (s *sent) contextYear(lastYear, paraYear int) int {
 	if y := s.openingYear(); y != 0 {
 		return y
@@ -360,10 +386,29 @@ func (s *sent) contextYear(lastYear, paraYear int) int {
 	if s.undated != 0 {
 		return s.undated
 	}
-	if s.present {
-		return 0
+	if s.present || s.namesDecade() {
+		return 0 // "During the 1960s the two resumed trade": no one year
 	}
 	return paraYear
+}
+
+// namesDecade reports a decade among the sentence's words: "the 1960s",
+// "the mid-1970s", "the early 2010s".
+func (s *sent) namesDecade() bool {
+	for _, it := range s.items {
+		if it.kind == word && isDecade(it.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDecade reports a word that is a decade: "1960s", "mid-1970s".
+func isDecade(w string) bool {
+	if _, rest, ok := strings.Cut(w, "-"); ok {
+		w = rest
+	}
+	return len(w) == 5 && w[4] == 's' && w[3] == '0' && yearOf(w[:4]) != 0
 }
 
 // anyYearNear returns the year among items [lo, hi) nearest to item k,
@@ -488,4 +533,121 @@ func (s *sent) wordsAt(j int, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// period is the span of years a title or a section heading says its
+// text narrates: "The Suez Crisis, 1956", "Ruritania: 1961–64",
+// "Relations (1990 onwards)". to is 9999 for a span left open.
+type period struct{ from, to int }
+
+// periodRE matches a year or a span of years closing a heading, perhaps
+// in parentheses: "…, 1956", "(October–December 1950)", "1974–75",
+// "1970-", "(2001 onwards)".
+var periodRE = regexp.MustCompile(`(?:^|[\s(:,])((?:18|19|20)\d\d)(\s*[–-]\s*((?:18|19|20)?\d\d)?|\s+onwards)?\)?\s*$`)
+
+// readPeriod returns the period a heading names, or none: not a date
+// ("May 28th 2020", "Friday May 23, 2025": a dateline), nor a bound
+// ("Prior to 2001", "Since 1991", "as of July 1987").
+func readPeriod(heading string) period {
+	m := periodRE.FindStringSubmatchIndex(heading)
+	if m == nil {
+		return period{}
+	}
+	before := strings.Fields(heading[:m[2]])
+	trim := func(w string) string { return strings.ToLower(strings.Trim(w, ",(:.")) }
+	for len(before) > 0 && allMonths(trim(before[len(before)-1])) {
+		before = before[:len(before)-1] // "October–December 1950"
+	}
+	if len(before) > 0 {
+		switch last := trim(before[len(before)-1]); {
+		case isDay(last):
+			return period{} // "May 28th 2020", "May 23, 2025": a date
+		case last == "since" || last == "after" || last == "before" || last == "until" || last == "till" ||
+			last == "to" || last == "of" || last == "from" || last == "in" || last == "by":
+			return period{}
+		}
+	}
+	from := yearOf(heading[m[2]:m[3]])
+	p := period{from, from}
+	switch {
+	case m[4] < 0:
+	case m[6] < 0: // "1970-", "2001 onwards"
+		p.to = 9999
+	case m[7]-m[6] == 2: // "1974–75"
+		p.to = from/100*100 + yearOfTwo(heading[m[6]:m[7]])
+	default:
+		p.to = yearOf(heading[m[6]:m[7]])
+	}
+	if p.to < p.from {
+		return period{}
+	}
+	return p
+}
+
+// allMonths reports a word that is a month or a span of months:
+// "october", "october–december".
+func allMonths(w string) bool {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '–' || r == '-' })
+	for _, p := range parts {
+		if _, ok := dates.months[p]; !ok {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// yearOfTwo is the number of a two-digit year: "75" -> 75.
+func yearOfTwo(w string) int { return int(w[0]-'0')*10 + int(w[1]-'0') }
+
+// notePeriod records the period of the title (title true) or of a
+// section heading; a heading that names none ends the section's.
+func (st *docState) notePeriod(text string, title bool) {
+	if dy, _ := dateline(text); dy != 0 {
+		return // a dateline is when the text speaks from, not what it narrates
+	}
+	p := readPeriod(text)
+	if title {
+		st.titlePeriod, st.titleWords = p, strings.Fields(strings.ToLower(text))
+		return
+	}
+	st.sectionPeriod, st.periodFresh = p, p.from != 0
+}
+
+// titleActYear returns the year of a title naming one act of a single
+// year ("The Ruritanian Invasion of Laos, 1961") for a noun trigger
+// that is the title's act ("the invasion"), or 0.
+func (st *docState) titleActYear(m match) int {
+	p := st.titlePeriod
+	if m.Form != "noun" || p.from == 0 || p.from != p.to {
+		return 0
+	}
+	for k := 0; k+len(m.Words) <= len(st.titleWords); k++ {
+		if slices.Equal(st.titleWords[k:k+len(m.Words)], m.Words) {
+			return p.from
+		}
+	}
+	return 0
+}
+
+// periodYear is the year a paragraph starts in before it names one: in a
+// text narrating a period (its title's, or its section's: "The Suez
+// Crisis, 1956"), the narrative's latest year if it lies in that period,
+// the period's first if the narrative has not reached it (background on
+// 1945 before "In anticipation of the airlift, …"), and none once the
+// narrative has gone past it; elsewhere none, a paragraph of a survey or
+// of news being dated only by what it says.
+func (st *docState) periodYear() int {
+	p := st.sectionPeriod
+	if p.from == 0 {
+		p = st.titlePeriod
+	}
+	fresh := st.periodFresh
+	st.periodFresh = false
+	switch {
+	case p.from == 0 || st.lastYear > p.to && !fresh:
+		return 0
+	case st.lastYear >= p.from && !fresh:
+		return st.lastYear
+	}
+	return p.from // the section's first paragraph, whatever its heading's span ends in
 }

@@ -46,12 +46,46 @@ func TestFactYears(t *testing.T) {
 			"In 1966 Chile recognized Peru.\n\nAt the same time, Chile sent aid to Peru.", "country:CHL aid country:PER", 1966},
 		{"a date without a year carries the narrative on",
 			"In 1958 Chile recognized Peru.\n\nOn 10 October, Chile sent aid to Peru. There Chile met Bolivia.", "country:CHL meets country:BOL", 1958},
+		{"a span written as one word is of its first year",
+			"Chile sent aid to Peru in 1960-75.", "country:CHL aid country:PER", 1960},
+		{"a year in a relative clause set off by commas dates that clause only",
+			"Peru, which was attacked by Chile in 1990, recognized Bolivia.", "country:PER recognizes country:BOL", 0},
+		{"a year in a relative clause dates its own act",
+			"Peru, which was attacked by Chile in 1990, recognized Bolivia.", "country:CHL attack country:PER", 1990},
 		{"a year with a prefix",
 			"Chile sent aid to Peru in mid-1987.", "country:CHL aid country:PER", 1987},
 		{"a leader named by a title, in the year of the sentence",
 			"On 3 May 1961, Ghanaian President Kwame Nkrumah visited Guinea.", "person:kwame_nkrumah leader_of country:GHA", 1961},
 		{"a leader named by a title, not in the year of another clause",
 			"Ghanaian President Kwame Nkrumah is close to a man who met him in 1981.", "person:kwame_nkrumah leader_of country:GHA", 0},
+		{"a leader named by an office, in the year of its clause",
+			"After the protests in which Gabriel Boric came to power in Chile in 2022, Peru praised Chile.", "person:gabriel_boric leader_of country:CHL", 2022},
+		{"a leader who came to power in a when clause after a date",
+			"Since 2022, when Gabriel Boric came to power in Chile, the country has changed.", "person:gabriel_boric leader_of country:CHL", 2022},
+		{"a paragraph of a text narrating a period starts in the narrative's year",
+			"The Lima Crisis, 1961–1962\n\nIn January 1961 Chile recognized Peru.\n\nChile sent aid to Peru.", "country:CHL aid country:PER", 1961},
+		{"a paragraph of a text narrating a period, before the narrative reaches it",
+			"The Lima Airlift, 1971–72\n\nIn 1965 Chile recognized Peru.\n\nChile sent aid to Peru.", "country:CHL aid country:PER", 1971},
+		{"a paragraph after the narrative has left the period",
+			"The Lima Crisis, 1961\n\nIn 1961 Chile recognized Peru. In 1990 Chile condemned Peru.\n\nChile sent aid to Peru.", "country:CHL aid country:PER", 0},
+		{"a paragraph of a survey takes no year from the one before",
+			"Chile–Peru relations\n\nIn 1961 Chile recognized Peru.\n\nChile sent aid to Peru.", "country:CHL aid country:PER", 0},
+		{"a section heading's period",
+			"Chile–Peru relations\n\nIn 1950 Chile recognized Peru.\n\nThe Border War (1961–1964)\n\nIn 1962 Chile condemned Peru.\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 1962},
+		{"a section's first paragraph starts at its period's first year",
+			"Chile–Peru relations\n\nIn 1950 Chile recognized Peru.\n\nThe Border War (1961–1964)\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 1961},
+		{"a section heading without a period ends the section's",
+			"Chile–Peru relations\n\nThe Border War (1961–1964)\n\nIn 1962 Chile condemned Peru.\n\nTrade\n\nChile sent aid to Bolivia.", "country:CHL aid country:BOL", 0},
+		{"the act a title dates, named by its noun",
+			"The Chilean Invasion of Peru, 1961\n\nIn 1961 Chile condemned Bolivia. In 1975 Bolivia recognized Ecuador.\n\nThe Chilean invasion of Peru was a turning point.", "country:CHL attack country:PER", 1961},
+		{"a decade gives no year, not the narrative's",
+			"In 1949 Chile recognized Peru. During the 1960s Chile and Peru resumed trade.", "country:CHL cooperation country:PER", 0},
+		{"a decade with a prefix",
+			"In 1949 Chile recognized Peru. In the mid-1970s Chile sent troops to Bolivia.", "country:CHL military_support country:BOL", 0},
+		{"the year of an event the clause compares with does not date it",
+			"In 2005 relations worsened. Chile accused Peru of stirring up a revolt comparable to the Orange Revolution in Ukraine in 2004.", "country:CHL condemns country:PER", 2005},
+		{"the year of an event that dates the clause does",
+			"In 2005 relations worsened. Chile sent aid to Peru after the Orange Revolution in Ukraine in 2004.", "country:CHL aid country:PER", 2004},
 		{"a participant, in the year of the event's name",
 			"During the Ruritanian War of 1866 Chad invaded Niger.", "country:TCD participated_in event:ruritanian_war", 1866},
 		{"a participant, in the year that opens the event's span",
@@ -69,6 +103,33 @@ func TestFactYears(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: %q: no fact %q", c.name, c.text, c.fact)
+		}
+	}
+}
+
+func TestReadPeriod(t *testing.T) {
+	for _, c := range []struct {
+		heading  string
+		from, to int
+	}{
+		{"The Lima Crisis, 1961", 1961, 1961},
+		{"The Lima Crisis 1974–75", 1974, 1975},
+		{"Border War (1961-1964)", 1961, 1964},
+		{"Ruritania intervenes (March–May 1950)", 1950, 1950},
+		{"The Lima Crisis, October 1962", 1962, 1962},
+		{"The Search for Allies: 1970-", 1970, 9999},
+		{"Present relations (2001 onwards)", 2001, 9999},
+		{"1945–1958", 1945, 1958},
+		{"May 28th 2020", 0, 0},
+		{"Trade Forum  Friday May 23, 2025", 0, 0},
+		{"Prior to 2001", 0, 0},
+		{"Relations since 1991", 0, 0},
+		{"Data as of July 1987", 0, 0},
+		{"Captured: 2019-01-02 at 11:49", 0, 0},
+		{"The 1990s", 0, 0},
+	} {
+		if p := readPeriod(c.heading); p.from != c.from || p.to != c.to {
+			t.Errorf("readPeriod(%q) = %d–%d, want %d–%d", c.heading, p.from, p.to, c.from, c.to)
 		}
 	}
 }
