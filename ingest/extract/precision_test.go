@@ -163,5 +163,11 @@ func TestPrecisionParticipation(t *testing.T) {
 		{"long after a war the paragraph named",
 			"World War II began in 1939. In 1960 Peruvian forces attacked Ecuador.",
 			[]string{"country:PER attack country:ECU"}, []string{"country:PER participated_in event:world_war_ii"}},
+		{"an era is no event one takes part in",
+			"During the Cold War, Peru sent military advisers to Ecuador.",
+			[]string{"country:PER military_support country:ECU"}, []string{"country:PER participated_in event:cold_war"}},
+		{"a system of rule is no event one takes part in",
+			"Apartheid lasted for decades. Chile sent troops to Ecuador to fight the apartheid regime.",
+			[]string{"country:CHL military_support country:ECU"}, []string{"country:CHL participated_in event:apartheid"}},
 	})
 }
