@@ -171,3 +171,28 @@ func TestPrecisionParticipation(t *testing.T) {
 			[]string{"country:CHL military_support country:ECU"}, []string{"country:CHL participated_in event:apartheid"}},
 	})
 }
+
+// TestPrecisionUnrealized: an act only intended, asked for or possible is
+// no fact; one its own clause states is.
+func TestPrecisionUnrealized(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a noun of intent",
+			"Peru told Bolivia of Chile's intention to attack Ecuador.",
+			nil, []string{"country:CHL attack country:ECU", "country:BOL attack country:ECU", "country:PER attack country:ECU"}},
+		{"a gerund after a noun of chance",
+			"Analysts said that Chile's opportunity for aiding Ecuador had passed.",
+			nil, []string{"country:CHL aid country:ECU"}},
+		{"a request for a state to act",
+			"A coup led to a request by the Bolivian government for Chile to send troops.",
+			nil, []string{"country:CHL military_support country:BOL", "country:BOL military_support country:CHL"}},
+		{"wanting another to act",
+			"Files showed that the Peruvian foreign minister wanted Chile to side with Ecuador.",
+			nil, []string{"country:CHL supports country:ECU"}},
+		{"calling on another to act",
+			"Peru called on Chile to impose sanctions on Ecuador.",
+			[]string{"country:PER demands country:CHL"}, []string{"country:CHL sanctions country:ECU"}},
+		{"a reason for a state to act is no request",
+			"This was decisive for Chile to send 500 workers to Ecuador.",
+			[]string{"country:CHL aid country:ECU"}, nil},
+	})
+}
