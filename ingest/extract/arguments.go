@@ -313,8 +313,10 @@ func (st *docState) reciprocal(s *sent, j, hi int) bool {
 }
 
 // directObject returns the argument a verb acts on without a preposition:
-// the first one within six items, not past a comma or a coordinated verb
-// phrase ("condemning foreign forces and calling for …"). A demonym
+// the first one within six items, not past a comma, a coordinated verb
+// phrase ("condemning foreign forces and calling for …") or the start of
+// another clause ("defended the move, saying that …"), and none after a
+// reflexive ("defends itself against Chile"). A demonym
 // qualifying a thing is skipped, except as the target of an attack or a
 // threat ("shot down a Russian jet").
 func (st *docState) directObject(s *sent, j, hi int, rel string) int {
@@ -337,6 +339,12 @@ func (st *docState) directObject(s *sent, j, hi int, rel string) int {
 			return -1
 		case ",", "but":
 			return -1
+		case "itself", "themselves", "himself", "herself", "ourselves":
+			return -1 // "defends itself against Chile": the subject is its own object
+		case "that", "which", "who", "whom", "because", "although", "while", "whereas":
+			if k > j {
+				return -1 // "defends these moves by saying that Peru …": another clause
+			}
 		case "to":
 			if s.verbTriggerAt(k + 1) {
 				return -1 // "fight to defend X": X is defend's, not fight's

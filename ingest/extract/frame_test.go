@@ -207,3 +207,19 @@ func TestCompounds(t *testing.T) {
 			[]string{"country:CHL arms_transfer country:PER"}, []string{"NOT country:CHL arms_transfer country:PER"}},
 	})
 }
+
+// TestDirectObjects: the object a verb acts on without a preposition is
+// in its own clause, and a reflexive leaves none but the subject.
+func TestDirectObjects(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a reflexive object",
+			"Peru defends itself against Chile's continued aggression.",
+			nil, []string{"country:PER supports country:CHL"}},
+		{"an object past a new clause is not the verb's",
+			"Chile defends these moves by alleging that Peru is moving troops.",
+			nil, []string{"country:CHL supports country:PER"}},
+		{"a direct object",
+			"Chile defended Peru at the summit.",
+			[]string{"country:CHL supports country:PER"}, nil},
+	})
+}
