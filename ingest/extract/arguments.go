@@ -158,7 +158,7 @@ func (st *docState) activeSubjects(s *sent, f *frame) {
 		// "South Korea met Spain and began relations with …"
 		f.subjects = s.group(p, vlo)
 		f.rule += "/shared"
-	} else if p := st.nearestBefore(s, m.i, lo, false); p >= 0 {
+	} else if p := st.nearestBefore(s, m.i, lo, false); p >= 0 && !(m.Form == "verb" && st.unknownSubject(s, m.i, p)) {
 		f.subjects = []int{p}
 		f.rule += "/pp"
 	} else if p := st.antecedent(s, lo); p >= 0 {
@@ -697,4 +697,41 @@ func victimOf(rel string) bool {
 		return true
 	}
 	return false
+}
+
+// unknownSubject reports a name the gazetteer does not know standing as
+// the subject right before the verb at i, past its auxiliaries ("On his
+// return to Lima, Zorba met with …", "they think Zorba is trying to help
+// Peru"): the one in an earlier phrase (at p) is not who acts. A name has
+// no article and stands in no phrase of its own ("the Royal family to
+// visit", "of Ruritanian Zorba").
+func (st *docState) unknownSubject(s *sent, i, p int) bool {
+	k := i - 1
+	for k > p && k >= i-5 && auxiliaryLike(s.items[k]) {
+		k--
+	}
+	n := 0
+	for k > p && n < 3 && s.items[k].kind == word && isCapitalized(s.items[k].text) {
+		k, n = k-1, n+1
+	}
+	if n == 0 || k <= p {
+		return false
+	}
+	before := s.items[k]
+	return before.kind == word && before.text != "." && !isDeterminer(before.lower) && !st.is(cuePreposition, before) && (before.text == "," || isLowerWord(before.text))
+}
+
+// auxiliaryLike reports a word of a verb group before its main verb: an
+// auxiliary, "to", an adverb, or a verb of trying ("is trying to help").
+func auxiliaryLike(it item) bool {
+	if it.kind != word || !isLowerWord(it.text) {
+		return false
+	}
+	switch it.lower {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+		"will", "would", "can", "could", "may", "might", "must", "should", "to", "not", "never",
+		"also", "then", "still", "already", "once", "later", "soon", "again":
+		return true
+	}
+	return strings.HasSuffix(it.lower, "ly") || strings.HasSuffix(it.lower, "ing")
 }

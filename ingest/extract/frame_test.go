@@ -223,3 +223,16 @@ func TestDirectObjects(t *testing.T) {
 			[]string{"country:CHL supports country:PER"}, nil},
 	})
 }
+
+// TestUnknownSubjects: a name the gazetteer does not know before the
+// verb is its subject; a state in an earlier phrase is not.
+func TestUnknownSubjects(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"an unknown name after an opening phrase",
+			"On his return to Lima on 8 May 1950, Zorba met with Bolivian officials.",
+			nil, []string{"country:PER meets country:BOL"}},
+		{"an unknown name before its auxiliaries",
+			"Some members of Peru's team think Zorba is trying to help Chile.",
+			nil, []string{"country:PER aid country:CHL"}},
+	})
+}
