@@ -669,8 +669,8 @@ func (st *docState) peopleBefore(s *sent, i, lo int) int {
 // control makes the object its subject ("asked Russia to send", "helped
 // Syria to build").
 func (st *docState) purposeSubject(s *sent, m match, lo int) int {
-	if m.Form != "verb" || m.i < 2 || s.items[m.i-1].lower != "to" {
-		return -1
+	if m.Form != "verb" || m.i < 2 || s.items[m.i-1].lower != "to" || s.items[m.i-2].lower == "used" {
+		return -1 // "the army used to attack Chile": a habit, not a purpose
 	}
 	near := st.nearestBefore(s, m.i, lo, true)
 	first := -1

@@ -236,3 +236,16 @@ func TestUnknownSubjects(t *testing.T) {
 			nil, []string{"country:PER aid country:CHL"}},
 	})
 }
+
+// TestPurposeSubjects: who acts for a purpose is the clause's subject;
+// "used to" is a habit of the nearest one.
+func TestPurposeSubjects(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a purpose infinitive",
+			"Evo Morales entered Chile to attack Peru.",
+			[]string{"person:evo_morales attack country:PER"}, []string{"country:CHL attack country:PER"}},
+		{"a habit after used to",
+			"In the 1970s, when Evo Morales wore its uniform, the Peruvian army used to attack Chile.",
+			[]string{"country:PER attack country:CHL"}, []string{"person:evo_morales attack country:CHL"}},
+	})
+}
