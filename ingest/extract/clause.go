@@ -464,11 +464,15 @@ func (s *sent) group(i, hi int) []int {
 		}
 		// "the communist regime and its ally Cuba": after "and", a
 		// possessive and a noun may come before the next member.
+		skipped := j
 		for n := 0; conj && n < 2 && j < hi && s.items[j].kind == word && !isCapitalized(s.items[j].text) && isWordRune([]rune(s.items[j].text)[0]) && !isArg(s.items[j]); n++ {
 			if n == 0 && !isDeterminer(s.items[j].lower) {
 				break
 			}
 			j++
+		}
+		if j > skipped && j < hi && s.items[j].kind == pronoun {
+			break // "to Chile and that they were fighting": a clause, not "and its ally Peru"
 		}
 		if repeated && j < hi && !isArg(s.items[j]) {
 			// "with Franco's Spain, with the Pinochet dictatorship in
