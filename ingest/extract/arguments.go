@@ -508,6 +508,9 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 	destination := false
 	for k, n := m.i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
 		it := s.items[k]
+		if k < m.i-1 && isQuoteMark(it.text) || it.text == "'" || it.text == "‘" {
+			continue // "Iran's 'continued support for": a quotation opens in the phrase
+		}
 		if isPossessivePronoun(it) {
 			return k, "/possessive" // "its invasion of", "his visit to" (references.go)
 		}
@@ -531,7 +534,7 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 			}
 			break
 		}
-		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.is(cuePreposition, it) || st.isVerbLike(it.lower) {
+		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.is(cuePreposition, it) || st.isVerbLike(it.lower) && !possessedAdjective(s, k, lo) {
 			break
 		}
 	}
@@ -554,6 +557,20 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// possessedAdjective reports an -ed word right after a possessive, an
+// adjective of the noun phrase ("Iran's continued support", "its
+// renewed attack"), not a verb.
+func possessedAdjective(s *sent, k, lo int) bool {
+	if !strings.HasSuffix(s.items[k].lower, "ed") {
+		return false
+	}
+	j := k - 1
+	for j > lo && (isQuoteMark(s.items[j].text) || s.items[j].text == "'" || s.items[j].text == "‘") {
+		j--
+	}
+	return j >= lo && (s.items[j].lower == "'s" || s.items[j].lower == "’s" || isPossessivePronoun(s.items[j]))
 }
 
 // isVerbLike reports a word that ends a noun phrase walking left: an

@@ -147,6 +147,12 @@ func TestPrecisionNouns(t *testing.T) {
 		{"a possessive makes supply a noun",
 			"The deal included a Norwegian guarantee of Chile's oil supply.",
 			nil, []string{"country:NOR aid country:CHL"}},
+		{"the possessor of a noun acts, past an adjective in -ed",
+			"Peru has concerns about Chile's continued support for Bolivia.",
+			[]string{"country:CHL supports country:BOL"}, []string{"country:PER supports country:BOL"}},
+		{"the possessor of a noun acts, past a quotation mark",
+			"Peru has concerns about Chile's 'support for Bolivia'.",
+			[]string{"country:CHL supports country:BOL"}, []string{"country:PER supports country:BOL"}},
 	})
 }
 
