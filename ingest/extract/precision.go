@@ -115,6 +115,8 @@ func (st *docState) notAnAct(s *sent, m match, lo, hi, vlo, vhi int) bool {
 		return true // "agreed to hold talks next month": a plan
 	case precision.findPhrase("open_choice", s, lo, m.i) >= 0:
 		return true // "has not ruled out cutting aid"
+	case st.sentMessage(s, m):
+		return true // "sent a letter to Peru declaring that … weapons": words, not a transfer
 	case st.unrealized(s, m):
 		return true // "its intention to attack Peru", "a request for Chile to send troops"
 	case m.Relation == "recognizes" && m.Form == "noun" && precision.findPhrase("switch", s, m.i-3, m.i) >= 0:
@@ -498,4 +500,30 @@ func (st *docState) unrealized(s *sent, m match) bool {
 		return false
 	}
 	return st.is(cueModal, w) || st.is(cueRequest, w)
+}
+
+// sentMessage reports a verb of giving whose direct object is a message
+// (precision.tsv message): "Chile sent a letter to Peru declaring that it
+// would not permit weapons" sends words, whatever the letter says.
+func (st *docState) sentMessage(s *sent, m match) bool {
+	if m.Form != "verb" || m.Relation != "transfer" {
+		return false
+	}
+	from := m.j
+	if from < len(s.items) && isArg(s.items[from]) {
+		from++ // "sent Peru a letter"
+	}
+	for k := from; k < len(s.items) && k <= from+3; k++ {
+		w := s.items[k]
+		if w.kind != word || !isLowerWord(w.text) {
+			return false
+		}
+		if precision.is("message", w.lower) {
+			return true
+		}
+		if !isDeterminer(w.lower) && !isArticle(w.lower) && k > from+1 {
+			return false
+		}
+	}
+	return false
 }

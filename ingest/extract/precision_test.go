@@ -178,7 +178,8 @@ func TestPrecisionParticipation(t *testing.T) {
 	})
 }
 
-// TestPrecisionUnrealized: an act only intended, asked for or possible is
+// TestPrecisionUnrealized: an act only intended, asked for or possible, or
+// a message that names one, is
 // no fact; one its own clause states is.
 func TestPrecisionUnrealized(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
@@ -197,6 +198,15 @@ func TestPrecisionUnrealized(t *testing.T) {
 		{"calling on another to act",
 			"Peru called on Chile to impose sanctions on Ecuador.",
 			[]string{"country:PER demands country:CHL"}, []string{"country:CHL sanctions country:ECU"}},
+		{"a letter sent is no transfer of what it names",
+			"That day, Chile sent a letter to Peru declaring that Bolivia would not permit weapons to be delivered to Ecuador.",
+			nil, []string{"country:CHL arms_transfer country:PER"}},
+		{"a letter sent to one named first",
+			"Chile sent Peru a letter about weapons.",
+			nil, []string{"country:CHL arms_transfer country:PER"}},
+		{"arms sent",
+			"Chile sent arms to Peru.",
+			[]string{"country:CHL arms_transfer country:PER"}, nil},
 		{"a reason for a state to act is no request",
 			"This was decisive for Chile to send 500 workers to Ecuador.",
 			[]string{"country:CHL aid country:ECU"}, nil},
