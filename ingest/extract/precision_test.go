@@ -178,9 +178,8 @@ func TestPrecisionParticipation(t *testing.T) {
 	})
 }
 
-// TestPrecisionUnrealized: an act only intended, asked for or possible, or
-// a message that names one, is
-// no fact; one its own clause states is.
+// TestPrecisionUnrealized: an act only intended, asked for or possible,
+// or named in a message, is no fact; one its own clause states is.
 func TestPrecisionUnrealized(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		{"a noun of intent",
