@@ -249,3 +249,17 @@ func TestPurposeSubjects(t *testing.T) {
 			[]string{"country:PER attack country:CHL"}, []string{"person:evo_morales attack country:CHL"}},
 	})
 }
+
+// TestReportedSubjects: after a speech verb without "that", the subject
+// of the reported clause acts, not the speaker.
+func TestReportedSubjects(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a reported clause with partners",
+			"Foreign Minister Juan Perez today announced Chile, along with Peru, is imposing sanctions on Bolivian president Evo Morales.",
+			[]string{"country:CHL sanctions person:evo_morales", "country:PER sanctions person:evo_morales"},
+			[]string{"person:juan_perez sanctions person:evo_morales"}},
+		{"an object and its complement are no reported clause",
+			"Evo Morales declared Chile a threat, restricted travel to the country and froze its assets.",
+			[]string{"person:evo_morales sanctions country:CHL"}, []string{"country:CHL sanctions person:evo_morales"}},
+	})
+}
