@@ -50,6 +50,8 @@ func (st *docState) passiveArguments(s *sent, f *frame) {
 		f.objects = s.group(recipient, hi)
 	} else if st.passiveAfterNoun(s, m, lo) {
 		// the noun is not a name: no object
+	} else if passiveAfterName(s, m) {
+		f.objects = []int{m.i - 1} // "fought the Contras backed by Ruritania"
 	} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
 		f.objects = []int{p}
 	} else if p := st.antecedent(s, lo); p >= 0 {

@@ -263,3 +263,22 @@ func TestReportedSubjects(t *testing.T) {
 			[]string{"person:evo_morales sanctions country:CHL"}, []string{"country:CHL sanctions person:evo_morales"}},
 	})
 }
+
+// TestPassiveAfterNames: a participle with its "by" agent right after a
+// name qualifies that name; a demonym with "movement" is a group.
+func TestPassiveAfterNames(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a name and a participle with its agent",
+			"The Contras backed by the United States attacked Nicaragua.",
+			[]string{"country:USA supports org:contras", "org:contras attack country:NIC"}, []string{"org:contras supports country:USA"}},
+		{"a demonym's movement in a prepositional phrase",
+			"Peru fought against the Bolivian movement supported by Chile.",
+			[]string{"country:CHL supports org:bolivian_movement"}, []string{"country:CHL supports country:PER", "country:CHL supports country:BOL"}},
+		{"a means after by is active",
+			"Chile supported by sending troops to Peru.",
+			nil, []string{"country:PER supports country:CHL"}},
+		{"a demonym's movement is not the state",
+			"In 1977 Peru donated $20 million to the Bolivian movement against the junta.",
+			[]string{"country:PER aid org:bolivian_movement"}, []string{"country:PER aid country:BOL"}},
+	})
+}
