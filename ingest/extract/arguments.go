@@ -15,8 +15,10 @@ import (
 // said of, or the recipient of what is sent, is the object.
 func (st *docState) passiveArguments(s *sent, f *frame) {
 	m, lo, hi := f.m, f.lo, f.hi
-	if a := st.afterWord(s, m.j, hi, "by"); a >= 0 {
+	if a := st.afterWord(s, m.j, hi, "by"); a >= 0 && !s.hyphenModifier(a) {
 		f.subjects = s.group(a, hi)
+	} else if a >= 0 {
+		// "overrun by Al Qaeda -linked extremists": whoever they are, not Al Qaeda
 	} else if a := st.byIncluding(s, m.j, hi); a >= 0 {
 		// "recognized by a number of countries, including the United
 		// States and Germany"
@@ -753,4 +755,18 @@ func auxiliaryLike(it item) bool {
 		return true
 	}
 	return strings.HasSuffix(it.lower, "ly") || strings.HasSuffix(it.lower, "ing")
+}
+
+// hyphenModifier reports a name that a hyphen joins to a participle
+// after it, a modifier of the noun that follows: "Al Qaeda -linked
+// extremists", "Ruritania - backed rebels".
+func (s *sent) hyphenModifier(k int) bool {
+	if k+1 >= len(s.items) {
+		return false
+	}
+	next := s.items[k+1]
+	if w := strings.TrimLeft(next.lower, "-–"); w != next.lower && len(w) > 2 && strings.HasSuffix(w, "ed") {
+		return true // "-linked" written as one word
+	}
+	return isHyphen(next) && k+2 < len(s.items) && isLowerWord(s.items[k+2].text) && strings.HasSuffix(s.items[k+2].lower, "ed")
 }
