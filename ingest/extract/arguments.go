@@ -125,6 +125,8 @@ func (st *docState) nounArguments(s *sent, f *frame) bool {
 		f.agentOnly = how == "/by"
 	} else if how == "embedded" {
 		return true
+	} else if st.datedEvent(s, m) {
+		return true // "the substance used in the 2018 attack on Peru": whoever did it, not the clause's subject
 	} else if p := st.frontedSubject(s, m, f.lo, f.hi); p >= 0 {
 		f.subjects = s.group(p, f.hi)
 		f.rule += "/fronted"
@@ -769,4 +771,16 @@ func (s *sent) hyphenModifier(k int) bool {
 		return true // "-linked" written as one word
 	}
 	return isHyphen(next) && k+2 < len(s.items) && isLowerWord(s.items[k+2].text) && strings.HasSuffix(s.items[k+2].lower, "ed")
+}
+
+// datedEvent reports a noun trigger named by its year after an article,
+// in a prepositional phrase ("used in the 2018 attack on", "since the
+// 1998 bombings"): a known event whose actor only its own phrase can
+// name ("Chile carried out the 2018 attack on Peru" has its subject).
+func (st *docState) datedEvent(s *sent, m match) bool {
+	if m.i < 3 {
+		return false
+	}
+	y := s.items[m.i-1].text
+	return len(y) == 4 && isNumber(y) && isArticle(s.items[m.i-2].lower) && s.items[m.i-3].kind == word && st.is(cuePreposition, s.items[m.i-3])
 }

@@ -288,3 +288,16 @@ func TestPassiveAfterNames(t *testing.T) {
 			[]string{"country:PER aid org:bolivian_movement"}, []string{"country:PER aid country:BOL"}},
 	})
 }
+
+// TestDatedEvents: a noun act named by its year in a prepositional
+// phrase takes no subject from the clause; one a verb carries out does.
+func TestDatedEvents(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a dated attack in a phrase",
+			"Germany said the toxin was the same substance used in the 2018 attack on a Peruvian agent in Chile.",
+			nil, []string{"country:DEU attack country:PER"}},
+		{"a dated attack carried out",
+			"Chile carried out the 2018 attack on Peru.",
+			[]string{"country:CHL attack country:PER"}, nil},
+	})
+}
