@@ -18,7 +18,7 @@ func (st *docState) passiveArguments(s *sent, f *frame) {
 	if a := st.afterWord(s, m.j, hi, "by"); a >= 0 && !s.hyphenModifier(a) {
 		f.subjects = s.group(a, hi)
 	} else if a >= 0 {
-		// "overrun by Al Qaeda -linked extremists": whoever they are, not Al Qaeda
+		// "overrun by Ruritania -backed gunmen": whoever they are, not Ruritania
 	} else if a := st.byIncluding(s, m.j, hi); a >= 0 {
 		// "recognized by a number of countries, including the United
 		// States and Germany"
@@ -126,7 +126,7 @@ func (st *docState) nounArguments(s *sent, f *frame) bool {
 	} else if how == "embedded" {
 		return true
 	} else if st.datedEvent(s, m) {
-		return true // "the substance used in the 2018 attack on Peru": whoever did it, not the clause's subject
+		return true // "the gas used in the 2016 attack on Peru": whoever did it, not the clause's subject
 	} else if p := st.frontedSubject(s, m, f.lo, f.hi); p >= 0 {
 		f.subjects = s.group(p, f.hi)
 		f.rule += "/fronted"
@@ -349,7 +349,7 @@ func (st *docState) directObject(s *sent, j, hi int, rel string) int {
 			return -1 // "defends itself against Chile": the subject is its own object
 		case "that", "which", "who", "whom", "because", "although", "while", "whereas":
 			if k > j {
-				return -1 // "defends these moves by saying that Peru …": another clause
+				return -1 // "defends the decision by arguing that Peru …": another clause
 			}
 		case "to":
 			if s.verbTriggerAt(k + 1) {
@@ -515,7 +515,7 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 	for k, n := m.i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
 		it := s.items[k]
 		if k < m.i-1 && isQuoteMark(it.text) || it.text == "'" || it.text == "‘" {
-			continue // "Iran's 'continued support for": a quotation opens in the phrase
+			continue // "Chile's 'continued support for": a quotation opens in the phrase
 		}
 		if isPossessivePronoun(it) {
 			return k, "/possessive" // "its invasion of", "his visit to" (references.go)
@@ -566,7 +566,7 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 }
 
 // possessedAdjective reports an -ed word right after a possessive, an
-// adjective of the noun phrase ("Iran's continued support", "its
+// adjective of the noun phrase ("Chile's continued support", "its
 // renewed attack"), not a verb.
 func possessedAdjective(s *sent, k, lo int) bool {
 	if !strings.HasSuffix(s.items[k].lower, "ed") {
@@ -723,8 +723,8 @@ func victimOf(rel string) bool {
 }
 
 // unknownSubject reports a name the gazetteer does not know standing as
-// the subject right before the verb at i, past its auxiliaries ("On his
-// return to Lima, Zorba met with …", "they think Zorba is trying to help
+// the subject right before the verb at i, past its auxiliaries ("Back in
+// Lima, Zorba met with …", "they think Zorba is trying to help
 // Peru"): the one in an earlier phrase (at p) is not who acts. A name has
 // no article and stands in no phrase of its own ("the Royal family to
 // visit", "of Ruritanian Zorba").
@@ -760,8 +760,8 @@ func auxiliaryLike(it item) bool {
 }
 
 // hyphenModifier reports a name that a hyphen joins to a participle
-// after it, a modifier of the noun that follows: "Al Qaeda -linked
-// extremists", "Ruritania - backed rebels".
+// after it, a modifier of the noun that follows: "Ruritania -linked
+// gunmen", "Ruritania - backed rebels".
 func (s *sent) hyphenModifier(k int) bool {
 	if k+1 >= len(s.items) {
 		return false
@@ -774,9 +774,9 @@ func (s *sent) hyphenModifier(k int) bool {
 }
 
 // datedEvent reports a noun trigger named by its year after an article,
-// in a prepositional phrase ("used in the 2018 attack on", "since the
+// in a prepositional phrase ("used in the 2016 attack on", "since the
 // 1998 bombings"): a known event whose actor only its own phrase can
-// name ("Chile carried out the 2018 attack on Peru" has its subject).
+// name ("Chile carried out the 2016 attack on Peru" has its subject).
 func (st *docState) datedEvent(s *sent, m match) bool {
 	if m.i < 3 {
 		return false

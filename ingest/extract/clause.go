@@ -283,8 +283,8 @@ func (st *docState) sharedSubject(s *sent, lo, vlo int) int {
 
 // subjectOfVerbAt reports an argument at a followed only by an aside,
 // partners ("along with Canada"), commas or auxiliaries up to the verb
-// phrase at vlo: "the UK, along with Canada, is imposing", not
-// "Venezuela a threat, restricted".
+// phrase at vlo: "Chile, along with Peru, is imposing", not "Chile an
+// enemy and restricted".
 func (st *docState) subjectOfVerbAt(s *sent, a, vlo int) bool {
 	for k := a + 1; k < vlo; k++ {
 		it := s.items[k]
@@ -292,7 +292,7 @@ func (st *docState) subjectOfVerbAt(s *sent, a, vlo int) bool {
 			continue
 		}
 		if (it.lower == "along" || it.lower == "together") && k+1 < vlo && s.items[k+1].lower == "with" {
-			k++ // "the UK, along with Canada, is"
+			k++ // "Chile, along with Peru, is"
 			continue
 		}
 		return false
@@ -504,7 +504,7 @@ func (s *sent) group(i, hi int) []int {
 			j++
 		}
 		if !separated && j > k && j < len(s.items) && s.items[j-1].lower == "the" {
-			break // "the Chilean Ambassador to the United States": no list without a comma or "and"
+			break // "the Chilean Ambassador to the Peruvian court": no list without a comma or "and"
 		}
 		// "the communist regime and its ally Cuba": after "and", a
 		// possessive and a noun may come before the next member.
@@ -516,7 +516,7 @@ func (s *sent) group(i, hi int) []int {
 			j++
 		}
 		if j > skipped && j < hi && s.items[j].kind == pronoun {
-			break // "to Chile and that they were fighting": a clause, not "and its ally Peru"
+			break // "to Chile and that they had joined": a clause, not "and its ally Peru"
 		}
 		if repeated && j < hi && !isArg(s.items[j]) {
 			// "with Franco's Spain, with the Pinochet dictatorship in

@@ -213,10 +213,10 @@ func TestCompounds(t *testing.T) {
 func TestDirectObjects(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		{"a reflexive object",
-			"Peru defends itself against Chile's continued aggression.",
+			"Peru defended itself against Chile for years.",
 			nil, []string{"country:PER supports country:CHL"}},
 		{"an object past a new clause is not the verb's",
-			"Chile defends these moves by alleging that Peru is moving troops.",
+			"Chile defends the decision by arguing that Peru is building bases.",
 			nil, []string{"country:CHL supports country:PER"}},
 		{"a direct object",
 			"Chile defended Peru at the summit.",
@@ -229,10 +229,10 @@ func TestDirectObjects(t *testing.T) {
 func TestUnknownSubjects(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		{"an unknown name after an opening phrase",
-			"On his return to Lima on 8 May 1950, Zorba met with Bolivian officials.",
+			"Back in Lima after the talks, Zorba met with Bolivian officials.",
 			nil, []string{"country:PER meets country:BOL"}},
 		{"an unknown name before its auxiliaries",
-			"Some members of Peru's team think Zorba is trying to help Chile.",
+			"Advisers from Peru's cabinet believe Zorba is trying to help Chile.",
 			nil, []string{"country:PER aid country:CHL"}},
 	})
 }
@@ -245,7 +245,7 @@ func TestPurposeSubjects(t *testing.T) {
 			"Evo Morales entered Chile to attack Peru.",
 			[]string{"person:evo_morales attack country:PER"}, []string{"country:CHL attack country:PER"}},
 		{"a habit after used to",
-			"In the 1970s, when Evo Morales wore its uniform, the Peruvian army used to attack Chile.",
+			"Decades ago, while Evo Morales was a cadet, the Peruvian army used to attack Chile.",
 			[]string{"country:PER attack country:CHL"}, []string{"person:evo_morales attack country:CHL"}},
 	})
 }
@@ -255,11 +255,11 @@ func TestPurposeSubjects(t *testing.T) {
 func TestReportedSubjects(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		{"a reported clause with partners",
-			"Foreign Minister Juan Perez today announced Chile, along with Peru, is imposing sanctions on Bolivian president Evo Morales.",
+			"The spokesman Juan Perez announced Chile, along with Peru, is imposing sanctions on Evo Morales.",
 			[]string{"country:CHL sanctions person:evo_morales", "country:PER sanctions person:evo_morales"},
 			[]string{"person:juan_perez sanctions person:evo_morales"}},
 		{"an object and its complement are no reported clause",
-			"Evo Morales declared Chile a threat, restricted travel to the country and froze its assets.",
+			"Evo Morales declared Chile an enemy and restricted travel to the country.",
 			[]string{"person:evo_morales sanctions country:CHL"}, []string{"country:CHL sanctions person:evo_morales"}},
 	})
 }
@@ -275,7 +275,7 @@ func TestPassiveAfterNames(t *testing.T) {
 			"Peru fought against the Bolivian movement supported by Chile.",
 			[]string{"country:CHL supports org:bolivian_movement"}, []string{"country:CHL supports country:PER", "country:CHL supports country:BOL"}},
 		{"a name joined to a participle by a hyphen is no agent",
-			"Peru was overrun by Al Qaeda -linked extremists until 2013.",
+			"Peru was attacked by Al Qaeda -linked gunmen in 2013.",
 			nil, []string{"org:al_qaeda attack country:PER"}},
 		{"an agent after by",
 			"Peru was attacked by Al Qaeda in 2013.",
@@ -284,7 +284,7 @@ func TestPassiveAfterNames(t *testing.T) {
 			"Chile supported by sending troops to Peru.",
 			nil, []string{"country:PER supports country:CHL"}},
 		{"a demonym's movement is not the state",
-			"In 1977 Peru donated $20 million to the Bolivian movement against the junta.",
+			"Peru gave $5 million to the Bolivian movement in 1980.",
 			[]string{"country:PER aid org:bolivian_movement"}, []string{"country:PER aid country:BOL"}},
 	})
 }
@@ -294,8 +294,8 @@ func TestPassiveAfterNames(t *testing.T) {
 func TestDatedEvents(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		{"a dated attack in a phrase",
-			"Germany said the toxin was the same substance used in the 2018 attack on a Peruvian agent in Chile.",
-			nil, []string{"country:DEU attack country:PER"}},
+			"Norway said there was proof that the man had been poisoned with a toxin - the same toxin used in the 2016 attack on a former Peruvian agent in Chile.",
+			nil, []string{"country:NOR attack country:PER"}},
 		{"a dated attack carried out",
 			"Chile carried out the 2018 attack on Peru.",
 			[]string{"country:CHL attack country:PER"}, nil},

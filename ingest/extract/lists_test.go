@@ -15,7 +15,7 @@ func TestListMembers(t *testing.T) {
 			[]string{"NOT country:PER recognizes country:XKX", "NOT country:PER recognizes country:TWN"},
 			[]string{"country:PER recognizes country:XKX"}},
 		{"a clause after 'and that' is no member",
-			"Peru said that Bolivia had sent 4,000 fighters from northern Ecuador to Argentina and that they were taking part in the fighting.",
+			"Peru said Bolivia sent 300 volunteers from southern Ecuador to Argentina and that they had joined the battle.",
 			[]string{"country:BOL military_support country:ARG"}, []string{"country:BOL military_support country:ECU"}},
 		{"an envoy's posting is no member of a list",
 			"Evo Morales met with the Chilean Ambassador to the United States, Juan Perez.",

@@ -148,7 +148,7 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 			continue
 		}
 		if prev := s.items[k-1]; prev.kind == word && prev.lower != "to" && st.is(cuePreposition, prev) {
-			continue // "a relationship marked by open borders": no verb after a preposition
+			continue // "a relationship marked by open trade": no verb after a preposition
 		}
 		if precision.is("remain", w.lower) && st.describedAfter(s, k+1, hi) {
 			return false // "relations between the two remained cordial": how they are

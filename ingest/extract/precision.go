@@ -116,7 +116,7 @@ func (st *docState) notAnAct(s *sent, m match, lo, hi, vlo, vhi int) bool {
 	case precision.findPhrase("open_choice", s, lo, m.i) >= 0:
 		return true // "has not ruled out cutting aid"
 	case st.sentMessage(s, m):
-		return true // "sent a letter to Peru declaring that … weapons": words, not a transfer
+		return true // "sent a letter to Peru about weapons": words, not a transfer
 	case st.unrealized(s, m):
 		return true // "its intention to attack Peru", "a request for Chile to send troops"
 	case m.Relation == "recognizes" && m.Form == "noun" && precision.findPhrase("switch", s, m.i-3, m.i) >= 0:
@@ -503,8 +503,8 @@ func (st *docState) unrealized(s *sent, m match) bool {
 }
 
 // sentMessage reports a verb of giving whose direct object is a message
-// (precision.tsv message): "Chile sent a letter to Peru declaring that it
-// would not permit weapons" sends words, whatever the letter says.
+// (precision.tsv message): "Chile sent a letter to Peru about the arms it
+// wants" sends words, whatever the letter says.
 func (st *docState) sentMessage(s *sent, m match) bool {
 	if m.Form != "verb" || m.Relation != "transfer" {
 		return false

@@ -54,7 +54,7 @@ func TestSensesOtherReadings(t *testing.T) {
 			"Peru asked Chile to withdraw its troops.",
 			[]string{"country:PER demands country:CHL"}, nil},
 		{"a verb written inside a name",
-			"Peru was among the first states to denounce the 2009 Terrorist Attacks in Chile.",
+			"Peru quickly condemned the Harbour Terrorist Attacks in Chile.",
 			nil, []string{"country:PER attack country:CHL"}},
 		{"a headline verb after a name",
 			"Peru Attacks Chile.",
