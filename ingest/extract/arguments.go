@@ -15,8 +15,10 @@ import (
 // said of, or the recipient of what is sent, is the object.
 func (st *docState) passiveArguments(s *sent, f *frame) {
 	m, lo, hi := f.m, f.lo, f.hi
-	if a := st.afterWord(s, m.j, hi, "by"); a >= 0 {
+	if a := st.afterWord(s, m.j, hi, "by"); a >= 0 && !s.hyphenModifier(a) {
 		f.subjects = s.group(a, hi)
+	} else if a >= 0 {
+		// "overrun by Ruritania -backed gunmen": whoever they are, not Ruritania
 	} else if a := st.byIncluding(s, m.j, hi); a >= 0 {
 		// "recognized by a number of countries, including the United
 		// States and Germany"
@@ -50,6 +52,8 @@ func (st *docState) passiveArguments(s *sent, f *frame) {
 		f.objects = s.group(recipient, hi)
 	} else if st.passiveAfterNoun(s, m, lo) {
 		// the noun is not a name: no object
+	} else if passiveAfterName(s, m) {
+		f.objects = []int{m.i - 1} // "fought the Contras backed by Ruritania"
 	} else if p := st.nearestBefore(s, m.i, lo, true); p >= 0 {
 		f.objects = []int{p}
 	} else if p := st.antecedent(s, lo); p >= 0 {
@@ -121,6 +125,8 @@ func (st *docState) nounArguments(s *sent, f *frame) bool {
 		f.agentOnly = how == "/by"
 	} else if how == "embedded" {
 		return true
+	} else if st.datedEvent(s, m) {
+		return true // "the gas used in the 2016 attack on Peru": whoever did it, not the clause's subject
 	} else if p := st.frontedSubject(s, m, f.lo, f.hi); p >= 0 {
 		f.subjects = s.group(p, f.hi)
 		f.rule += "/fronted"
@@ -158,7 +164,7 @@ func (st *docState) activeSubjects(s *sent, f *frame) {
 		// "South Korea met Spain and began relations with …"
 		f.subjects = s.group(p, vlo)
 		f.rule += "/shared"
-	} else if p := st.nearestBefore(s, m.i, lo, false); p >= 0 {
+	} else if p := st.nearestBefore(s, m.i, lo, false); p >= 0 && !(m.Form == "verb" && st.unknownSubject(s, m.i, p)) {
 		f.subjects = []int{p}
 		f.rule += "/pp"
 	} else if p := st.antecedent(s, lo); p >= 0 {
@@ -313,8 +319,10 @@ func (st *docState) reciprocal(s *sent, j, hi int) bool {
 }
 
 // directObject returns the argument a verb acts on without a preposition:
-// the first one within six items, not past a comma or a coordinated verb
-// phrase ("condemning foreign forces and calling for …"). A demonym
+// the first one within six items, not past a comma, a coordinated verb
+// phrase ("condemning foreign forces and calling for …") or the start of
+// another clause ("defended the move, saying that …"), and none after a
+// reflexive ("defends itself against Chile"). A demonym
 // qualifying a thing is skipped, except as the target of an attack or a
 // threat ("shot down a Russian jet").
 func (st *docState) directObject(s *sent, j, hi int, rel string) int {
@@ -337,6 +345,12 @@ func (st *docState) directObject(s *sent, j, hi int, rel string) int {
 			return -1
 		case ",", "but":
 			return -1
+		case "itself", "themselves", "himself", "herself", "ourselves":
+			return -1 // "defends itself against Chile": the subject is its own object
+		case "that", "which", "who", "whom", "because", "although", "while", "whereas":
+			if k > j {
+				return -1 // "defends the decision by arguing that Peru …": another clause
+			}
 		case "to":
 			if s.verbTriggerAt(k + 1) {
 				return -1 // "fight to defend X": X is defend's, not fight's
@@ -500,6 +514,9 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 	destination := false
 	for k, n := m.i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
 		it := s.items[k]
+		if k < m.i-1 && isQuoteMark(it.text) || it.text == "'" || it.text == "‘" {
+			continue // "Chile's 'continued support for": a quotation opens in the phrase
+		}
 		if isPossessivePronoun(it) {
 			return k, "/possessive" // "its invasion of", "his visit to" (references.go)
 		}
@@ -523,7 +540,7 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 			}
 			break
 		}
-		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.is(cuePreposition, it) || st.isVerbLike(it.lower) {
+		if it.kind != word || !isLowerWord(it.text) || isDeterminer(it.lower) || st.is(cuePreposition, it) || st.isVerbLike(it.lower) && !possessedAdjective(s, k, lo) {
 			break
 		}
 	}
@@ -546,6 +563,20 @@ func (st *docState) nounSubject(s *sent, m match, lo, hi int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// possessedAdjective reports an -ed word right after a possessive, an
+// adjective of the noun phrase ("Chile's continued support", "its
+// renewed attack"), not a verb.
+func possessedAdjective(s *sent, k, lo int) bool {
+	if !strings.HasSuffix(s.items[k].lower, "ed") {
+		return false
+	}
+	j := k - 1
+	for j > lo && (isQuoteMark(s.items[j].text) || s.items[j].text == "'" || s.items[j].text == "‘") {
+		j--
+	}
+	return j >= lo && (s.items[j].lower == "'s" || s.items[j].lower == "’s" || isPossessivePronoun(s.items[j]))
 }
 
 // isVerbLike reports a word that ends a noun phrase walking left: an
@@ -661,8 +692,8 @@ func (st *docState) peopleBefore(s *sent, i, lo int) int {
 // control makes the object its subject ("asked Russia to send", "helped
 // Syria to build").
 func (st *docState) purposeSubject(s *sent, m match, lo int) int {
-	if m.Form != "verb" || m.i < 2 || s.items[m.i-1].lower != "to" {
-		return -1
+	if m.Form != "verb" || m.i < 2 || s.items[m.i-1].lower != "to" || s.items[m.i-2].lower == "used" {
+		return -1 // "the army used to attack Chile": a habit, not a purpose
 	}
 	near := st.nearestBefore(s, m.i, lo, true)
 	first := -1
@@ -689,4 +720,67 @@ func victimOf(rel string) bool {
 		return true
 	}
 	return false
+}
+
+// unknownSubject reports a name the gazetteer does not know standing as
+// the subject right before the verb at i, past its auxiliaries ("Back in
+// Lima, Zorba met with …", "they think Zorba is trying to help
+// Peru"): the one in an earlier phrase (at p) is not who acts. A name has
+// no article and stands in no phrase of its own ("the Royal family to
+// visit", "of Ruritanian Zorba").
+func (st *docState) unknownSubject(s *sent, i, p int) bool {
+	k := i - 1
+	for k > p && k >= i-5 && auxiliaryLike(s.items[k]) {
+		k--
+	}
+	n := 0
+	for k > p && n < 3 && s.items[k].kind == word && isCapitalized(s.items[k].text) {
+		k, n = k-1, n+1
+	}
+	if n == 0 || k <= p {
+		return false
+	}
+	before := s.items[k]
+	return before.kind == word && before.text != "." && !isDeterminer(before.lower) && !st.is(cuePreposition, before) && (before.text == "," || isLowerWord(before.text))
+}
+
+// auxiliaryLike reports a word of a verb group before its main verb: an
+// auxiliary, "to", an adverb, or a verb of trying ("is trying to help").
+func auxiliaryLike(it item) bool {
+	if it.kind != word || !isLowerWord(it.text) {
+		return false
+	}
+	switch it.lower {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+		"will", "would", "can", "could", "may", "might", "must", "should", "to", "not", "never",
+		"also", "then", "still", "already", "once", "later", "soon", "again":
+		return true
+	}
+	return strings.HasSuffix(it.lower, "ly") || strings.HasSuffix(it.lower, "ing")
+}
+
+// hyphenModifier reports a name that a hyphen joins to a participle
+// after it, a modifier of the noun that follows: "Ruritania -linked
+// gunmen", "Ruritania - backed rebels".
+func (s *sent) hyphenModifier(k int) bool {
+	if k+1 >= len(s.items) {
+		return false
+	}
+	next := s.items[k+1]
+	if w := strings.TrimLeft(next.lower, "-–"); w != next.lower && len(w) > 2 && strings.HasSuffix(w, "ed") {
+		return true // "-linked" written as one word
+	}
+	return isHyphen(next) && k+2 < len(s.items) && isLowerWord(s.items[k+2].text) && strings.HasSuffix(s.items[k+2].lower, "ed")
+}
+
+// datedEvent reports a noun trigger named by its year after an article,
+// in a prepositional phrase ("used in the 2016 attack on", "since the
+// 1998 bombings"): a known event whose actor only its own phrase can
+// name ("Chile carried out the 2016 attack on Peru" has its subject).
+func (st *docState) datedEvent(s *sent, m match) bool {
+	if m.i < 3 {
+		return false
+	}
+	y := s.items[m.i-1].text
+	return len(y) == 4 && isNumber(y) && isArticle(s.items[m.i-2].lower) && s.items[m.i-3].kind == word && st.is(cuePreposition, s.items[m.i-3])
 }

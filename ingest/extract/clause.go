@@ -253,12 +253,54 @@ func (st *docState) sharedSubject(s *sent, lo, vlo int) int {
 			}
 		}
 	}
+	first := -1
 	for k := lo; k < vlo; k++ {
 		if isArg(s.items[k]) && s.items[k].entType != graph.TypeEvent && !st.inPP(s, k) && !s.items[k].aside {
-			return k
+			first = k
+			break
 		}
 	}
-	return -1
+	if first < 0 {
+		return -1
+	}
+	// "Perez announced Chile, along with Peru, is imposing sanctions":
+	// the subject of what a speech verb reports, without "that".
+	for k := vlo - 1; k > first; k-- {
+		if s.items[k].kind == word && st.is(cueSpeech, s.items[k]) {
+			if s.items[k-1].text == "," {
+				break // "Laos, said Castro, sent rifles": an inverted attribution, Laos acts
+			}
+			for a := k + 1; a < vlo && a <= k+3; a++ {
+				if isArg(s.items[a]) && s.items[a].entType != graph.TypeEvent && !s.items[a].aside {
+					if st.subjectOfVerbAt(s, a, vlo) {
+						return a
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	return first
+}
+
+// subjectOfVerbAt reports an argument at a followed only by an aside,
+// partners ("along with Canada"), commas or auxiliaries up to the verb
+// phrase at vlo: "Chile, along with Peru, is imposing", not "Chile an
+// enemy and restricted".
+func (st *docState) subjectOfVerbAt(s *sent, a, vlo int) bool {
+	for k := a + 1; k < vlo; k++ {
+		it := s.items[k]
+		if it.aside || it.text == "," || auxiliaryLike(it) || isArg(it) {
+			continue
+		}
+		if (it.lower == "along" || it.lower == "together") && k+1 < vlo && s.items[k+1].lower == "with" {
+			k++ // "Chile, along with Peru, is"
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // sharesAuxiliary reports a verb phrase starting at k with a bare verb,
@@ -450,9 +492,10 @@ func (s *sent) group(i, hi int) []int {
 			k = j + 2
 			continue
 		}
+		separated := false
 		for j < hi && s.items[j].kind == word {
 			if s.asWellAs(j) {
-				conj, j = true, j+3
+				conj, separated, j = true, true, j+3
 				continue
 			}
 			if !(s.items[j].lower == "," || isListConjunction(s.items[j].lower) || s.items[j].lower == "the" || prep != "" && s.items[j].lower == prep && j > k) {
@@ -460,15 +503,23 @@ func (s *sent) group(i, hi int) []int {
 			}
 			conj = conj || isListConjunction(s.items[j].lower)
 			repeated = repeated || s.items[j].lower == prep
+			separated = separated || s.items[j].lower != "the"
 			j++
+		}
+		if !separated && j > k && j < len(s.items) && s.items[j-1].lower == "the" {
+			break // "the Chilean Ambassador to the Peruvian court": no list without a comma or "and"
 		}
 		// "the communist regime and its ally Cuba": after "and", a
 		// possessive and a noun may come before the next member.
+		skipped := j
 		for n := 0; conj && n < 2 && j < hi && s.items[j].kind == word && !isCapitalized(s.items[j].text) && isWordRune([]rune(s.items[j].text)[0]) && !isArg(s.items[j]); n++ {
 			if n == 0 && !isDeterminer(s.items[j].lower) {
 				break
 			}
 			j++
+		}
+		if j > skipped && j < hi && s.items[j].kind == pronoun {
+			break // "to Chile and that they had joined": a clause, not "and its ally Peru"
 		}
 		if repeated && j < hi && !isArg(s.items[j]) {
 			// "with Franco's Spain, with the Pinochet dictatorship in

@@ -364,7 +364,7 @@ func (st *docState) participation(s *sent, first int) {
 			event, paraEvent = st.paraEvent, true
 		}
 	}
-	if event == "" {
+	if event == "" || st.era(event) {
 		return
 	}
 	n := len(st.facts)
@@ -523,6 +523,15 @@ func (st *docState) disaster(event string) bool {
 		}
 	}
 	return false
+}
+
+// era reports an event that names a period or a system of rule rather
+// than a war, a summit or a disaster (precision.tsv era): in "During the
+// Cold War, Ruritania sent troops to Peru" Ruritania helps Peru and takes
+// part in nothing.
+func (st *docState) era(event string) bool {
+	e := st.entities[event]
+	return e != nil && precision.is("era", strings.ToLower(e.Name))
 }
 
 // eventAsTime reports an event at item i used to date something: "At the

@@ -174,7 +174,17 @@ func (st *docState) isPassive(s *sent, f *frame) bool {
 	if m.Form != "verb" || !m.Participle {
 		return false
 	}
-	return st.beforeIsBe(s, m.i, f.lo) || st.reducedPassive(s, m) || st.passiveAfterNoun(s, m, f.lo)
+	return st.beforeIsBe(s, m.i, f.lo) || st.reducedPassive(s, m) || st.passiveAfterNoun(s, m, f.lo) || passiveAfterName(s, m)
+}
+
+// passiveAfterName: "the Contras backed by Ruritania", "movements
+// supported by Peru": a participle with its "by" agent right after a
+// name qualifies it ("backed Peru by sending troops" is active).
+func passiveAfterName(s *sent, m match) bool {
+	if !byAgent(s, m) || !isArg(s.items[m.i-1]) || m.j+1 >= len(s.items) {
+		return false
+	}
+	return !strings.HasSuffix(s.items[m.j+1].lower, "ing")
 }
 
 // byAgent reports a participle trigger followed by "by".

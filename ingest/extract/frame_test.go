@@ -117,6 +117,27 @@ func TestRelationsHeld(t *testing.T) {
 		{"relations that were restored",
 			"Relations between Chile and Peru were restored in 1990.",
 			[]string{"country:CHL diplomatic_relations country:PER"}, nil},
+		{"relations that have been restored",
+			"Relations between Chile and Peru have been restored.",
+			[]string{"country:CHL diplomatic_relations country:PER"}, nil},
+		{"relations that have been worsening are not said to be held",
+			"Relations between Chile and Peru have been worsening for weeks.",
+			nil, []string{"country:CHL diplomatic_relations country:PER"}},
+		{"relations that remained cordial are described, not said to be held",
+			"Relations between Chile and Peru have remained cordial since the war.",
+			nil, []string{"country:CHL diplomatic_relations country:PER"}},
+		{"relations that remained closely linked are described",
+			"Relations between Chile and Peru remained closely linked.",
+			nil, []string{"country:CHL diplomatic_relations country:PER"}},
+		{"a verb that has strained relations does not hold them",
+			"In 2015 a border dispute has strained relations between Chile and Peru.",
+			nil, []string{"country:CHL diplomatic_relations country:PER"}},
+		{"relations that remain in place",
+			"Relations between Chile and Peru remain unbroken.",
+			[]string{"country:CHL diplomatic_relations country:PER"}, nil},
+		{"an adjective after a preposition is no verb of holding",
+			"Chile and Peru share a special relationship marked by open trade.",
+			nil, []string{"country:CHL diplomatic_relations country:PER"}},
 	})
 }
 
@@ -184,5 +205,99 @@ func TestCompounds(t *testing.T) {
 		{"not until a month and a year",
 			"Chile did not send weapons to Peru until March 1951.",
 			[]string{"country:CHL arms_transfer country:PER"}, []string{"NOT country:CHL arms_transfer country:PER"}},
+	})
+}
+
+// TestDirectObjects: the object a verb acts on without a preposition is
+// in its own clause, and a reflexive leaves none but the subject.
+func TestDirectObjects(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a reflexive object",
+			"Peru defended itself against Chile for years.",
+			nil, []string{"country:PER supports country:CHL"}},
+		{"an object past a new clause is not the verb's",
+			"Chile defends the decision by arguing that Peru is building bases.",
+			nil, []string{"country:CHL supports country:PER"}},
+		{"a direct object",
+			"Chile defended Peru at the summit.",
+			[]string{"country:CHL supports country:PER"}, nil},
+	})
+}
+
+// TestUnknownSubjects: a name the gazetteer does not know before the
+// verb is its subject; a state in an earlier phrase is not.
+func TestUnknownSubjects(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"an unknown name after an opening phrase",
+			"Back in Lima after the talks, Zorba met with Bolivian officials.",
+			nil, []string{"country:PER meets country:BOL"}},
+		{"an unknown name before its auxiliaries",
+			"Advisers from Peru's cabinet believe Zorba is trying to help Chile.",
+			nil, []string{"country:PER aid country:CHL"}},
+	})
+}
+
+// TestPurposeSubjects: who acts for a purpose is the clause's subject;
+// "used to" is a habit of the nearest one.
+func TestPurposeSubjects(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a purpose infinitive",
+			"Evo Morales entered Chile to attack Peru.",
+			[]string{"person:evo_morales attack country:PER"}, []string{"country:CHL attack country:PER"}},
+		{"a habit after used to",
+			"Decades ago, while Evo Morales was a cadet, the Peruvian army used to attack Chile.",
+			[]string{"country:PER attack country:CHL"}, []string{"person:evo_morales attack country:CHL"}},
+	})
+}
+
+// TestReportedSubjects: after a speech verb without "that", the subject
+// of the reported clause acts, not the speaker.
+func TestReportedSubjects(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a reported clause with partners",
+			"The spokesman Juan Perez announced Chile, along with Peru, is imposing sanctions on Evo Morales.",
+			[]string{"country:CHL sanctions person:evo_morales", "country:PER sanctions person:evo_morales"},
+			[]string{"person:juan_perez sanctions person:evo_morales"}},
+		{"an object and its complement are no reported clause",
+			"Evo Morales declared Chile an enemy and restricted travel to the country.",
+			[]string{"person:evo_morales sanctions country:CHL"}, []string{"country:CHL sanctions person:evo_morales"}},
+	})
+}
+
+// TestPassiveAfterNames: a participle with its "by" agent right after a
+// name qualifies that name; a demonym with "movement" is a group.
+func TestPassiveAfterNames(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a name and a participle with its agent",
+			"The Contras backed by the United States attacked Nicaragua.",
+			[]string{"country:USA supports org:contras", "org:contras attack country:NIC"}, []string{"org:contras supports country:USA"}},
+		{"a demonym's movement in a prepositional phrase",
+			"Peru fought against the Bolivian movement supported by Chile.",
+			[]string{"country:CHL supports org:bolivian_movement"}, []string{"country:CHL supports country:PER", "country:CHL supports country:BOL"}},
+		{"a name joined to a participle by a hyphen is no agent",
+			"Peru was attacked by Al Qaeda -linked gunmen in 2013.",
+			nil, []string{"org:al_qaeda attack country:PER"}},
+		{"an agent after by",
+			"Peru was attacked by Al Qaeda in 2013.",
+			[]string{"org:al_qaeda attack country:PER"}, nil},
+		{"a means after by is active",
+			"Chile supported by sending troops to Peru.",
+			nil, []string{"country:PER supports country:CHL"}},
+		{"a demonym's movement is not the state",
+			"Peru gave $5 million to the Bolivian movement in 1980.",
+			[]string{"country:PER aid org:bolivian_movement"}, []string{"country:PER aid country:BOL"}},
+	})
+}
+
+// TestDatedEvents: a noun act named by its year in a prepositional
+// phrase takes no subject from the clause; one a verb carries out does.
+func TestDatedEvents(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a dated attack in a phrase",
+			"Norway said there was proof that the man had been poisoned with a toxin - the same toxin used in the 2016 attack on a former Peruvian agent in Chile.",
+			nil, []string{"country:NOR attack country:PER"}},
+		{"a dated attack carried out",
+			"Chile carried out the 2018 attack on Peru.",
+			[]string{"country:CHL attack country:PER"}, nil},
 	})
 }

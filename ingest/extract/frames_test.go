@@ -26,6 +26,10 @@ func TestAllowed(t *testing.T) {
 		{"sanctions", "country:USA", "person:alexander_lukashenko", true},
 		{"sanctions", "country:USA", "event:korean_war", false},
 		{"meets", "person:xi_jinping", "country:GBR", true},
+		{"cooperation", "location:middle_east", "country:ISR", false}, // a region does nothing
+		{"supports", "location:latin_america", "country:ARG", false},
+		{"aid", "country:USA", "location:west_berlin", true}, // but may be helped or attacked
+		{"attack", "country:RUS", "location:crimea", true},
 		{"no_such_relation", "country:USA", "country:CUB", false},
 	} {
 		if got := allowed(c.rel, c.sub, c.obj); got != c.want {

@@ -96,6 +96,8 @@ func (st *docState) groupNounEnd(s *sent, k int) int {
 	switch {
 	case isLowerWord(next.text) && nw.is("group_noun", next.lower):
 		return k + 2
+	case it.kind == entity && it.demonym && isLowerWord(next.text) && nw.is("demonym_group_noun", next.lower):
+		return k + 2 // "the Ruritanian movement": not the state
 	case isLowerWord(next.text) && nw.is("group_word", next.lower) && k+2 < len(s.items) && nw.is("group_unit", s.items[k+2].lower):
 		return k + 3
 	case it.kind == entity && it.demonym && titleCase(next.text) && nw.is("community", next.lower):

@@ -20,7 +20,7 @@ type nameWords struct {
 
 var nameClasses = []string{"org_head", "state_body", "state_word", "org_kind", "naming", "not_short", "adjective_ending",
 	"org_classifier", "org_member", "event_prefix", "event_during", "event_opening", "waged_by", "war_head", "lower_event_head",
-	"group_noun", "group_unit", "group_word", "community", "group_modifier", "group_plural", "group_plural_ending", "person_group", "count_word"}
+	"group_noun", "demonym_group_noun", "group_unit", "group_word", "community", "group_modifier", "group_plural", "group_plural_ending", "person_group", "count_word"}
 
 func loadNameWords() (nameWords, error) {
 	nw := nameWords{sets: map[string]map[string]bool{}, combining: map[string]string{}}

@@ -126,6 +126,9 @@ func (st *docState) turnPolarity(s *sent, f *frame) {
 // between X and Y began"), not past a comparison or a comma.
 func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 	for k := m.i - 1; k >= lo && k >= m.i-4; k-- {
+		if isHave(s.items[k].lower) && k+1 < m.i && participle(s.items[k+1]) && !st.is(cueBond, s.items[k+1]) && !st.is(cueRupture, s.items[k+1]) {
+			continue // "the blockade has strained relations": an auxiliary
+		}
 		// "established relations", and "broke off relations": held until then
 		if s.items[k].kind == word && (st.is(cueBond, s.items[k]) || st.is(cueRupture, s.items[k])) {
 			return true
@@ -136,16 +139,43 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 		if w.lower == "than" || w.lower == "," {
 			break
 		}
-		if isHave(w.lower) && k+1 < hi && !st.is(cueBond, s.items[k+1]) && !st.is(cueRupture, s.items[k+1]) && s.items[k+1].lower != "been" {
-			// "relations between the two had become tense": an
-			// auxiliary, not holding relations
+		if isHave(w.lower) && k+1 < hi {
+			// "relations between the two had become tense", "have been
+			// souring": an auxiliary; the verb after it decides
 			continue
+		}
+		if prev := s.items[k-1]; prev.kind == word && prev.lower != "to" && st.is(cuePreposition, prev) {
+			continue // "a relationship marked by open trade": no verb after a preposition
+		}
+		if precision.is("remain", w.lower) && st.describedAfter(s, k+1, hi) {
+			return false // "relations between the two remained cordial": how they are
 		}
 		if w.kind == word && (st.is(cueBond, w) || st.rupturedPassive(s, m)) {
 			return true
 		}
 	}
 	return false
+}
+
+// describedAfter reports what follows a verb of staying after
+// "relations" as how they are ("remained cordial", "remain closely
+// linked"), not that they are kept ("remained intact") or cut ("remained
+// suspended").
+func (st *docState) describedAfter(s *sent, k, hi int) bool {
+	if k < hi && strings.HasSuffix(s.items[k].lower, "ly") {
+		k++ // "remained closely linked"
+	}
+	if k >= hi {
+		return false
+	}
+	w := s.items[k]
+	return w.kind == word && isLowerWord(w.text) && !precision.is("kept", w.lower) && !st.is(cueRupture, w) && !st.is(cueBond, w)
+}
+
+// participle reports a word in the form of a past participle: "strained",
+// "broken".
+func participle(it item) bool {
+	return it.kind == word && isLowerWord(it.text) && len(it.lower) > 4 && (strings.HasSuffix(it.lower, "ed") || strings.HasSuffix(it.lower, "en"))
 }
 
 // ruptured reports "severed", "broke off" or "cut" just before relations:

@@ -115,6 +115,10 @@ func (st *docState) notAnAct(s *sent, m match, lo, hi, vlo, vhi int) bool {
 		return true // "agreed to hold talks next month": a plan
 	case precision.findPhrase("open_choice", s, lo, m.i) >= 0:
 		return true // "has not ruled out cutting aid"
+	case st.sentMessage(s, m):
+		return true // "sent a letter to Peru about weapons": words, not a transfer
+	case st.unrealized(s, m):
+		return true // "its intention to attack Peru", "a request for Chile to send troops"
 	case m.Relation == "recognizes" && m.Form == "noun" && precision.findPhrase("switch", s, m.i-3, m.i) >= 0:
 		return true // "switched recognition from A to B": switchedRecognition
 	}
@@ -440,4 +444,86 @@ func (st *docState) possessedVerb(s *sent, m match) bool {
 		}
 	}
 	return true
+}
+
+// unrealized reports a verb trigger in an infinitive or gerund that only
+// names an act wished, asked for or possible: after a noun of intent
+// ("Chile's intention to attack Peru", "the opportunity for aiding
+// Peru"), or with its own subject after a verb of wanting or asking, or
+// after "for" that follows one or such a noun ("a request for Chile to send troops", "wanted Chile to
+// side with Peru", "called on Chile to recognize Peru").
+func (st *docState) unrealized(s *sent, m match) bool {
+	if m.Form != "verb" || m.i < 2 {
+		return false
+	}
+	to := s.items[m.i-1].lower
+	gerund := strings.HasSuffix(s.items[m.i].lower, "ing") && (to == "for" || to == "of")
+	if to != "to" && !gerund {
+		return false
+	}
+	if precision.is("intent", s.items[m.i-2].lower) {
+		return true
+	}
+	if gerund {
+		return false
+	}
+	// Back over the infinitive's own subject: "for the Chilean
+	// government to", "wanted Chile to".
+	k, subject := m.i-2, false
+	for n := 0; k > 0 && n < 5; n, k = n+1, k-1 {
+		it := s.items[k]
+		if isArg(it) {
+			subject = true
+			continue
+		}
+		if it.kind != word || !isLowerWord(it.text) || st.is(cuePreposition, it) || st.is(cueModal, it) || st.is(cueRequest, it) {
+			break
+		}
+	}
+	w := s.items[k]
+	if w.kind == word && (w.lower == "on" || w.lower == "upon") && k > 0 {
+		w = s.items[k-1] // "called on Chile to"
+	}
+	if !subject || w.kind != word {
+		return false
+	}
+	if w.lower == "for" {
+		// "a request by Peru for Chile to send", "called for Chile to":
+		// not "was decisive for Chile to send"
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if v := s.items[j]; v.kind == word && (precision.is("intent", v.lower) || st.is(cueRequest, v)) {
+				return true
+			} else if v.text == "," {
+				break
+			}
+		}
+		return false
+	}
+	return st.is(cueModal, w) || st.is(cueRequest, w)
+}
+
+// sentMessage reports a verb of giving whose direct object is a message
+// (precision.tsv message): "Chile sent a letter to Peru about the arms it
+// wants" sends words, whatever the letter says.
+func (st *docState) sentMessage(s *sent, m match) bool {
+	if m.Form != "verb" || m.Relation != "transfer" {
+		return false
+	}
+	from := m.j
+	if from < len(s.items) && isArg(s.items[from]) {
+		from++ // "sent Peru a letter"
+	}
+	for k := from; k < len(s.items) && k <= from+3; k++ {
+		w := s.items[k]
+		if w.kind != word || !isLowerWord(w.text) {
+			return false
+		}
+		if precision.is("message", w.lower) {
+			return true
+		}
+		if !isDeterminer(w.lower) && !isArticle(w.lower) && k > from+1 {
+			return false
+		}
+	}
+	return false
 }

@@ -147,6 +147,12 @@ func TestPrecisionNouns(t *testing.T) {
 		{"a possessive makes supply a noun",
 			"The deal included a Norwegian guarantee of Chile's oil supply.",
 			nil, []string{"country:NOR aid country:CHL"}},
+		{"the possessor of a noun acts, past an adjective in -ed",
+			"Peru is wary of Chile's continued support for Bolivia.",
+			[]string{"country:CHL supports country:BOL"}, []string{"country:PER supports country:BOL"}},
+		{"the possessor of a noun acts, past a quotation mark",
+			"Peru is wary of Chile's 'support for Bolivia'.",
+			[]string{"country:CHL supports country:BOL"}, []string{"country:PER supports country:BOL"}},
 	})
 }
 
@@ -163,5 +169,45 @@ func TestPrecisionParticipation(t *testing.T) {
 		{"long after a war the paragraph named",
 			"World War II began in 1939. In 1960 Peruvian forces attacked Ecuador.",
 			[]string{"country:PER attack country:ECU"}, []string{"country:PER participated_in event:world_war_ii"}},
+		{"an era is no event one takes part in",
+			"During the Cold War, Peru sent military advisers to Ecuador.",
+			[]string{"country:PER military_support country:ECU"}, []string{"country:PER participated_in event:cold_war"}},
+		{"a system of rule is no event one takes part in",
+			"Apartheid lasted for decades. Chile sent troops to Ecuador to fight the apartheid regime.",
+			[]string{"country:CHL military_support country:ECU"}, []string{"country:CHL participated_in event:apartheid"}},
+	})
+}
+
+// TestPrecisionUnrealized: an act only intended, asked for or possible,
+// or named in a message, is no fact; one its own clause states is.
+func TestPrecisionUnrealized(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a noun of intent",
+			"Bolivia warned of Chile's intention to attack Ecuador.",
+			nil, []string{"country:CHL attack country:ECU", "country:BOL attack country:ECU", "country:PER attack country:ECU"}},
+		{"a gerund after a noun of chance",
+			"Chile missed its opportunity for aiding Ecuador.",
+			nil, []string{"country:CHL aid country:ECU"}},
+		{"a request for a state to act",
+			"Bolivia made a formal request for Chile to send troops to Peru.",
+			nil, []string{"country:CHL military_support country:PER"}},
+		{"wanting another to act",
+			"Peru's president wanted Chile to side with Ecuador in the dispute.",
+			nil, []string{"country:CHL supports country:ECU"}},
+		{"calling on another to act",
+			"Peru called on Chile to impose sanctions on Ecuador.",
+			[]string{"country:PER demands country:CHL"}, []string{"country:CHL sanctions country:ECU"}},
+		{"a letter sent is no transfer of what it names",
+			"Chile sent a letter to Peru about the weapons it wants for its army.",
+			nil, []string{"country:CHL arms_transfer country:PER"}},
+		{"a letter sent to one named first",
+			"Chile sent Peru a letter about weapons.",
+			nil, []string{"country:CHL arms_transfer country:PER"}},
+		{"arms sent",
+			"Chile sent arms to Peru.",
+			[]string{"country:CHL arms_transfer country:PER"}, nil},
+		{"a reason for a state to act is no request",
+			"The flood made it urgent for Chile to send 500 workers to Ecuador.",
+			[]string{"country:CHL aid country:ECU"}, nil},
 	})
 }

@@ -32,8 +32,24 @@ func (st *docState) otherSense(s *sent, m match, hi int) bool {
 		return true // "attacked each other's policies"
 	case m.Relation == "demands" && senses.is("asking", s.items[m.i].lower) && asksAQuestion(s, m.j, hi):
 		return true // "asked Peru about the deal"
+	case st.inName(s, m):
+		return true // "condemned the Harbour Terrorist Attacks": a name
+	case m.Form == "verb" && len(m.Words) == 1 && senses.is("adverb_word", m.Words[0]) && m.j < len(s.items) && senses.is("direction", s.items[m.j].lower):
+		return true // "were not allowed back to their homes": an adverb
 	}
 	return false
+}
+
+// inName reports a verb trigger written with a capital inside a run of
+// capitalized words that are no entity: part of a name or title ("the
+// Harbour Terrorist Attacks", "the Support Group"), not a verb. A headline
+// ("Peru Attacks Chile") has an entity before it.
+func (st *docState) inName(s *sent, m match) bool {
+	if m.Form != "verb" || m.i < 1 || !isCapitalized(s.items[m.i].text) {
+		return false
+	}
+	prev := s.items[m.i-1]
+	return prev.kind == word && isCapitalized(prev.text) && !isNumber(prev.text) && m.i-1 > 0 && s.items[m.i-2].text != "."
 }
 
 // baseVerb reports a one-word verb trigger written in its base form,

@@ -53,6 +53,18 @@ func TestSensesOtherReadings(t *testing.T) {
 		{"asking a state to act",
 			"Peru asked Chile to withdraw its troops.",
 			[]string{"country:PER demands country:CHL"}, nil},
+		{"a verb written inside a name",
+			"Peru quickly condemned the Harbour Terrorist Attacks in Chile.",
+			nil, []string{"country:PER attack country:CHL"}},
+		{"a headline verb after a name",
+			"Peru Attacks Chile.",
+			[]string{"country:PER attack country:CHL"}, nil},
+		{"back as an adverb of direction",
+			"Peruvian citizens were not allowed back to their homes in Chile.",
+			nil, []string{"NOT country:PER supports country:CHL", "country:PER supports country:CHL"}},
+		{"backing a state",
+			"Peru and Chile back Bolivia.",
+			[]string{"country:PER supports country:BOL"}, nil},
 	})
 }
 

@@ -534,6 +534,9 @@ func (st *docState) notBacking(s *sent, m match, rel string) bool {
 	} else if m.Form != "noun" && !(m.i > 0 && st.is(cueMaterial, s.items[m.i-1])) {
 		return false // "military support" is a noun, "strongly support" a verb
 	}
+	if at >= 0 && st.materialForm(s, at) {
+		return true // "gave support to Peru in the form of intelligence"
+	}
 	for k := at - 1; at > 0 && k >= 0 && k >= at-4; k-- {
 		w := s.items[k]
 		if w.kind != word {
@@ -545,6 +548,24 @@ func (st *docState) notBacking(s *sent, m match, rel string) bool {
 		if w.lower != "and" && w.lower != "," && !isLowerWord(w.text) || isDeterminer(w.lower) {
 			return false
 		}
+	}
+	return false
+}
+
+// materialForm reports "in the form of" after the support noun at i
+// naming something material: "support to Peru in the form of
+// intelligence", "in the form of weapons".
+func (st *docState) materialForm(s *sent, i int) bool {
+	for k := i + 1; k+3 < len(s.items) && k <= i+8; k++ {
+		if s.items[k].lower != "in" || s.items[k+1].lower != "the" || s.items[k+2].lower != "form" || s.items[k+3].lower != "of" {
+			continue
+		}
+		for n := k + 4; n < len(s.items) && n <= k+6; n++ {
+			if _, _, ok := st.itemAt(s, n); ok || st.is(cueMaterial, s.items[n]) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
