@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"kg/gazetteer"
 	"kg/graph"
 	"kg/graph/graphtest"
 )
@@ -156,11 +157,35 @@ func TestNeighborhood(t *testing.T) {
 func TestResolve(t *testing.T) {
 	s := chain(t)
 	ctx := context.Background()
-	if id, err := Resolve(ctx, s, nil, "aaa"); err != nil || id != "country:AAA" {
-		t.Errorf("Resolve(aaa) = %q, %v", id, err)
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, err := Resolve(ctx, s, nil, "AAB"); err == nil || !strings.Contains(err.Error(), "AAA") {
-		t.Errorf("unknown name should suggest AAA: %v", err)
+	tests := []struct {
+		name     string
+		gaz      *gazetteer.Gazetteer
+		id       string // "" when an error is wanted
+		errSays  string
+		errLacks string
+	}{
+		{"aaa", nil, "country:AAA", "", ""},
+		{"country:BBB", gaz, "country:BBB", "", ""},
+		{"AAB", nil, "", "closest: AAA (country:AAA)", ""},
+		// A country kg knows that no document of the store names.
+		{"Germany", gaz, "", "Germany (country:DEU) is a country kg knows, but no fact in this store mentions it", "closest"},
+		// Far from every stored name: no far-fetched suggestions.
+		{"Zyxwvutsrq", gaz, "", `no entity named "Zyxwvutsrq" in the store`, "closest"},
+	}
+	for _, tt := range tests {
+		id, err := Resolve(ctx, s, tt.gaz, tt.name)
+		switch {
+		case tt.id != "" && (err != nil || id != tt.id):
+			t.Errorf("Resolve(%q) = %q, %v; want %s", tt.name, id, err, tt.id)
+		case tt.id == "" && (err == nil || !strings.Contains(err.Error(), tt.errSays)):
+			t.Errorf("Resolve(%q): %v; want an error saying %q", tt.name, err, tt.errSays)
+		case tt.id == "" && tt.errLacks != "" && strings.Contains(err.Error(), tt.errLacks):
+			t.Errorf("Resolve(%q): %v; should not say %q", tt.name, err, tt.errLacks)
+		}
 	}
 }
 

@@ -46,6 +46,9 @@ func Resolve(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer, name
 	case 1:
 		return hits[0], nil
 	case 0:
+		if known := gazetteerNames(gaz, name); known != "" {
+			return "", fmt.Errorf("%s, but no fact in this store mentions it", known)
+		}
 		return "", fmt.Errorf("no entity named %q in the store%s", name, suggestions(ents, key))
 	}
 	return "", fmt.Errorf("%q is ambiguous: it could be %s", name, strings.Join(hits, ", "))
@@ -104,7 +107,37 @@ func matchesEntity(e graph.Entity, key string) bool {
 	return false
 }
 
-// suggestions lists up to five stored entities whose names are closest.
+// gazetteerNames says which entity kg knows by the name when none is in
+// the store ("Germany (country:DEU) is a country kg knows"); "" when the
+// gazetteer does not know it either.
+func gazetteerNames(gaz *gazetteer.Gazetteer, name string) string {
+	if gaz == nil {
+		return ""
+	}
+	var known []string
+	seen := map[string]bool{}
+	var only *gazetteer.Entity
+	for _, e := range gaz.Lookup(name) {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			known = append(known, fmt.Sprintf("%s (%s)", e.Name, e.ID))
+			only = e
+		}
+	}
+	switch {
+	case len(known) == 0:
+		return ""
+	case len(known) > 1:
+		return fmt.Sprintf("%q names entities kg knows, %s", name, strings.Join(known, ", "))
+	case normalize(only.Name) == normalize(name):
+		return fmt.Sprintf("%s is a %s kg knows", known[0], strings.ToLower(only.Type))
+	}
+	return fmt.Sprintf("%q is %s, a %s kg knows", name, known[0], strings.ToLower(only.Type))
+}
+
+// suggestions lists up to five stored entities whose names are close to
+// the key: at most a third of its letters wrong, or containing it as a
+// word ("korea" in "North Korea"); none rather than far-fetched ones.
 func suggestions(ents []graph.EntityInfo, key string) string {
 	type cand struct {
 		label string
@@ -118,7 +151,7 @@ func suggestions(ents []graph.EntityInfo, key string) string {
 				best = d
 			}
 		}
-		if strings.Contains(normalize(e.Name), key) && key != "" {
+		if key != "" && containsWord(normalize(e.Name), key) {
 			best = 1
 		}
 		cs = append(cs, cand{fmt.Sprintf("%s (%s)", e.Name, e.ID), best})
@@ -126,7 +159,7 @@ func suggestions(ents []graph.EntityInfo, key string) string {
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
 	var out []string
 	for _, c := range cs {
-		if len(out) == 5 || c.d > len(key)/2+2 {
+		if len(out) == 5 || c.d*3 > len([]rune(key)) && c.d > 1 {
 			break
 		}
 		out = append(out, c.label)
@@ -135,6 +168,12 @@ func suggestions(ents []graph.EntityInfo, key string) string {
 		return ""
 	}
 	return "; closest: " + strings.Join(out, ", ")
+}
+
+// containsWord reports whether the words of key appear in s together,
+// as whole words.
+func containsWord(s, key string) bool {
+	return strings.Contains(" "+s+" ", " "+key+" ")
 }
 
 func normalize(s string) string {

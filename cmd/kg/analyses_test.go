@@ -88,3 +88,27 @@ func TestAnalysesFormatsAndErrors(t *testing.T) {
 		}
 	}
 }
+
+// A path not found says why: different parts of the graph, or longer
+// than the bound (and how long); a name kg knows but the store lacks says
+// so instead of suggesting far-fetched names.
+func TestNoPathSaysWhy(t *testing.T) {
+	db := ingestSeeds(t)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"path", "Cuba", "Angola", "--max-hops", "1"}, "no path between Cuba and Angola within 1 hop; the shortest has 2 (--max-hops 2)"},
+		{[]string{"path", "Cuba", "Angola", "--relations", "leader_of"}, "they are in different parts of the graph (no chain of leader_of facts joins them)"},
+	}
+	for _, tt := range tests {
+		_, out, errs := kg(t, append([]string{"--db", db}, tt.args...)...)
+		if !strings.Contains(out+errs, tt.want) {
+			t.Errorf("kg %s: %q, want %q", strings.Join(tt.args, " "), out+errs, tt.want)
+		}
+	}
+	_, _, errs := kg(t, "--db", db, "path", "Germany", "Cuba")
+	if !strings.Contains(errs, "Germany (country:DEU) is a country kg knows, but no fact in this store mentions it") || strings.Contains(errs, "closest") {
+		t.Errorf("a known name the store lacks: %q", errs)
+	}
+}

@@ -181,9 +181,19 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 			}
 		}
 	}
-	sg, title, err := queries.NewGraph(store).Select(ctx, sel)
+	g := queries.NewGraph(store)
+	sg, title, err := g.Select(ctx, sel)
 	if errors.Is(err, queries.ErrNoPath) {
-		return nil, "", fmt.Errorf("no path between %s and %s within %d hops", opt.path[0], opt.path[1], queries.DefaultMaxHops)
+		popt.MaxHops = queries.DefaultMaxHops
+		ents, eerr := entityMap(ctx, store, sel.From, sel.To)
+		if eerr != nil {
+			return nil, "", eerr
+		}
+		msg, perr := noPath(ctx, g, sel.From, sel.To, popt, ents)
+		if perr != nil {
+			return nil, "", perr
+		}
+		return nil, "", errors.New(msg)
 	}
 	return sg, title, err
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -142,11 +143,11 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 		return a.draw(ctx, sg, opt.drawFlags, title)
 	}
 	if len(paths) == 0 {
-		if opt.by == "support" && !opt.all {
-			fmt.Fprintf(a.Out, "no path between %s and %s\n", name(ents, from), name(ents, to))
-			return nil
+		msg, err := noPath(ctx, g, from, to, popt, ents)
+		if err != nil {
+			return err
 		}
-		fmt.Fprintf(a.Out, "no path between %s and %s within %d hops\n", name(ents, from), name(ents, to), popt.MaxHops)
+		fmt.Fprintln(a.Out, msg)
 		return nil
 	}
 	if best != nil {
@@ -205,4 +206,41 @@ func (a *app) printSupported(ctx context.Context, g *queries.Graph, best *analys
 		fmt.Fprintf(a.Out, "the shortest path: %d hop(s), support %.3f\n", len(shortest), support)
 	}
 	return nil
+}
+
+// noPath says why no path was found: the two are in different parts of
+// the graph (under the options), or every path is longer than the bound,
+// and then how long the shortest is.
+func noPath(ctx context.Context, g *queries.Graph, from, to string, popt queries.PathOptions, ents map[string]graph.Entity) (string, error) {
+	unbounded := popt
+	unbounded.MaxHops = 0
+	p, err := g.ShortestHops(ctx, from, to, unbounded)
+	if err != nil {
+		return "", err
+	}
+	if p == nil {
+		return fmt.Sprintf("no path between %s and %s: they are in different parts of the graph (no chain of %s joins them)",
+			name(ents, from), name(ents, to), chainOf(popt)), nil
+	}
+	return fmt.Sprintf("no path between %s and %s within %s; the shortest has %d (--max-hops %d)",
+		name(ents, from), name(ents, to), plural(popt.MaxHops, "hop"), len(p), len(p)), nil
+}
+
+// chainOf names the facts a search followed, for messages: "facts",
+// "aid or sanctions facts followed from subject to object".
+func chainOf(o queries.PathOptions) string {
+	s := "facts"
+	if len(o.Relations) > 0 {
+		s = strings.Join(o.Relations, " or ") + " facts"
+	}
+	if o.Directed {
+		s += " followed from subject to object"
+	}
+	if o.Since != 0 || o.Until != 0 {
+		s += " of the years asked"
+	}
+	if o.MinConfidence > 0 {
+		s += fmt.Sprintf(" at confidence %.2f or more", o.MinConfidence)
+	}
+	return s
 }
