@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -110,5 +111,29 @@ func TestNoPathSaysWhy(t *testing.T) {
 	_, _, errs := kg(t, "--db", db, "path", "Germany", "Cuba")
 	if !strings.Contains(errs, "Germany (country:DEU) is a country kg knows, but no fact in this store mentions it") || strings.Contains(errs, "closest") {
 		t.Errorf("a known name the store lacks: %q", errs)
+	}
+}
+
+// Listings say once what repeats: kg facts groups by subject, relation,
+// object and polarity, with counts; --each lists every fact.
+func TestFactsGrouped(t *testing.T) {
+	db := ingestSeeds(t)
+	_, grouped, _ := kg(t, "--db", db, "facts")
+	_, each, _ := kg(t, "--db", db, "facts", "--each")
+	if !strings.Contains(grouped, "FACTS") || !strings.Contains(grouped, "2 documents") {
+		t.Errorf("grouped listing without counts:\n%.400s", grouped)
+	}
+	seen := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(grouped), "\n")[1:] {
+		cols := regexp.MustCompile(`\s{2,}`).Split(line, -1)
+		seen[strings.Join(cols[:3], " | ")]++ // subject, relation, object
+	}
+	for line, n := range seen {
+		if n > 1 {
+			t.Errorf("%q listed %d times", line, n)
+		}
+	}
+	if g, e := strings.Count(grouped, "\n"), strings.Count(each, "\n"); g >= e {
+		t.Errorf("grouped listing has %d lines, --each %d: nothing grouped", g, e)
 	}
 }

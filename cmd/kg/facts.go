@@ -19,6 +19,7 @@ type factsOptions struct {
 	entity    string
 	negated   bool
 	explain   bool
+	each      bool
 	minConf   float64
 }
 
@@ -27,7 +28,11 @@ func (a *app) factsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "facts",
 		Short: "List the facts in the store",
-		Long: `List the facts in the store: subject, relation, object, year and document.
+		Long: `List the facts in the store. Facts that say the same thing (subject,
+relation, object and polarity; syndicated news repeats itself) are listed
+once, with their number, the documents stating them and the years they
+give; --each lists every fact with its document (--explain: and its
+rule and evidence).
 
 --format jsonl prints one JSON object a line in the form of docs/ONTOLOGY.md,
 with provenance (doc, sentence, span, evidence) and negated facts included.
@@ -37,6 +42,7 @@ how reliable each confidence band is).`,
 		Example: `  kg facts
   kg facts --relation arms_transfer,aid --entity "North Korea"
   kg facts --min-confidence 0.8
+  kg facts --each --explain --entity Cuba
   kg facts --format jsonl > facts.jsonl`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runFacts(cmd.Context(), opt) },
@@ -46,7 +52,8 @@ how reliable each confidence band is).`,
 	cmd.Flags().StringSliceVar(&opt.relations, "relation", nil, "only these relations (comma-separated)")
 	cmd.Flags().StringVar(&opt.entity, "entity", "", "only facts with this entity as subject or object")
 	cmd.Flags().BoolVar(&opt.negated, "include-negated", false, "text format: include negated facts (jsonl always does)")
-	cmd.Flags().BoolVar(&opt.explain, "explain", false, "show the rule that produced each fact")
+	cmd.Flags().BoolVar(&opt.explain, "explain", false, "show the rule that produced each fact (implies --each in text)")
+	cmd.Flags().BoolVar(&opt.each, "each", false, "text format: every fact on its own line, not grouped")
 	registerMinConfidence(cmd, &opt.minConf, "only facts at this confidence or above (0-1)")
 	return cmd
 }
@@ -95,25 +102,10 @@ func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(a.Out, 0, 4, 2, ' ', 0)
-	header := "SUBJECT\tRELATION\tOBJECT\tYEAR\tDOCUMENT"
-	if opt.explain {
-		header += "\tRULE\tEVIDENCE"
-	}
-	fmt.Fprintln(tw, header)
-	for _, f := range facts {
-		rel := f.Relation
-		if f.Negated {
-			rel = "NOT " + rel
-		}
-		year := ""
-		if f.Year != 0 {
-			year = fmt.Sprint(f.Year)
-		}
-		line := fmt.Sprintf("%s\t%s\t%s\t%s\t%s", name(ents, f.Subject), rel, name(ents, f.Object), year, f.Doc)
-		if opt.explain {
-			line += fmt.Sprintf("\t%s\t%s", f.Rule, clip(f.Evidence, 100))
-		}
-		fmt.Fprintln(tw, line)
+	if opt.each || opt.explain {
+		writeEachFact(tw, facts, ents, opt.explain)
+	} else {
+		writeFactGroups(tw, queries.GroupFacts(facts), ents)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -122,4 +114,56 @@ func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 		fmt.Fprintln(a.Err, "no facts (ingest documents with `kg ingest PATH`)")
 	}
 	return nil
+}
+
+// writeEachFact lists every fact on a line of its own.
+func writeEachFact(tw *tabwriter.Writer, facts []graph.Fact, ents map[string]graph.Entity, explain bool) {
+	header := "SUBJECT\tRELATION\tOBJECT\tYEAR\tDOCUMENT"
+	if explain {
+		header += "\tRULE\tEVIDENCE"
+	}
+	fmt.Fprintln(tw, header)
+	for _, f := range facts {
+		year := ""
+		if f.Year != 0 {
+			year = fmt.Sprint(f.Year)
+		}
+		line := fmt.Sprintf("%s\t%s\t%s\t%s\t%s", name(ents, f.Subject), polarRelation(f.Relation, f.Negated), name(ents, f.Object), year, f.Doc)
+		if explain {
+			line += fmt.Sprintf("\t%s\t%s", f.Rule, clip(f.Evidence, 100))
+		}
+		fmt.Fprintln(tw, line)
+	}
+}
+
+// writeFactGroups lists each group of facts once, with its counts and
+// years.
+func writeFactGroups(tw *tabwriter.Writer, groups []*queries.FactGroup, ents map[string]graph.Entity) {
+	fmt.Fprintln(tw, "SUBJECT\tRELATION\tOBJECT\tYEARS\tFACTS\tDOCUMENTS")
+	for _, g := range groups {
+		docs := g.Facts[0].Doc
+		if g.Docs > 1 {
+			docs = fmt.Sprintf("%d documents", g.Docs)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", name(ents, g.Subject), polarRelation(g.Relation, g.Negated), name(ents, g.Object),
+			years(g.FirstYear, g.LastYear), len(g.Facts), docs)
+	}
+}
+
+func polarRelation(rel string, negated bool) string {
+	if negated {
+		return "NOT " + rel
+	}
+	return rel
+}
+
+// years is "1973", "1960–1975" or "".
+func years(first, last int) string {
+	switch {
+	case first == 0:
+		return ""
+	case first == last:
+		return fmt.Sprint(first)
+	}
+	return fmt.Sprintf("%d–%d", first, last)
 }

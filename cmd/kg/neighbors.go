@@ -83,8 +83,19 @@ func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOpti
 		fmt.Fprintln(a.Err, "kg:", sg.Cut)
 	}
 	fmt.Fprintf(a.Out, "%s: %d entities, %d facts within %d hop(s)\n", name(sg.Entities, id), len(sg.Entities), len(sg.Facts), opt.depth)
-	for _, f := range sg.Facts {
-		fmt.Fprintf(a.Out, "  %s [%s]\n", factSummary(sg.Entities, f), f.Doc)
+	// What repeats is listed once: syndicated news states one fact in
+	// document after document.
+	for _, g := range queries.GroupFacts(sg.Facts) {
+		line := fmt.Sprintf("  %s %s %s", name(sg.Entities, g.Subject), polarRelation(g.Relation, g.Negated), name(sg.Entities, g.Object))
+		if y := years(g.FirstYear, g.LastYear); y != "" {
+			line += ", " + y
+		}
+		if g.Docs == 1 {
+			line += fmt.Sprintf(" [%s]", g.Facts[0].Doc)
+		} else {
+			line += fmt.Sprintf(" [%d facts in %d documents]", len(g.Facts), g.Docs)
+		}
+		fmt.Fprintln(a.Out, line)
 	}
 	return nil
 }
