@@ -80,7 +80,7 @@ who backs whom); --format svg draws the blocs' edges.`,
   kg blocs --relations supports,military_support --since 1960 --until 1990
   kg blocs --relations diplomatic_relations --format json
   kg blocs --format svg > blocs.svg`,
-		Args: cobra.NoArgs,
+		Args: needArgs(0, false, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runBlocs(cmd.Context(), opt) },
 	}
 	opt.analysisFlags.register(cmd)
@@ -197,7 +197,7 @@ facts never count.`,
 		Example: `  kg central
   kg central --relations aid,arms_transfer,military_support --top 10
   kg central --since 1960 --until 1990 --format json`,
-		Args: cobra.NoArgs,
+		Args: needArgs(0, false, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runCentral(cmd.Context(), opt) },
 	}
 	opt.analysisFlags.register(cmd)
@@ -211,7 +211,7 @@ func (a *app) runCentral(ctx context.Context, opt centralOptions) error {
 		return err
 	}
 	if opt.top < 0 {
-		return fmt.Errorf("--top %d: give a number of entities, or 0 for all", opt.top)
+		return usageErrorf("--top %d: give a number of entities, or 0 for all", opt.top)
 	}
 	edges, ents, err := a.analysed(ctx, opt.analysisFlags)
 	if err != nil {
@@ -268,12 +268,7 @@ with its documents and evidence.`,
   kg timeline "North Korea" Syria --relations arms_transfer,military_support
   kg timeline Cuba Angola --format jsonl
   kg timeline Cuba Angola --format svg > cuba-angola.svg`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return fmt.Errorf("kg timeline needs two entities: kg timeline A B")
-			}
-			return nil
-		},
+		Args: needArgs(2, false, "two entities"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runTimeline(cmd.Context(), args[0], args[1], opt)
 		},

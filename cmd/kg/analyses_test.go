@@ -137,3 +137,36 @@ func TestFactsGrouped(t *testing.T) {
 		t.Errorf("grouped listing has %d lines, --each %d: nothing grouped", g, e)
 	}
 }
+
+// Exit status as grep's: 0 found, 1 nothing found, 2 a mistake in the
+// call or a store that cannot be opened; argument errors say what is
+// wanted.
+func TestExitStatus(t *testing.T) {
+	db := ingestSeeds(t)
+	tests := []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"path", "Cuba", "Angola"}, 0, ""},
+		{[]string{"path", "Cuba", "Angola", "--max-hops", "1"}, 1, ""},
+		{[]string{"facts", "--relation", "threatens", "--entity", "Angola"}, 1, "no facts"},
+		{[]string{"query", `g.V("<country:ZZZ>").All()`}, 1, "no results"},
+		{[]string{"path", "Cuba"}, 2, "kg path needs two entities: kg path FROM TO"},
+		{[]string{"neighbors"}, 2, "kg neighbors needs an entity"},
+		{[]string{"facts", "extra"}, 2, "kg facts takes no arguments"},
+		{[]string{"facts", "--no-such-flag"}, 2, "unknown flag"},
+		{[]string{"facts", "--format", "xml"}, 2, "unknown --format"},
+		{[]string{"path", "Cuba", "Angola", "--relations", "friendship"}, 2, "unknown relation"},
+		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"export"}, 2, "kg export needs a format"},
+		{[]string{"path", "Cuba", "Angola", "--max-hops", "0"}, 2, "--max-hops 0: give 1 or more"},
+		{[]string{"neighbors", "Cuba", "--depth", "-1"}, 2, "--depth -1: give 1 or more"},
+	}
+	for _, tt := range tests {
+		code, _, errs := kg(t, append([]string{"--db", db}, tt.args...)...)
+		if code != tt.code || !strings.Contains(errs, tt.says) {
+			t.Errorf("kg %s: exit %d, %q; want %d and %q", strings.Join(tt.args, " "), code, errs, tt.code, tt.says)
+		}
+	}
+}

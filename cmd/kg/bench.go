@@ -37,7 +37,7 @@ same name with "_raw" appended).`,
 		Example: `  kg bench
   kg bench --docs 5000 --json
   kg bench --db "postgres://kg@127.0.0.1/kgbench?sslmode=disable"`,
-		Args: cobra.NoArgs,
+		Args: needArgs(0, false, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("db") {
 				opt.DB = a.db

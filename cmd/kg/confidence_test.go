@@ -66,10 +66,10 @@ func TestMinConfidence(t *testing.T) {
 	check("neighbors", "neighbors", "North Korea", "--depth", "2", "--format", "jsonl")
 
 	code, out, errs := kg(t, "--db", db, "path", "North Korea", "Cuba", "--min-confidence", "1")
-	if code != 0 || !strings.Contains(out, "no path") {
-		t.Errorf("path above every confidence: exit %d\n%s%s", code, out, errs)
+	if code != 1 || !strings.Contains(out, "no path") {
+		t.Errorf("path above every confidence: exit %d (want 1: nothing found)\n%s%s", code, out, errs)
 	}
-	if code, _, errs := kg(t, "--db", db, "facts", "--min-confidence", "1.5"); code == 0 || !strings.Contains(errs, "between 0 and 1") {
+	if code, _, errs := kg(t, "--db", db, "facts", "--min-confidence", "1.5"); code != 2 || !strings.Contains(errs, "between 0 and 1") {
 		t.Errorf("--min-confidence 1.5: exit %d: %s", code, errs)
 	}
 }

@@ -13,7 +13,7 @@ func (a *app) docsCmd() *cobra.Command {
 		Use:   "docs",
 		Short: "List ingested documents, or remove one (docs rm)",
 		Long:  "List the ingested documents: id, path, sha256, bytes, facts and when it was ingested.",
-		Args:  cobra.NoArgs,
+		Args:  needArgs(0, false, ""),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runDocs(cmd.Context()) },
 	}
 	cmd.AddCommand(&cobra.Command{
@@ -22,7 +22,7 @@ func (a *app) docsCmd() *cobra.Command {
 		Long: `Remove documents and every quad they contributed (each quad carries its
 document as label). Entities other documents still mention stay.`,
 		Example: "  kg docs rm 000_d90099dbb2d22227",
-		Args:    cobra.MinimumNArgs(1),
+		Args:    needArgs(1, true, "the ids of the documents to remove (kg docs lists them)"),
 		RunE:    func(cmd *cobra.Command, args []string) error { return a.runDocsRm(cmd.Context(), args) },
 	})
 	return cmd

@@ -18,7 +18,7 @@ func (a *app) entitiesCmd() *cobra.Command {
 		Short:   "List the entities in the store",
 		Long:    "List the entities the documents mention in facts: id, name, aliases seen and number of facts.",
 		Example: "  kg entities --type Country",
-		Args:    cobra.NoArgs,
+		Args:    needArgs(0, false, ""),
 		RunE:    func(cmd *cobra.Command, _ []string) error { return a.runEntities(cmd.Context(), typ) },
 	}
 	cmd.Flags().StringVar(&typ, "type", "", "only this type: "+strings.Join(graph.EntityTypes, ", "))

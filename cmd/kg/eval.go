@@ -47,7 +47,7 @@ cannot be read.`,
   kg --db my.db eval --gold my-docs/gold.jsonl
   kg --db my.db eval --gold gold.jsonl --show errors
   kg --db my.db eval --gold gold.jsonl --json --min-f1 0.6`,
-		Args: cobra.NoArgs,
+		Args: needArgs(0, false, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runEval(cmd.Context(), opt) },
 	}
 	cmd.Flags().StringVar(&opt.gold, "gold", "", "the gold file (JSON Lines); required")

@@ -60,14 +60,22 @@ facts below it (nquads excepted).`,
   kg export jsonl --min-confidence 0.8 -o sure.jsonl
   kg export neo4j -o out/
   kg export nquads -o kg.nq`,
-		Args: cobra.RangeArgs(1, 2),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 || len(args) > 2 {
+				return usageErrorf("kg export needs a format: kg %s (svg, png, dot, neo4j, nquads, jsonl, graphml)", cmd.Use)
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// "--path FROM TO": the second entity arrives as an argument.
 			if len(args) == 2 {
 				if len(opt.path) != 1 {
-					return fmt.Errorf("export takes one FORMAT argument; got %q too", args[1])
+					return usageErrorf("export takes one FORMAT argument; got %q too", args[1])
 				}
 				opt.path = append(opt.path, args[1])
+			}
+			if err := atLeastOne(cmd, map[string]int{"depth": opt.depth}); err != nil {
+				return err
 			}
 			return a.runExport(cmd.Context(), args[0], opt)
 		},
@@ -87,7 +95,7 @@ facts below it (nquads excepted).`,
 
 func (a *app) runExport(ctx context.Context, format string, opt exportOptions) error {
 	if err := checkFormat(format, "svg", "png", "dot", "neo4j", "nquads", "jsonl", "graphml"); err != nil {
-		return fmt.Errorf("export: %w", err)
+		return err
 	}
 	store, err := a.openStore()
 	if err != nil {
@@ -158,10 +166,10 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 		sel.MaxNodes, sel.Options.MaxFacts = 0, 0
 	}
 	if opt.center != "" && len(opt.path) > 0 {
-		return nil, "", fmt.Errorf("give --center or --path, not both")
+		return nil, "", usageErrorf("give --center or --path, not both")
 	}
 	if len(opt.path) > 0 && len(opt.path) != 2 {
-		return nil, "", fmt.Errorf("--path takes two entities: --path FROM,TO")
+		return nil, "", usageErrorf("--path takes two entities: --path FROM,TO")
 	}
 	if opt.center != "" || len(opt.path) > 0 {
 		gaz, err := a.gazetteer()

@@ -44,7 +44,7 @@ how reliable each confidence band is).`,
   kg facts --min-confidence 0.8
   kg facts --each --explain --entity Cuba
   kg facts --format jsonl > facts.jsonl`,
-		Args: cobra.NoArgs,
+		Args: needArgs(0, false, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runFacts(cmd.Context(), opt) },
 	}
 	cmd.Flags().StringVar(&opt.format, "format", "text", "text or jsonl")
@@ -60,7 +60,7 @@ how reliable each confidence band is).`,
 
 func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 	if opt.format != "text" && opt.format != "jsonl" {
-		return fmt.Errorf("unknown --format %q (want text or jsonl)", opt.format)
+		return usageErrorf("unknown --format %q (want text or jsonl)", opt.format)
 	}
 	if err := checkRelations(opt.relations); err != nil {
 		return err
@@ -112,6 +112,7 @@ func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 	}
 	if len(facts) == 0 {
 		fmt.Fprintln(a.Err, "no facts (ingest documents with `kg ingest PATH`)")
+		return errNothing
 	}
 	return nil
 }

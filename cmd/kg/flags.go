@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -35,7 +36,7 @@ func registerMinConfidence(cmd *cobra.Command, v *float64, usage string) {
 
 func checkMinConfidence(c float64) error {
 	if c < 0 || c > 1 {
-		return fmt.Errorf("--min-confidence %g is not between 0 and 1", c)
+		return usageErrorf("--min-confidence %g is not between 0 and 1", c)
 	}
 	return nil
 }
@@ -45,7 +46,7 @@ func (f *selectionFlags) options() (queries.PathOptions, error) {
 		return queries.PathOptions{}, err
 	}
 	if f.since != 0 && f.until != 0 && f.since > f.until {
-		return queries.PathOptions{}, fmt.Errorf("--since %d is after --until %d", f.since, f.until)
+		return queries.PathOptions{}, usageErrorf("--since %d is after --until %d", f.since, f.until)
 	}
 	if err := checkMinConfidence(f.minConfidence); err != nil {
 		return queries.PathOptions{}, err
@@ -79,13 +80,50 @@ func checkFormat(f string, allowed ...string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("unknown --format %q (want %s)", f, strings.Join(allowed, ", "))
+	return usageErrorf("unknown --format %q (want %s)", f, strings.Join(allowed, ", "))
 }
 
 func checkRelations(rels []string) error {
 	for _, r := range rels {
 		if _, ok := graph.LookupRelation(r); !ok {
-			return fmt.Errorf("unknown relation %q (known: %s)", r, strings.Join(graph.RelationNames(), ", "))
+			return usageErrorf("unknown relation %q (known: %s)", r, strings.Join(graph.RelationNames(), ", "))
+		}
+	}
+	return nil
+}
+
+// usageErrorf is a mistake in how kg was called: exit status 2.
+func usageErrorf(format string, a ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, a...)}
+}
+
+// needArgs checks a command's arguments: exactly n of them (atLeast:
+// n or more), and says what is wanted when they are not: "kg path needs
+// two entities: kg path FROM TO".
+func needArgs(n int, atLeast bool, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == n || atLeast && len(args) > n {
+			return nil
+		}
+		if n == 0 {
+			return usageErrorf("kg %s takes no arguments; got %q (see kg %s --help)", cmd.Name(), args, cmd.Name())
+		}
+		return usageErrorf("kg %s needs %s: kg %s", cmd.Name(), what, cmd.Use)
+	}
+}
+
+// atLeastOne refuses flags given a value below 1 that only makes sense
+// from 1 up (--max-hops 0, --depth -1); a flag left out keeps its
+// default.
+func atLeastOne(cmd *cobra.Command, flags map[string]int) error {
+	names := make([]string, 0, len(flags))
+	for name := range flags {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if v := flags[name]; cmd.Flags().Changed(name) && v < 1 {
+			return usageErrorf("--%s %d: give 1 or more", name, v)
 		}
 	}
 	return nil

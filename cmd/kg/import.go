@@ -17,7 +17,7 @@ func (a *app) importCmd() *cobra.Command {
 label; each document is one transaction and replaces the same document if
 the store already has it.`,
 		Example: "  kg --db copy.db import nquads kg.nq",
-		Args:    cobra.ExactArgs(2),
+		Args:    needArgs(2, false, "a format and a file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if args[0] != "nquads" {
 				return fmt.Errorf("import: unknown format %q (want nquads)", args[0])

@@ -33,7 +33,7 @@ others still land, and kg exits with status 1.`,
 		Example: `  kg ingest testdata/seeds/
   kg ingest article.html notes.md
   curl -s https://example.org/a.txt | kg ingest -`,
-		Args: cobra.MinimumNArgs(1),
+		Args: needArgs(1, true, "files, directories or - (standard input) to read"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runIngest(cmd, args, opt)
 		},

@@ -27,8 +27,13 @@ func (a *app) neighborsCmd() *cobra.Command {
   kg neighbors Cuba --depth 2 --relations diplomatic_relations
   kg neighbors Cuba --min-confidence 0.8
   kg neighbors "North Korea" --format svg > nk.svg`,
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runNeighbors(cmd.Context(), args[0], opt) },
+		Args: needArgs(1, false, "an entity"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := atLeastOne(cmd, map[string]int{"depth": opt.depth}); err != nil {
+				return err
+			}
+			return a.runNeighbors(cmd.Context(), args[0], opt)
+		},
 	}
 	opt.selectionFlags.register(cmd)
 	opt.drawFlags.register(cmd, "text, jsonl, dot or svg")

@@ -49,8 +49,13 @@ path's support beside it. With --all, the paths are ranked by support.`,
   kg path "North Korea" Angola --min-confidence 0.8
   kg path "North Korea" Cuba --format svg > path.svg
   kg path Cuba Angola --by support`,
-		Args: cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runPath(cmd.Context(), args[0], args[1], opt) },
+		Args: needArgs(2, false, "two entities"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := atLeastOne(cmd, map[string]int{"max-hops": opt.maxHops, "limit": opt.limit}); err != nil {
+				return err
+			}
+			return a.runPath(cmd.Context(), args[0], args[1], opt)
+		},
 	}
 	opt.selectionFlags.register(cmd)
 	opt.drawFlags.register(cmd, "text, json, dot or svg")
@@ -70,7 +75,7 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 		return err
 	}
 	if opt.by != "hops" && opt.by != "support" {
-		return fmt.Errorf("unknown --by %q (want hops or support)", opt.by)
+		return usageErrorf("unknown --by %q (want hops or support)", opt.by)
 	}
 	popt.MaxHops, popt.Limit = opt.maxHops, opt.limit
 	if popt.MaxHops == 0 {
@@ -133,7 +138,10 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	}
 	switch opt.format {
 	case "json":
-		return exports.WritePathsJSON(a.Out, paths, truncated, ents)
+		if err := exports.WritePathsJSON(a.Out, paths, truncated, ents); err != nil || len(paths) > 0 {
+			return err
+		}
+		return errNothing
 	case "dot", "svg":
 		sg, err := g.PathSubgraph(ctx, paths)
 		if err != nil {
@@ -148,7 +156,7 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 			return err
 		}
 		fmt.Fprintln(a.Out, msg)
-		return nil
+		return errNothing
 	}
 	if best != nil {
 		return a.printSupported(ctx, g, best, from, to, popt, ents)

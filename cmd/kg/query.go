@@ -35,7 +35,7 @@ endless loop is stopped with an error, not a hang.`,
 		Example: `  kg query 'g.V("<country:PRK>").Out("<rel:arms_transfer>").All()'
   kg query 'g.V("<country:CUB>").In("<rel:aid>").All()'
   kg query --lang graphql '{ nodes(id: "<country:PRK>") { id <rel:aid> { id } } }'`,
-		Args: cobra.ExactArgs(1),
+		Args: needArgs(1, false, "one query (quote it)"),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runQuery(cmd.Context(), args[0], opt) },
 	}
 	cmd.Flags().StringVar(&opt.lang, "lang", "gizmo", "query language: gizmo, graphql or mql")
@@ -46,7 +46,7 @@ endless loop is stopped with an error, not a hang.`,
 
 func (a *app) runQuery(ctx context.Context, q string, opt queryOptions) error {
 	if langs := queries.Languages(); !slices.Contains(langs, opt.lang) {
-		return fmt.Errorf("unknown --lang %q (want one of %s)", opt.lang, strings.Join(langs, ", "))
+		return usageErrorf("unknown --lang %q (want one of %s)", opt.lang, strings.Join(langs, ", "))
 	}
 	store, err := a.openStore()
 	if err != nil {
@@ -65,6 +65,7 @@ func (a *app) runQuery(ctx context.Context, q string, opt queryOptions) error {
 	}
 	if n == 0 {
 		fmt.Fprintln(a.Err, "no results")
+		return errNothing
 	}
 	if cut {
 		fmt.Fprintf(a.Err, "kg: showing the first %d results; --limit cut the rest (raise it, or --limit 0 for no limit)\n", n)

@@ -25,7 +25,7 @@ then the page junk that was dropped. With --text, print only the text the
 extractor reads (Document.Text), to which sentence offsets refer.`,
 		Example: `  kg read article.html
   kg read --text page.html > page.txt`,
-		Args: cobra.ExactArgs(1),
+		Args: needArgs(1, false, "a file, or - for standard input"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			doc, err := a.readDocument(args[0])
 			if err != nil {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -33,6 +34,10 @@ type app struct {
 	lockTimeout   time.Duration
 	cpuProfile    string
 }
+
+// errNothing ends a command that found nothing (no path, no facts, no
+// results) after saying so: exit status 1, as grep's.
+var errNothing = errors.New("nothing found")
 
 // errReported ends a command whose failures were already reported to
 // the user, one by one: kg exits with status 1 and prints nothing more.
@@ -68,8 +73,11 @@ func run(args []string, in io.Reader, out, errw io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := root.ExecuteContext(ctx); err != nil {
-		if !errors.Is(err, errReported) {
+		if !errors.Is(err, errReported) && !errors.Is(err, errNothing) {
 			fmt.Fprintln(errw, "kg:", err)
+		}
+		if strings.HasPrefix(err.Error(), "unknown command") {
+			return 2 // cobra's own usage errors
 		}
 		return exitCode(err)
 	}
@@ -92,10 +100,16 @@ The store is given by --db or $KG_DB:
   postgres://...      Cayley's SQL backend on a PostgreSQL server
 
 Entities are named on the command line by name, alias or id, in any case:
-"North Korea", "dprk", "country:PRK".`,
+"North Korea", "dprk", "country:PRK".
+
+Exit status, as grep's: 0 when the command found what it looked for, 1
+when it found nothing (no path, no facts, no results) or failed, 2 for a
+mistake in how it was called (an unknown flag, value or argument) or a
+store that cannot be opened.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &exitError{code: 2, err: err} })
 	def := os.Getenv("KG_DB")
 	if def == "" {
 		def = graph.DefaultDB

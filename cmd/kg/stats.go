@@ -15,7 +15,7 @@ func (a *app) statsCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "stats",
 		Short: "Count documents, entities by type, facts by relation and quads",
-		Args:  cobra.NoArgs,
+		Args:  needArgs(0, false, ""),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runStats(cmd.Context()) },
 	}
 }
