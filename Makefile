@@ -1,6 +1,6 @@
 # kg and its Graphviz helper (used to draw when no system Graphviz is installed).
 build:
-	go build -o bin/kg ./cmd/kg
+	go build -ldflags "-X main.version=$$(git describe --always --dirty 2>/dev/null)" -o bin/kg ./cmd/kg
 	go build -o bin/kg-graphviz ./cmd/kg-graphviz
 
 # The demo: ingest the seed documents into the embedded store, show facts and a path.

@@ -233,3 +233,7 @@ func (g *Gazetteer) Lookup(name string) []*Entity {
 func normalize(s string) string {
 	return strings.Join(words(foldAccents(strings.ToLower(s))), " ")
 }
+
+// DataFiles are the embedded data files the gazetteer is built from (for
+// kg version to name the data a build carries).
+func DataFiles() fs.FS { return dataFS }

@@ -170,3 +170,30 @@ func TestExitStatus(t *testing.T) {
 		}
 	}
 }
+
+// A reader that goes away (kg export svg | head) ends kg quietly.
+func TestClosedPipeEndsQuietly(t *testing.T) {
+	db := ingestSeeds(t)
+	for _, args := range [][]string{{"export", "jsonl"}, {"export", "svg"}} {
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Close()
+		var errw strings.Builder
+		code := run(append([]string{"--db", db}, args...), strings.NewReader(""), w, &errw)
+		w.Close()
+		if code != 141 || errw.String() != "" {
+			t.Errorf("kg %s into a closed pipe: exit %d, %q; want 141 and nothing said", strings.Join(args, " "), code, errw.String())
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := kg(t, "version")
+	for _, want := range []string{"kg ", "go ", "cayley     v0.7.7", "graph      v0.23.0", "gazetteer  data ", "lexicon    data "} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("kg version: exit %d, %q lacks %q", code, out, want)
+		}
+	}
+}

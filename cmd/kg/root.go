@@ -9,10 +9,12 @@ import (
 	"os/signal"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"kg/exports/render"
 	"kg/gazetteer"
 	"kg/graph"
 	"kg/queries"
@@ -73,6 +75,9 @@ func run(args []string, in io.Reader, out, errw io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := root.ExecuteContext(ctx); err != nil {
+		if errors.Is(err, render.ErrOutputClosed) || errors.Is(err, syscall.EPIPE) {
+			return 141 // the reader went away (kg export svg | head): quietly, as the shell's tools end
+		}
 		if !errors.Is(err, errReported) && !errors.Is(err, errNothing) {
 			fmt.Fprintln(errw, "kg:", err)
 		}
@@ -142,7 +147,7 @@ store that cannot be opened.`,
 	}
 	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd(),
 		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd(), a.benchCmd(), a.evalCmd(), a.readCmd(),
-		a.blocsCmd(), a.centralCmd(), a.timelineCmd())
+		a.blocsCmd(), a.centralCmd(), a.timelineCmd(), a.versionCmd())
 	return root
 }
 

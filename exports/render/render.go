@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"syscall"
 )
 
 // Layouts are the Graphviz engines a diagram can be laid out with.
@@ -148,9 +149,27 @@ func (r *Renderer) Render(ctx context.Context, dot []byte, layout, format string
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
+		if closedPipe(err) {
+			return ErrOutputClosed
+		}
 		return fmt.Errorf("%s -K%s -T%s: %v: %s", filepath.Base(r.Path), layout, format, err, bytes.TrimSpace(stderr.Bytes()))
 	}
 	return nil
+}
+
+// ErrOutputClosed is returned when the reader of the drawing went away
+// before it was written (kg export svg | head): nothing to report.
+var ErrOutputClosed = errors.New("the output was closed before the drawing was written")
+
+// closedPipe reports a Graphviz program killed by SIGPIPE: its output,
+// kg's standard output, was closed.
+func closedPipe(err error) bool {
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) {
+		return false
+	}
+	ws, ok := ee.Sys().(syscall.WaitStatus)
+	return ok && ws.Signaled() && ws.Signal() == syscall.SIGPIPE
 }
 
 func validLayout(l string) bool {

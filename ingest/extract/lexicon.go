@@ -446,3 +446,7 @@ func eachRow(name string, minFields int, fn func([]string) error) error {
 	}
 	return sc.Err()
 }
+
+// LexiconFiles are the embedded lexicon files (for kg version to name the
+// data a build carries).
+func LexiconFiles() fs.FS { return lexiconFS }
