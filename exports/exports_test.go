@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -127,6 +128,48 @@ func TestNeo4jCSV(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Error(err)
 		}
+	}
+	checkNeo4jScripts(t, dir)
+}
+
+// The scripts cannot destroy data: import.sh needs the database named
+// and overwrites it only when told; load.cypher merges on ids, so a
+// second run adds nothing. neo4j-admin is a stand-in that records its
+// arguments.
+func checkNeo4jScripts(t *testing.T, dir string) {
+	t.Helper()
+	bin := t.TempDir()
+	record := filepath.Join(bin, "args")
+	fake := "#!/bin/sh\necho \"$@\" > " + record + "\n"
+	if err := os.WriteFile(filepath.Join(bin, "neo4j-admin"), []byte(fake), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	run := func(args ...string) (int, string) {
+		os.Remove(record)
+		cmd := exec.Command(filepath.Join(dir, "import.sh"), args...)
+		cmd.Env = append(os.Environ(), "PATH="+bin+":"+os.Getenv("PATH"))
+		out, _ := cmd.CombinedOutput()
+		got, _ := os.ReadFile(record)
+		return cmd.ProcessState.ExitCode(), string(out) + string(got)
+	}
+	if code, out := run(); code != 2 || !strings.Contains(out, "usage") || strings.Contains(out, "import full") {
+		t.Errorf("import.sh without a database: exit %d, %q; want a usage error and no import", code, out)
+	}
+	if code, out := run("graphdb"); code != 0 || !strings.Contains(out, "import full graphdb") || !strings.Contains(out, "--overwrite-destination=false") {
+		t.Errorf("import.sh graphdb: exit %d, %q", code, out)
+	}
+	if code, out := run("graphdb", "--overwrite"); code != 0 || !strings.Contains(out, "--overwrite-destination=true") {
+		t.Errorf("import.sh graphdb --overwrite: exit %d, %q", code, out)
+	}
+	if code, _ := run("graphdb", "--force"); code != 2 {
+		t.Errorf("import.sh graphdb --force: exit %d, want 2", code)
+	}
+	cypher, err := os.ReadFile(filepath.Join(dir, "load.cypher"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := string(cypher); strings.Contains(c, "CREATE (s)") || !strings.Contains(c, "{fact_id: row.fact_id}]->(o)") {
+		t.Errorf("load.cypher does not merge relationships on their fact ids:\n%s", c)
 	}
 }
 

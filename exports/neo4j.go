@@ -154,17 +154,29 @@ func WriteNeo4jDir(dir string, sg *graph.Subgraph, includeNegated bool) error {
 }
 
 const importScript = `#!/bin/sh
-# Import kg's export into a new Neo4j database (Neo4j 5, server stopped):
-#   ./import.sh [DATABASE]
+# Import kg's export into a Neo4j database with neo4j-admin (Neo4j 5,
+# server stopped):
+#   ./import.sh DATABASE              into a database that does not exist yet
+#   ./import.sh DATABASE --overwrite  replacing everything DATABASE holds
 # Then start Neo4j and ` + "`CREATE DATABASE`" + ` it if it is not the default one.
 set -e
 cd "$(dirname "$0")"
-db="${1:-neo4j}"
+if [ -z "$1" ]; then
+  echo "usage: $0 DATABASE [--overwrite]  (the database to import into; nothing is overwritten without --overwrite)" >&2
+  exit 2
+fi
+db="$1"
+overwrite=false
+case "$2" in
+  "") ;;
+  --overwrite) overwrite=true ;;
+  *) echo "$0: unknown option $2 (want --overwrite)" >&2; exit 2 ;;
+esac
 neo4j-admin database import full "$db" \
   --nodes=entities.csv \
   --relationships=relationships.csv \
   --array-delimiter=";" \
-  --overwrite-destination=true
+  --overwrite-destination="$overwrite"
 `
 
 // loadCypher is the LOAD CSV alternative for a running server: copy the
@@ -174,6 +186,8 @@ func loadCypher(types map[string]bool) string {
 	b.WriteString(`// Load kg's export into a running Neo4j with LOAD CSV:
 // copy entities.csv and relationships.csv into the server's import
 // directory, then run: cypher-shell -f load.cypher
+// Running it again changes nothing: entities and relationships are merged
+// on their ids (a relationship's is its fact's).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 
 LOAD CSV WITH HEADERS FROM 'file:///entities.csv' AS row
@@ -192,11 +206,12 @@ SET e.name = row.name, e.type = split(row.` + "`:LABEL`" + `, ';')[1],
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`+"`:TYPE`"+` = '%s'
 MATCH (s:Entity {id: row.`+"`:START_ID(Entity)`"+`}), (o:Entity {id: row.`+"`:END_ID(Entity)`"+`})
-CREATE (s)-[r:%s {fact_id: row.fact_id, unit: row.unit, item: row.item, kind: row.kind, role: row.role,
-  action: row.action, claimed_by: row.claimed_by, doc: row.doc, evidence: row.evidence,
-  negated: toBoolean(row.`+"`negated:boolean`"+`), confidence: toFloat(row.`+"`confidence:float`"+`),
-  sentence: toInteger(row.`+"`sentence:int`"+`)}]->(o)
-SET r.year = toInteger(row.`+"`year:int`"+`), r.quantity = toInteger(row.`+"`quantity:long`"+`);
+MERGE (s)-[r:%s {fact_id: row.fact_id}]->(o)
+SET r.unit = row.unit, r.item = row.item, r.kind = row.kind, r.role = row.role,
+  r.action = row.action, r.claimed_by = row.claimed_by, r.doc = row.doc, r.evidence = row.evidence,
+  r.negated = toBoolean(row.`+"`negated:boolean`"+`), r.confidence = toFloat(row.`+"`confidence:float`"+`),
+  r.sentence = toInteger(row.`+"`sentence:int`"+`),
+  r.year = toInteger(row.`+"`year:int`"+`), r.quantity = toInteger(row.`+"`quantity:long`"+`);
 `, t, t)
 	}
 	return b.String()
