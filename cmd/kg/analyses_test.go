@@ -162,6 +162,7 @@ func TestExitStatus(t *testing.T) {
 		{[]string{"export"}, 2, "kg export needs a format"},
 		{[]string{"path", "Cuba", "Angola", "--max-hops", "0"}, 2, "--max-hops 0: give 1 or more"},
 		{[]string{"neighbors", "Cuba", "--depth", "-1"}, 2, "--depth -1: give 1 or more"},
+		{[]string{"export", "svg", "-o", "map.png"}, 2, "-o map.png names a png file, but the format is svg"},
 	}
 	for _, tt := range tests {
 		code, _, errs := kg(t, append([]string{"--db", db}, tt.args...)...)

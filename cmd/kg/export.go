@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -95,6 +97,9 @@ facts below it (nquads excepted).`,
 
 func (a *app) runExport(ctx context.Context, format string, opt exportOptions) error {
 	if err := checkFormat(format, "svg", "png", "dot", "neo4j", "nquads", "jsonl", "graphml"); err != nil {
+		return err
+	}
+	if err := checkExtension(opt.output, format); err != nil {
 		return err
 	}
 	store, err := a.openStore()
@@ -204,4 +209,26 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 		return nil, "", errors.New(msg)
 	}
 	return sg, title, err
+}
+
+// extensions are the file extensions of each format's files.
+var extensions = map[string][]string{
+	"svg": {".svg"}, "png": {".png"}, "dot": {".dot", ".gv"}, "nquads": {".nq", ".nquads"},
+	"jsonl": {".jsonl", ".ndjson"}, "graphml": {".graphml", ".xml"},
+}
+
+// checkExtension refuses an output file whose extension names another
+// format (kg export svg -o map.png): the file would not be what its name
+// says.
+func checkExtension(output, format string) error {
+	ext := strings.ToLower(filepath.Ext(output))
+	if output == "" || output == "-" || ext == "" {
+		return nil
+	}
+	for f, exts := range extensions {
+		if slices.Contains(exts, ext) && f != format {
+			return usageErrorf("-o %s names a %s file, but the format is %s: kg export %s -o %s", output, f, format, f, output)
+		}
+	}
+	return nil
 }

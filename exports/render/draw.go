@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -28,6 +29,11 @@ func (o Options) notify(msg string) {
 	}
 }
 
+// ErrPNGNeedsGraphviz refuses a PNG that only kg-graphviz could draw: its
+// PNG has edges as filled blobs and nodes without borders, unfit to show
+// anyone.
+var ErrPNGNeedsGraphviz = errors.New("PNG needs Graphviz installed: apt-get install graphviz (or draw SVG, which kg draws well without it)")
+
 // Draw writes the subgraph in the options' format.
 func Draw(ctx context.Context, w io.Writer, sg *graph.Subgraph, opt Options) error {
 	layout := opt.Layout
@@ -48,7 +54,7 @@ func Draw(ctx context.Context, w io.Writer, sg *graph.Subgraph, opt Options) err
 	r := NewRenderer()
 	r.Notify = opt.Notify
 	if opt.Format == "png" && !r.Native() {
-		opt.notify("warning: without Graphviz installed, PNG is drawn by kg-graphviz, whose PNG has no anti-aliasing and is hard to read; prefer svg, or install Graphviz (apt-get install graphviz)")
+		return ErrPNGNeedsGraphviz
 	}
 	return r.Render(ctx, dot.Bytes(), layout, opt.Format, w)
 }
