@@ -22,6 +22,11 @@ type DOTOptions struct {
 	// Layout is the Graphviz engine the diagram is meant for; it only
 	// changes graph attributes that suit it (e.g. overlap removal).
 	Layout string
+	// Center is the entity a neighbourhood is drawn around: highlighted.
+	Center string
+	// Start is the entity paths start from: highlighted, and the leftmost
+	// (left to right, the order of the hops).
+	Start string
 }
 
 // LargeEdges is the number of edges past which a diagram is drawn for
@@ -119,8 +124,15 @@ func WriteDOT(w io.Writer, sg *graph.Subgraph, opt DOTOptions) error {
 		if name == "" {
 			name = id
 		}
-		fmt.Fprintf(bw, "  %s [label=%s, shape=%s, fillcolor=%s, tooltip=%s];\n",
-			quoteDOT(id), quoteDOT(name), st.shape, quoteDOT(st.fill), quoteDOT(e.Type+" "+id))
+		focus := ""
+		if id == opt.Center || id == opt.Start {
+			focus = `, penwidth=3, fontname="Helvetica-Bold"`
+		}
+		fmt.Fprintf(bw, "  %s [label=%s, shape=%s, fillcolor=%s, tooltip=%s%s];\n",
+			quoteDOT(id), quoteDOT(name), st.shape, quoteDOT(st.fill), quoteDOT(e.Type+" "+id), focus)
+	}
+	if _, ok := sg.Entities[opt.Start]; ok {
+		fmt.Fprintf(bw, "  { rank=source; %s; }\n", quoteDOT(opt.Start))
 	}
 	for _, g := range groups {
 		color := RelationColor[g.relations[0]]

@@ -3,6 +3,7 @@ package exports
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"kg/graph"
@@ -37,5 +38,36 @@ func TestWritePathsJSON(t *testing.T) {
 	}
 	if err := json.Unmarshal(b.Bytes(), &got); err != nil || got.Paths == nil || len(got.Paths) != 0 {
 		t.Errorf("no paths: %s (want an empty list, not null)", b.String())
+	}
+}
+
+// The centre of a neighbourhood and the start of paths stand out, and
+// paths run left to right from their start.
+func TestDOTFocus(t *testing.T) {
+	sg := &graph.Subgraph{Entities: map[string]graph.Entity{
+		"country:AAA": {ID: "country:AAA", Type: graph.TypeCountry, Name: "Aland"},
+		"country:BBB": {ID: "country:BBB", Type: graph.TypeCountry, Name: "Bland"},
+	}, Facts: []graph.Fact{{ID: "fact:1", Subject: "country:BBB", Relation: "aid", Object: "country:AAA"}}}
+	for _, tt := range []struct {
+		opt        DOTOptions
+		bold, rank bool
+	}{
+		{DOTOptions{}, false, false},
+		{DOTOptions{Center: "country:AAA"}, true, false},
+		{DOTOptions{Start: "country:AAA"}, true, true},
+	} {
+		var b bytes.Buffer
+		if err := WriteDOT(&b, sg, tt.opt); err != nil {
+			t.Fatal(err)
+		}
+		dot := b.String()
+		aaa := dot[strings.Index(dot, `"country:AAA" [`):]
+		aaa = aaa[:strings.Index(aaa, "\n")]
+		if strings.Contains(aaa, "penwidth=3") != tt.bold || strings.Contains(dot, `rank=source; "country:AAA"`) != tt.rank {
+			t.Errorf("%+v: node %s; rank=source %v", tt.opt, aaa, strings.Contains(dot, "rank=source"))
+		}
+		if strings.Contains(dot[strings.Index(dot, `"country:BBB" [`):], "penwidth=3,") {
+			t.Errorf("%+v: the other node is highlighted too", tt.opt)
+		}
 	}
 }

@@ -3,16 +3,22 @@ package queries
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"kg/graph"
 	"kg/graph/index"
 )
 
-// DefaultMaxFacts caps the facts of a neighbourhood or a diagram. A node
-// cap alone does not bound them: at 3,000 documents the 300 entities
-// around a hub share 45,000 facts, which take seconds to read and over a
-// minute for Graphviz to lay out.
+// DefaultMaxFacts caps the facts of a neighbourhood read for a listing.
+// A node cap alone does not bound them: at 3,000 documents the 300
+// entities around a hub share 45,000 facts, which take seconds to read.
 const DefaultMaxFacts = 2000
+
+// DefaultMaxEdges caps the edges of a diagram (an edge is all the facts
+// of one relation from one entity to another, drawn as one line): past a
+// few hundred Graphviz takes minutes and the drawing is unreadable. A
+// cap on facts would keep a few heavily repeated edges and drop the rest.
+const DefaultMaxEdges = 300
 
 // edgeRank is one edge of a selection, all the facts of one relation from
 // one entity to another, as the cap ranks it.
@@ -23,12 +29,12 @@ type edgeRank struct {
 }
 
 // keepEdges decides which edges a selection keeps within maxFacts facts
-// (0: no cap): the nearest to the centre first, and among equally near
-// ones the most evidenced (the most facts, so the most documents), each
-// edge whole or not at all, so that an edge drawn or listed always has
-// all its evidence. It returns whether each edge is kept, and the facts
-// kept and there were.
-func keepEdges(es []edgeRank, maxFacts int) (keep []bool, kept, total int) {
+// and maxEdges edges (0: no cap): the nearest to the centre first, and
+// among equally near ones the most evidenced (the most facts, so the most
+// documents), each edge whole or not at all, so that an edge drawn or
+// listed always has all its evidence. It returns whether each edge is
+// kept, and the facts kept and there were.
+func keepEdges(es []edgeRank, maxFacts, maxEdges int) (keep []bool, kept, total int) {
 	keep = make([]bool, len(es))
 	order := make([]int, len(es))
 	for i := range es {
@@ -51,12 +57,17 @@ func keepEdges(es []edgeRank, maxFacts int) (keep []bool, kept, total int) {
 		}
 		return a.obj < b.obj
 	})
+	edges := 0
 	for _, i := range order {
+		if maxEdges > 0 && edges == maxEdges {
+			break
+		}
 		// An edge that does not fit is passed over, not a reason to stop:
 		// a weaker edge with fewer facts may still fit.
 		if maxFacts > 0 && kept+es[i].facts > maxFacts {
 			continue
 		}
+		edges++
 		keep[i] = true
 		kept += es[i].facts
 	}
@@ -66,8 +77,8 @@ func keepEdges(es []edgeRank, maxFacts int) (keep []bool, kept, total int) {
 // capFacts keeps the facts of the edges keepEdges keeps, ranking edges by
 // the distances in near (nil: no centre). It returns the facts kept and
 // what was cut ("" when nothing was).
-func capFacts(facts []graph.Fact, near map[string]int, maxFacts int) ([]graph.Fact, string) {
-	if maxFacts <= 0 || len(facts) <= maxFacts {
+func capFacts(facts []graph.Fact, near map[string]int, maxFacts, maxEdges int) ([]graph.Fact, string) {
+	if (maxFacts <= 0 || len(facts) <= maxFacts) && (maxEdges <= 0 || len(facts) <= maxEdges) {
 		return facts, ""
 	}
 	type key struct{ sub, rel, obj string }
@@ -86,14 +97,14 @@ func capFacts(facts []graph.Fact, near map[string]int, maxFacts int) ([]graph.Fa
 		es[n].facts++
 		edgeOf[i] = n
 	}
-	keep, kept, total := keepEdges(es, maxFacts)
+	keep, kept, total := keepEdges(es, maxFacts, maxEdges)
 	out := make([]graph.Fact, 0, kept)
 	for i := range facts {
 		if keep[edgeOf[i]] {
 			out = append(out, facts[i])
 		}
 	}
-	return out, cutMessage(kept, total, countKept(keep), len(es), maxFacts)
+	return out, cutMessage(kept, total, countKept(keep), len(es), maxFacts, maxEdges)
 }
 
 func countKept(keep []bool) int {
@@ -106,12 +117,34 @@ func countKept(keep []bool) int {
 	return n
 }
 
-func cutMessage(kept, total, keptEdges, edges, maxFacts int) string {
+func cutMessage(kept, total, keptEdges, edges, maxFacts, maxEdges int) string {
 	if kept == total {
 		return ""
 	}
-	return fmt.Sprintf("kept %d of %d facts, %d of %d edges, nearest and most evidenced first (--max-facts %d)",
-		kept, total, keptEdges, edges, maxFacts)
+	var flags []string
+	if maxEdges > 0 && keptEdges == maxEdges {
+		flags = append(flags, fmt.Sprintf("--max-edges %d", maxEdges))
+	}
+	if maxFacts > 0 && (len(flags) == 0 || kept+1 > maxFacts) {
+		flags = append(flags, fmt.Sprintf("--max-facts %d", maxFacts))
+	}
+	return fmt.Sprintf("kept %d of %d edges (%d of %d facts), nearest and most evidenced first (%s)",
+		keptEdges, edges, kept, total, strings.Join(flags, ", "))
+}
+
+// dropIsolated removes from the subgraph the entities that no kept fact
+// names, but keep: a node drawn without the edges it came with says
+// nothing, and looks like a node with none.
+func dropIsolated(sg *graph.Subgraph, keep string) {
+	named := map[string]bool{keep: true}
+	for _, f := range sg.Facts {
+		named[f.Subject], named[f.Object] = true, true
+	}
+	for id := range sg.Entities {
+		if !named[id] {
+			delete(sg.Entities, id)
+		}
+	}
 }
 
 // joinCuts joins the reasons a selection was cut.

@@ -20,20 +20,24 @@ func TestKeepEdges(t *testing.T) {
 		name     string
 		edges    []edgeRank
 		maxFacts int
+		maxEdges int
 		want     string // the kept edges' relations
 		kept     int
 	}{
-		{"no cap", []edgeRank{e("a", 2, 5), e("b", 0, 1)}, 0, "a b", 6},
-		{"all fit", []edgeRank{e("a", 2, 5), e("b", 0, 1)}, 6, "a b", 6},
-		{"nearest first", []edgeRank{e("far", 1, 3), e("near", 0, 3)}, 3, "near", 3},
-		{"most evidenced among equally near", []edgeRank{e("weak", 1, 1), e("strong", 1, 4), e("mid", 1, 2)}, 6, "strong mid", 6},
-		{"an edge too large is passed over", []edgeRank{e("big", 0, 10), e("small", 1, 2)}, 5, "small", 2},
-		{"edges whole, never split", []edgeRank{e("a", 0, 3), e("b", 0, 3)}, 5, "a", 3},
-		{"ties by name", []edgeRank{e("y", 0, 2), e("x", 0, 2)}, 2, "x", 2},
-		{"nothing fits", []edgeRank{e("a", 0, 3)}, 2, "", 0},
+		{"no cap", []edgeRank{e("a", 2, 5), e("b", 0, 1)}, 0, 0, "a b", 6},
+		{"all fit", []edgeRank{e("a", 2, 5), e("b", 0, 1)}, 6, 2, "a b", 6},
+		{"nearest first", []edgeRank{e("far", 1, 3), e("near", 0, 3)}, 3, 0, "near", 3},
+		{"most evidenced among equally near", []edgeRank{e("weak", 1, 1), e("strong", 1, 4), e("mid", 1, 2)}, 6, 0, "strong mid", 6},
+		{"an edge too large is passed over", []edgeRank{e("big", 0, 10), e("small", 1, 2)}, 5, 0, "small", 2},
+		{"edges whole, never split", []edgeRank{e("a", 0, 3), e("b", 0, 3)}, 5, 0, "a", 3},
+		{"ties by name", []edgeRank{e("y", 0, 2), e("x", 0, 2)}, 2, 0, "x", 2},
+		{"nothing fits", []edgeRank{e("a", 0, 3)}, 2, 0, "", 0},
+		// Edges counted as edges, however many facts repeat them.
+		{"edge cap", []edgeRank{e("heavy", 0, 150), e("light", 1, 1), e("far", 2, 1)}, 0, 2, "heavy light", 151},
+		{"edge and fact caps", []edgeRank{e("heavy", 0, 150), e("light", 1, 1), e("far", 2, 1)}, 10, 1, "light", 1},
 	}
 	for _, tt := range tests {
-		keep, kept, total := keepEdges(tt.edges, tt.maxFacts)
+		keep, kept, total := keepEdges(tt.edges, tt.maxFacts, tt.maxEdges)
 		var got []string
 		for i, ok := range keep {
 			if ok {
@@ -123,11 +127,54 @@ func TestFactCap(t *testing.T) {
 							t.Errorf("%s: edge %v kept with facts %v, all of them are %v", label, k, ids, fullEdges[k])
 						}
 					}
-					if !reflect.DeepEqual(got.Entities, full.Entities) {
-						t.Errorf("%s: the fact cap changed the entities", label)
-					}
+					checkNoIsolated(t, label, got, full)
 				}
 			}
 		}
+	}
+}
+
+// checkNoIsolated: a capped selection keeps only entities of the full
+// one, and each of them (the centre aside) still has a fact: no node is
+// drawn without the edges it came with.
+func checkNoIsolated(t *testing.T, label string, got, full *graph.Subgraph) {
+	t.Helper()
+	named := map[string]bool{"country:C01": true} // the centre of the neighbourhoods
+	for _, f := range got.Facts {
+		named[f.Subject], named[f.Object] = true, true
+	}
+	for id := range got.Entities {
+		if _, ok := full.Entities[id]; !ok {
+			t.Errorf("%s: entity %s is not in the uncapped selection", label, id)
+		}
+		if !named[id] {
+			t.Errorf("%s: entity %s kept without any of its facts", label, id)
+		}
+	}
+}
+
+// The edge cap counts edges, not facts, and keeps no entity alone.
+func TestEdgeCap(t *testing.T) {
+	ctx := context.Background()
+	s := graphtest.RandomStore(t, "memory:")
+	g := NewGraph(s)
+	full, err := g.Neighborhood(ctx, "country:C01", 2, PathOptions{}, 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edges := len(factsByEdge(full.Facts))
+	for _, maxEdges := range []int{1, 3, edges / 2, edges} {
+		got, err := g.Neighborhood(ctx, "country:C01", 2, PathOptions{MaxEdges: maxEdges}, 300)
+		if err != nil {
+			t.Fatal(err)
+		}
+		label := fmt.Sprintf("max %d of %d edges", maxEdges, edges)
+		if n := len(factsByEdge(got.Facts)); n != maxEdges {
+			t.Errorf("%s: %d edges kept", label, n)
+		}
+		if (got.Cut != "") != (maxEdges < edges) || maxEdges < edges && !strings.Contains(got.Cut, "--max-edges") {
+			t.Errorf("%s: cut %q", label, got.Cut)
+		}
+		checkNoIsolated(t, label, got, full)
 	}
 }

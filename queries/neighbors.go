@@ -129,7 +129,10 @@ func (g *Graph) Whole(ctx context.Context, opt PathOptions, maxNodes int) (*grap
 	}
 	// No centre: the most evidenced edges are kept.
 	var factCut string
-	sg.Facts, factCut = capFacts(sg.Facts, nil, opt.MaxFacts)
+	sg.Facts, factCut = capFacts(sg.Facts, nil, opt.MaxFacts, opt.MaxEdges)
+	if factCut != "" {
+		dropIsolated(sg, "")
+	}
 	sg.Cut = joinCuts(sg.Cut, factCut)
 	sortFacts(sg.Facts)
 	return sg, nil
@@ -157,14 +160,14 @@ func (g *Graph) induced(ctx context.Context, ids []string, near map[string]int, 
 				facts = append(facts, all[i])
 			}
 		}
-		facts, factCut = capFacts(facts, near, opt.MaxFacts)
+		facts, factCut = capFacts(facts, near, opt.MaxFacts, opt.MaxEdges)
 	} else {
 		x, err := g.index(ctx)
 		if err != nil {
 			return nil, err
 		}
 		ranks, factIDs := edgeRanks(x.Among(ids, opt.filter()), near)
-		keep, kept, total := keepEdges(ranks, opt.MaxFacts)
+		keep, kept, total := keepEdges(ranks, opt.MaxFacts, opt.MaxEdges)
 		var read []string
 		for i, ok := range keep {
 			if ok {
@@ -174,10 +177,13 @@ func (g *Graph) induced(ctx context.Context, ids []string, near map[string]int, 
 		if facts, err = s.FactsByID(ctx, read, graph.FactFilter{}); err != nil {
 			return nil, err
 		}
-		factCut = cutMessage(kept, total, countKept(keep), len(ranks), opt.MaxFacts)
+		factCut = cutMessage(kept, total, countKept(keep), len(ranks), opt.MaxFacts, opt.MaxEdges)
 	}
 	sg.Facts = facts
 	sg.Cut = joinCuts(cut, factCut)
+	if factCut != "" && len(ids) > 0 {
+		dropIsolated(sg, ids[0]) // ids[0], the centre, stays whatever was cut
+	}
 	sortFacts(sg.Facts)
 	return sg, nil
 }

@@ -18,6 +18,7 @@ type PathOptions struct {
 	MinConfidence  float64  // follow only facts at this confidence or above (0: all)
 	Limit          int      // all-paths: stop after this many paths (0: DefaultLimit)
 	MaxFacts       int      // neighbourhoods and whole graphs: at most this many facts (0: no cap; see keepEdges)
+	MaxEdges       int      // neighbourhoods and whole graphs: at most this many edges, facts of one relation between two entities (0: no cap)
 }
 
 // DefaultLimit bounds all-paths enumeration when no limit is given.

@@ -17,7 +17,10 @@ import (
 	"kg/queries/analysis"
 )
 
-const maxFactsUsage = "at most this many facts: whole edges, the nearest and most evidenced first (0: no cap)"
+const (
+	maxFactsUsage = "at most this many facts: whole edges, the nearest and most evidenced first (0: no cap)"
+	maxEdgesUsage = "at most this many edges (all the facts of one relation between two entities), the nearest and most evidenced first (0: no cap)"
+)
 
 type exportOptions struct {
 	selectionFlags
@@ -28,6 +31,7 @@ type exportOptions struct {
 	path     []string
 	maxNodes int
 	maxFacts int
+	maxEdges int
 	backbone bool
 }
 
@@ -91,7 +95,8 @@ facts below it (nquads excepted).`,
 	cmd.Flags().IntVar(&opt.depth, "depth", 1, "with --center: how many hops out")
 	cmd.Flags().StringSliceVar(&opt.path, "path", nil, "only the shortest path between two entities: --path FROM,TO or --path FROM TO")
 	cmd.Flags().IntVar(&opt.maxNodes, "max-nodes", queries.DefaultMaxNodes, "diagrams: at most this many entities (0: no cap)")
-	cmd.Flags().IntVar(&opt.maxFacts, "max-facts", queries.DefaultMaxFacts, "diagrams: "+maxFactsUsage)
+	cmd.Flags().IntVar(&opt.maxEdges, "max-edges", queries.DefaultMaxEdges, "diagrams: "+maxEdgesUsage)
+	cmd.Flags().IntVar(&opt.maxFacts, "max-facts", 0, "diagrams: "+maxFactsUsage)
 	return cmd
 }
 
@@ -119,7 +124,7 @@ func (a *app) runExport(ctx context.Context, format string, opt exportOptions) e
 	if format == "neo4j" && opt.output == "" {
 		return fmt.Errorf("export neo4j writes a directory of files: give it with -o DIR")
 	}
-	sg, title, err := a.selection(ctx, store, opt, format)
+	sg, title, sel, err := a.selection(ctx, store, opt, format)
 	if err != nil {
 		return err
 	}
@@ -151,46 +156,47 @@ func (a *app) runExport(ctx context.Context, format string, opt exportOptions) e
 		title = strings.TrimSpace(fmt.Sprintf("%s (backbone: %d of %d edges cut)", title, cut, edges))
 	}
 	f := opt.drawFlags
-	f.format = format
+	f.format, f.center, f.start = format, sel.Center, sel.From
 	return a.withOutput(opt.output, func(w io.Writer) error { return a.drawTo(ctx, w, sg, f, title) })
 }
 
 // selection resolves the --center, --path or whole-graph selection.
-// Diagrams are capped (--max-nodes, --max-facts); data exports never are.
-func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptions, format string) (*graph.Subgraph, string, error) {
+// Diagrams are capped (--max-nodes, --max-edges, --max-facts); data
+// exports never are.
+func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptions, format string) (*graph.Subgraph, string, queries.Selection, error) {
 	popt, err := opt.options()
 	if err != nil {
-		return nil, "", err
+		return nil, "", queries.Selection{}, err
 	}
 	sel := queries.Selection{Depth: opt.depth, MaxNodes: opt.maxNodes, Options: popt}
-	sel.Options.MaxFacts = opt.maxFacts
+	sel.Options.MaxFacts, sel.Options.MaxEdges = opt.maxFacts, opt.maxEdges
 	if opt.backbone {
-		sel.Options.MaxFacts = 0 // the backbone is the cut
+		sel.Options.MaxFacts, sel.Options.MaxEdges = 0, 0 // the backbone is the cut
 	}
 	if diagram := format == "svg" || format == "png" || format == "dot"; !diagram {
-		sel.MaxNodes, sel.Options.MaxFacts = 0, 0
+		sel.MaxNodes, sel.Options.MaxFacts, sel.Options.MaxEdges = 0, 0, 0
 	}
 	if opt.center != "" && len(opt.path) > 0 {
-		return nil, "", usageErrorf("give --center or --path, not both")
+		return nil, "", sel, usageErrorf("give --center or --path, not both")
 	}
 	if len(opt.path) > 0 && len(opt.path) != 2 {
-		return nil, "", usageErrorf("--path takes two entities: --path FROM,TO")
+		return nil, "", sel, usageErrorf("--path takes two entities: --path FROM,TO")
 	}
 	if opt.center != "" || len(opt.path) > 0 {
 		gaz, err := a.gazetteer()
 		if err != nil {
-			return nil, "", err
+			return nil, "", sel, err
 		}
 		if opt.center != "" {
 			if sel.Center, err = queries.Resolve(ctx, store, gaz, opt.center); err != nil {
-				return nil, "", err
+				return nil, "", sel, err
 			}
 		} else {
 			if sel.From, err = queries.Resolve(ctx, store, gaz, opt.path[0]); err != nil {
-				return nil, "", err
+				return nil, "", sel, err
 			}
 			if sel.To, err = queries.Resolve(ctx, store, gaz, opt.path[1]); err != nil {
-				return nil, "", err
+				return nil, "", sel, err
 			}
 		}
 	}
@@ -200,15 +206,15 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 		popt.MaxHops = queries.DefaultMaxHops
 		ents, eerr := entityMap(ctx, store, sel.From, sel.To)
 		if eerr != nil {
-			return nil, "", eerr
+			return nil, "", sel, eerr
 		}
 		msg, perr := noPath(ctx, g, sel.From, sel.To, popt, ents)
 		if perr != nil {
-			return nil, "", perr
+			return nil, "", sel, perr
 		}
-		return nil, "", errors.New(msg)
+		return nil, "", sel, errors.New(msg)
 	}
-	return sg, title, err
+	return sg, title, sel, err
 }
 
 // extensions are the file extensions of each format's files.

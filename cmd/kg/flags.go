@@ -61,6 +61,8 @@ type drawFlags struct {
 	layout    string
 	merge     bool
 	layoutSet func() bool // whether --layout was given
+	center    string      // the entity drawn around (set by the command, not a flag)
+	start     string      // the entity paths start from (likewise)
 }
 
 func (f *drawFlags) register(cmd *cobra.Command, formats string) {

@@ -16,6 +16,7 @@ type neighborsOptions struct {
 	depth    int
 	maxNodes int
 	maxFacts int
+	maxEdges int
 }
 
 func (a *app) neighborsCmd() *cobra.Command {
@@ -40,6 +41,7 @@ func (a *app) neighborsCmd() *cobra.Command {
 	cmd.Flags().IntVar(&opt.depth, "depth", 1, "how many hops out")
 	cmd.Flags().IntVar(&opt.maxNodes, "max-nodes", queries.DefaultMaxNodes, "stop growing past this many entities")
 	cmd.Flags().IntVar(&opt.maxFacts, "max-facts", queries.DefaultMaxFacts, maxFactsUsage)
+	cmd.Flags().IntVar(&opt.maxEdges, "max-edges", queries.DefaultMaxEdges, maxEdgesUsage)
 	return cmd
 }
 
@@ -64,14 +66,16 @@ func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOpti
 	if err != nil {
 		return err
 	}
-	popt.MaxFacts = opt.maxFacts
+	popt.MaxFacts, popt.MaxEdges = opt.maxFacts, opt.maxEdges
 	sg, err := queries.NewGraph(store).Neighborhood(ctx, id, opt.depth, popt, opt.maxNodes)
 	if err != nil {
 		return err
 	}
 	switch opt.format {
 	case "dot", "svg":
-		return a.draw(ctx, sg, opt.drawFlags, fmt.Sprintf("%s, depth %d", name(sg.Entities, id), opt.depth))
+		f := opt.drawFlags
+		f.center = id
+		return a.draw(ctx, sg, f, fmt.Sprintf("%s, depth %d", name(sg.Entities, id), opt.depth))
 	case "jsonl":
 		if sg.Cut != "" {
 			fmt.Fprintln(a.Err, "kg:", sg.Cut)

@@ -23,7 +23,7 @@ func (a *app) drawTo(ctx context.Context, w io.Writer, sg *graph.Subgraph, f dra
 		fmt.Fprintln(a.Err, "kg:", sg.Cut)
 	}
 	return render.Draw(ctx, w, sg, render.Options{Format: f.format, Layout: f.layout, LayoutAsked: f.layoutSet != nil && f.layoutSet(),
-		Merge: f.merge, Title: title, Notify: func(msg string) { fmt.Fprintln(a.Err, "kg:", msg) }})
+		Merge: f.merge, Title: title, Center: f.center, Start: f.start, Notify: func(msg string) { fmt.Fprintln(a.Err, "kg:", msg) }})
 }
 
 // withOutput runs fn on the -o file, or on standard output. A regular

@@ -148,7 +148,9 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 			return err
 		}
 		title := fmt.Sprintf("%s — %s", name(ents, from), name(ents, to))
-		return a.draw(ctx, sg, opt.drawFlags, title)
+		f := opt.drawFlags
+		f.start = from
+		return a.draw(ctx, sg, f, title)
 	}
 	if len(paths) == 0 {
 		msg, err := noPath(ctx, g, from, to, popt, ents)

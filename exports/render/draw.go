@@ -18,6 +18,8 @@ type Options struct {
 	LayoutAsked bool   // the user chose Layout: keep it even for a large diagram
 	Merge       bool   // all facts between two entities as one edge
 	Title       string
+	Center      string // the entity drawn around, highlighted
+	Start       string // the entity paths start from: highlighted and leftmost
 	// Notify, when set, is told what the user should know: a layout
 	// changed for size, a PNG drawn without anti-aliasing, a helper built.
 	Notify func(string)
@@ -44,7 +46,7 @@ func Draw(ctx context.Context, w io.Writer, sg *graph.Subgraph, opt Options) err
 		layout = ChooseLayout(sg, opt)
 	}
 	var dot bytes.Buffer
-	if err := exports.WriteDOT(&dot, sg, exports.DOTOptions{Merge: opt.Merge, Title: opt.Title, Layout: layout}); err != nil {
+	if err := exports.WriteDOT(&dot, sg, exports.DOTOptions{Merge: opt.Merge, Title: opt.Title, Layout: layout, Center: opt.Center, Start: opt.Start}); err != nil {
 		return err
 	}
 	if opt.Format == "dot" {
