@@ -47,17 +47,17 @@ func (w *Neo4jWriter) WriteEntity(e graph.Entity) error {
 		// ';' separates array elements: one inside an alias would split it.
 		aliases = append(aliases, strings.ReplaceAll(a, ";", ","))
 	}
-	return w.nodes.Write([]string{csvSafe(e.ID), "Entity;" + e.Type, csvSafe(e.Name), csvSafe(strings.Join(aliases, ";")), e.ISO3, e.ISO2})
+	return w.nodes.Write([]string{CSVSafe(e.ID), "Entity;" + e.Type, CSVSafe(e.Name), CSVSafe(strings.Join(aliases, ";")), e.ISO3, e.ISO2})
 }
 
 // WriteFact writes one relationship; its type is the relation in
 // UPPER_SNAKE_CASE (ARMS_TRANSFER).
 func (w *Neo4jWriter) WriteFact(f graph.Fact) error {
 	return w.rels.Write([]string{
-		csvSafe(f.Subject), csvSafe(f.Object), Neo4jType(f.Relation), f.ID,
-		optInt(int64(f.Year)), optInt(f.Quantity), csvSafe(f.Unit), csvSafe(f.Item), f.Kind, csvSafe(f.Role), csvSafe(f.Action),
-		csvSafe(f.ClaimedBy), strconv.FormatBool(f.Negated), strconv.FormatFloat(f.Confidence, 'f', -1, 64),
-		csvSafe(f.Doc), strconv.Itoa(f.Sentence), csvSafe(f.Evidence),
+		CSVSafe(f.Subject), CSVSafe(f.Object), Neo4jType(f.Relation), f.ID,
+		optInt(int64(f.Year)), optInt(f.Quantity), CSVSafe(f.Unit), CSVSafe(f.Item), f.Kind, CSVSafe(f.Role), CSVSafe(f.Action),
+		CSVSafe(f.ClaimedBy), strconv.FormatBool(f.Negated), strconv.FormatFloat(f.Confidence, 'f', -1, 64),
+		CSVSafe(f.Doc), strconv.Itoa(f.Sentence), CSVSafe(f.Evidence),
 	})
 }
 
@@ -81,10 +81,10 @@ func optInt(n int64) string {
 	return strconv.FormatInt(n, 10)
 }
 
-// csvSafe defuses spreadsheet formula injection: a cell that starts with
+// CSVSafe defuses spreadsheet formula injection: a cell that starts with
 // '=', '+', '-' or '@' is read as a formula by spreadsheet programs that
 // open the CSV, so it gets a leading apostrophe... unless it is a number.
-func csvSafe(s string) string {
+func CSVSafe(s string) string {
 	if s == "" {
 		return s
 	}

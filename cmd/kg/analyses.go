@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
-	"kg/exports"
 	"kg/graph"
 	"kg/queries"
 	"kg/queries/analysis"
@@ -84,14 +82,19 @@ who backs whom); --format svg draws the blocs' edges.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runBlocs(cmd.Context(), opt) },
 	}
 	opt.analysisFlags.register(cmd)
-	opt.drawFlags.register(cmd, "text, json, dot or svg")
+	opt.drawFlags.register(cmd, "table, json, dot or svg")
 	return cmd
 }
 
 func (a *app) runBlocs(ctx context.Context, opt blocsOptions) error {
-	if err := checkFormat(opt.format, "text", "json", "dot", "svg"); err != nil {
+	format, err := listFormat(opt.format, "dot", "svg")
+	if err != nil {
 		return err
 	}
+	if format == "jsonl" || format == "csv" {
+		return usageErrorf("kg blocs --format %s: blocs are nested; use json, or table", format)
+	}
+	opt.format = format
 	edges, ents, err := a.analysed(ctx, opt.analysisFlags)
 	if err != nil {
 		return err
@@ -201,13 +204,14 @@ facts never count.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runCentral(cmd.Context(), opt) },
 	}
 	opt.analysisFlags.register(cmd)
-	cmd.Flags().StringVar(&opt.format, "format", "text", "text or json")
+	registerListFormat(cmd, &opt.format)
 	cmd.Flags().IntVar(&opt.top, "top", 20, "list this many (0: all)")
 	return cmd
 }
 
 func (a *app) runCentral(ctx context.Context, opt centralOptions) error {
-	if err := checkFormat(opt.format, "text", "json"); err != nil {
+	format, err := listFormat(opt.format)
+	if err != nil {
 		return err
 	}
 	if opt.top < 0 {
@@ -221,26 +225,16 @@ func (a *app) runCentral(ctx context.Context, opt centralOptions) error {
 	if opt.top > 0 && len(ranked) > opt.top {
 		ranked = ranked[:opt.top]
 	}
-	if opt.format == "json" {
-		type row struct {
-			graph.Entity
-			Degree      int     `json:"degree"`
-			Betweenness float64 `json:"betweenness"`
-		}
-		rows := []row{}
-		for _, c := range ranked {
-			rows = append(rows, row{entityOrID(ents, c.ID), c.Degree, c.Betweenness})
-		}
-		enc := json.NewEncoder(a.Out)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
-	}
-	tw := tabwriter.NewWriter(a.Out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "RANK\tENTITY\tBETWEENNESS\tDEGREE")
+	l := listing{columns: []string{"rank", "id", "name", "type", "betweenness", "degree"}}
 	for i, c := range ranked {
-		fmt.Fprintf(tw, "%d\t%s\t%.1f\t%d\n", i+1, name(ents, c.ID), c.Betweenness, c.Degree)
+		e := entityOrID(ents, c.ID)
+		betweenness := any(c.Betweenness)
+		if format == "table" {
+			betweenness = fmt.Sprintf("%.1f", c.Betweenness)
+		}
+		l.add(i+1, e.ID, e.Name, e.Type, betweenness, c.Degree)
 	}
-	return tw.Flush()
+	return l.write(a.Out, format)
 }
 
 func entityOrID(ents map[string]graph.Entity, id string) graph.Entity {
@@ -274,14 +268,16 @@ with its documents and evidence.`,
 		},
 	}
 	opt.analysisFlags.register(cmd)
-	opt.drawFlags.register(cmd, "text, jsonl, dot or svg")
+	opt.drawFlags.register(cmd, "table, json, jsonl, csv, dot or svg")
 	return cmd
 }
 
 func (a *app) runTimeline(ctx context.Context, aName, bName string, opt timelineOptions) error {
-	if err := checkFormat(opt.format, "text", "jsonl", "dot", "svg"); err != nil {
+	format, err := listFormat(opt.format, "dot", "svg")
+	if err != nil {
 		return err
 	}
+	opt.format = format
 	popt, err := opt.options()
 	if err != nil {
 		return err
@@ -313,14 +309,8 @@ func (a *app) runTimeline(ctx context.Context, aName, bName string, opt timeline
 		return err
 	}
 	switch opt.format {
-	case "jsonl":
-		w := exports.NewJSONLWriter(a.Out, ents)
-		for _, f := range facts {
-			if err := w.Write(f); err != nil {
-				return err
-			}
-		}
-		return nil
+	case "json", "jsonl", "csv":
+		return writeFactData(a.Out, opt.format, facts, ents, false)
 	case "dot", "svg":
 		sg := &graph.Subgraph{Entities: ents, Facts: facts}
 		return a.draw(ctx, sg, opt.drawFlags, fmt.Sprintf("%s — %s", name(ents, ida), name(ents, idb)))

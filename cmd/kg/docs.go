@@ -3,19 +3,21 @@ package main
 import (
 	"context"
 	"fmt"
-	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 )
 
 func (a *app) docsCmd() *cobra.Command {
+	var format string
 	cmd := &cobra.Command{
 		Use:   "docs",
 		Short: "List ingested documents, or remove one (docs rm)",
 		Long:  "List the ingested documents: id, path, sha256, bytes, facts and when it was ingested.",
 		Args:  needArgs(0, false, ""),
-		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runDocs(cmd.Context()) },
+		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runDocs(cmd.Context(), format) },
 	}
+	registerListFormat(cmd, &format)
 	cmd.AddCommand(&cobra.Command{
 		Use:   "rm DOC-ID...",
 		Short: "Remove documents and every quad they contributed",
@@ -28,7 +30,11 @@ document as label). Entities other documents still mention stay.`,
 	return cmd
 }
 
-func (a *app) runDocs(ctx context.Context) error {
+func (a *app) runDocs(ctx context.Context, format string) error {
+	format, err := listFormat(format)
+	if err != nil {
+		return err
+	}
 	store, err := a.openStore()
 	if err != nil {
 		return err
@@ -38,12 +44,15 @@ func (a *app) runDocs(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(a.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tPATH\tSHA256\tBYTES\tFACTS\tINGESTED")
+	l := listing{columns: []string{"id", "path", "sha256", "bytes", "facts", "ingested"}}
 	for _, d := range docs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\n", d.ID, d.Path, d.SHA256[:min(12, len(d.SHA256))], d.Bytes, d.Facts, d.Ingested.Local().Format("2006-01-02 15:04:05"))
+		sha, when := d.SHA256, d.Ingested.UTC().Format(time.RFC3339)
+		if format == "table" {
+			sha, when = sha[:min(12, len(sha))], d.Ingested.Local().Format("2006-01-02 15:04:05")
+		}
+		l.add(d.ID, d.Path, sha, d.Bytes, d.Facts, when)
 	}
-	return tw.Flush()
+	return l.write(a.Out, format)
 }
 
 func (a *app) runDocsRm(ctx context.Context, ids []string) error {

@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -12,20 +10,25 @@ import (
 )
 
 func (a *app) entitiesCmd() *cobra.Command {
-	var typ string
+	var typ, format string
 	cmd := &cobra.Command{
 		Use:     "entities",
 		Short:   "List the entities in the store",
 		Long:    "List the entities the documents mention in facts: id, name, aliases seen and number of facts.",
-		Example: "  kg entities --type Country",
+		Example: "  kg entities --type Country\n  kg entities --format csv > entities.csv",
 		Args:    needArgs(0, false, ""),
-		RunE:    func(cmd *cobra.Command, _ []string) error { return a.runEntities(cmd.Context(), typ) },
+		RunE:    func(cmd *cobra.Command, _ []string) error { return a.runEntities(cmd.Context(), typ, format) },
 	}
 	cmd.Flags().StringVar(&typ, "type", "", "only this type: "+strings.Join(graph.EntityTypes, ", "))
+	registerListFormat(cmd, &format)
 	return cmd
 }
 
-func (a *app) runEntities(ctx context.Context, typ string) error {
+func (a *app) runEntities(ctx context.Context, typ, format string) error {
+	format, err := listFormat(format)
+	if err != nil {
+		return err
+	}
 	if typ != "" {
 		ok := false
 		for _, t := range graph.EntityTypes {
@@ -34,7 +37,7 @@ func (a *app) runEntities(ctx context.Context, typ string) error {
 			}
 		}
 		if !ok {
-			return fmt.Errorf("unknown entity type %q (known: %s)", typ, strings.Join(graph.EntityTypes, ", "))
+			return usageErrorf("unknown entity type %q (known: %s)", typ, strings.Join(graph.EntityTypes, ", "))
 		}
 	}
 	store, err := a.openStore()
@@ -46,10 +49,13 @@ func (a *app) runEntities(ctx context.Context, typ string) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(a.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tTYPE\tFACTS\tALIASES")
+	l := listing{columns: []string{"id", "name", "type", "facts", "aliases"}}
 	for _, e := range ents {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", e.ID, e.Name, e.Type, e.Facts, clip(strings.Join(e.Aliases, "; "), 80))
+		aliases := e.Aliases
+		if format == "table" {
+			aliases = []string{clip(strings.Join(e.Aliases, "; "), 80)}
+		}
+		l.add(e.ID, e.Name, e.Type, e.Facts, aliases)
 	}
-	return tw.Flush()
+	return l.write(a.Out, format)
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -28,14 +30,15 @@ func (a *app) factsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "facts",
 		Short: "List the facts in the store",
-		Long: `List the facts in the store. Facts that say the same thing (subject,
+		Long: `List the facts in the store. In the table, facts that say the same thing (subject,
 relation, object and polarity; syndicated news repeats itself) are listed
 once, with their number, the documents stating them and the years they
 give; --each lists every fact with its document (--explain: and its
 rule and evidence).
 
 --format jsonl prints one JSON object a line in the form of docs/ONTOLOGY.md,
-with provenance (doc, sentence, span, evidence) and negated facts included.
+with provenance (doc, sentence, span, evidence) and negated facts included;
+json is the same objects as one array, csv one row a fact.
 --explain adds the extraction rule that produced each fact.
 --min-confidence leaves out the facts below a confidence (see kg eval for
 how reliable each confidence band is).`,
@@ -47,7 +50,7 @@ how reliable each confidence band is).`,
 		Args: needArgs(0, false, ""),
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runFacts(cmd.Context(), opt) },
 	}
-	cmd.Flags().StringVar(&opt.format, "format", "text", "text or jsonl")
+	registerListFormat(cmd, &opt.format)
 	cmd.Flags().StringVar(&opt.doc, "doc", "", "only facts of this document id")
 	cmd.Flags().StringSliceVar(&opt.relations, "relation", nil, "only these relations (comma-separated)")
 	cmd.Flags().StringVar(&opt.entity, "entity", "", "only facts with this entity as subject or object")
@@ -59,9 +62,11 @@ how reliable each confidence band is).`,
 }
 
 func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
-	if opt.format != "text" && opt.format != "jsonl" {
-		return usageErrorf("unknown --format %q (want text or jsonl)", opt.format)
+	format, err := listFormat(opt.format)
+	if err != nil {
+		return err
 	}
+	opt.format = format
 	if err := checkRelations(opt.relations); err != nil {
 		return err
 	}
@@ -73,7 +78,7 @@ func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 		return err
 	}
 	defer store.Close()
-	filter := graph.FactFilter{Doc: opt.doc, Relations: opt.relations, IncludeNegated: opt.negated || opt.format == "jsonl", MinConfidence: opt.minConf}
+	filter := graph.FactFilter{Doc: opt.doc, Relations: opt.relations, IncludeNegated: opt.negated || opt.format != "table", MinConfidence: opt.minConf}
 	if opt.entity != "" {
 		gaz, err := a.gazetteer()
 		if err != nil {
@@ -91,13 +96,12 @@ func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 	if err != nil {
 		return err
 	}
-	if opt.format == "jsonl" {
-		w := exports.NewJSONLWriter(a.Out, ents)
-		w.Explain = opt.explain
-		for _, f := range facts {
-			if err := w.Write(f); err != nil {
-				return err
-			}
+	if opt.format != "table" {
+		if err := writeFactData(a.Out, opt.format, facts, ents, opt.explain); err != nil {
+			return err
+		}
+		if len(facts) == 0 {
+			return errNothing
 		}
 		return nil
 	}
@@ -167,4 +171,55 @@ func years(first, last int) string {
 		return fmt.Sprint(first)
 	}
 	return fmt.Sprintf("%d–%d", first, last)
+}
+
+// writeFactData writes every fact, one by one, for scripts: JSON Lines in
+// the ontology's form, the same objects as one JSON array, or CSV.
+func writeFactData(w io.Writer, format string, facts []graph.Fact, ents map[string]graph.Entity, explain bool) error {
+	switch format {
+	case "jsonl":
+		jw := exports.NewJSONLWriter(w, ents)
+		jw.Explain = explain
+		for _, f := range facts {
+			if err := jw.Write(f); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "json":
+		lines := make([]exports.FactLine, 0, len(facts))
+		for _, f := range facts {
+			line := exports.NewFactLine(f, ents)
+			if !explain {
+				line.Rule = ""
+			}
+			lines = append(lines, line)
+		}
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(lines)
+	}
+	l := listing{columns: []string{"id", "subject", "subject_name", "relation", "object", "object_name", "negated", "year",
+		"quantity", "unit", "item", "kind", "role", "action", "claimed_by", "doc", "sentence", "confidence", "evidence"}}
+	if explain {
+		l.columns = append(l.columns, "rule")
+	}
+	for _, f := range facts {
+		row := []any{f.ID, f.Subject, name(ents, f.Subject), f.Relation, f.Object, name(ents, f.Object), f.Negated, zeroEmpty(f.Year),
+			zeroEmpty(int(f.Quantity)), f.Unit, f.Item, f.Kind, f.Role, f.Action, f.ClaimedBy, f.Doc, f.Sentence, f.Confidence, f.Evidence}
+		if explain {
+			row = append(row, f.Rule)
+		}
+		l.add(row...)
+	}
+	return l.write(w, format)
+}
+
+// zeroEmpty is "" for 0: no year, no quantity.
+func zeroEmpty(n int) any {
+	if n == 0 {
+		return ""
+	}
+	return n
 }

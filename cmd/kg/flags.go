@@ -66,7 +66,7 @@ type drawFlags struct {
 }
 
 func (f *drawFlags) register(cmd *cobra.Command, formats string) {
-	cmd.Flags().StringVar(&f.format, "format", "text", formats)
+	cmd.Flags().StringVar(&f.format, "format", "table", formats)
 	f.registerLayout(cmd, "Graphviz layout for svg/png: dot, neato, fdp, circo, sfdp, twopi (default: dot, sfdp past 200 edges)")
 	cmd.Flags().BoolVar(&f.merge, "merge", false, "draw all facts between two entities as one edge")
 }

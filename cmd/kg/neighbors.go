@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"kg/exports"
 	"kg/queries"
 )
 
@@ -37,7 +36,7 @@ func (a *app) neighborsCmd() *cobra.Command {
 		},
 	}
 	opt.selectionFlags.register(cmd)
-	opt.drawFlags.register(cmd, "text, jsonl, dot or svg")
+	opt.drawFlags.register(cmd, "table, json, jsonl, csv, dot or svg")
 	cmd.Flags().IntVar(&opt.depth, "depth", 1, "how many hops out")
 	cmd.Flags().IntVar(&opt.maxNodes, "max-nodes", queries.DefaultMaxNodes, "stop growing past this many entities")
 	cmd.Flags().IntVar(&opt.maxFacts, "max-facts", queries.DefaultMaxFacts, maxFactsUsage)
@@ -50,7 +49,7 @@ func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOpti
 	if err != nil {
 		return err
 	}
-	if err := checkFormat(opt.format, "text", "jsonl", "dot", "svg"); err != nil {
+	if opt.format, err = listFormat(opt.format, "dot", "svg"); err != nil {
 		return err
 	}
 	gaz, err := a.gazetteer()
@@ -76,17 +75,11 @@ func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOpti
 		f := opt.drawFlags
 		f.center = id
 		return a.draw(ctx, sg, f, fmt.Sprintf("%s, depth %d", name(sg.Entities, id), opt.depth))
-	case "jsonl":
+	case "json", "jsonl", "csv":
 		if sg.Cut != "" {
 			fmt.Fprintln(a.Err, "kg:", sg.Cut)
 		}
-		w := exports.NewJSONLWriter(a.Out, sg.Entities)
-		for _, f := range sg.Facts {
-			if err := w.Write(f); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeFactData(a.Out, opt.format, sg.Facts, sg.Entities, false)
 	}
 	if sg.Cut != "" {
 		fmt.Fprintln(a.Err, "kg:", sg.Cut)

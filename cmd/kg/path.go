@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -58,7 +59,7 @@ path's support beside it. With --all, the paths are ranked by support.`,
 		},
 	}
 	opt.selectionFlags.register(cmd)
-	opt.drawFlags.register(cmd, "text, json, dot or svg")
+	opt.drawFlags.register(cmd, "table (the hops and their evidence), json, jsonl (the facts on the paths), csv (the hops), dot or svg")
 	cmd.Flags().BoolVar(&opt.all, "all", false, "every simple path up to --max-hops, not just the shortest")
 	cmd.Flags().IntVar(&opt.maxHops, "max-hops", 0, "longest path to consider (default: 6 for the shortest, 3 with --all)")
 	cmd.Flags().IntVar(&opt.limit, "limit", queries.DefaultLimit, "with --all: at most this many paths")
@@ -71,7 +72,7 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	if err != nil {
 		return err
 	}
-	if err := checkFormat(opt.format, "text", "json", "dot", "svg"); err != nil {
+	if opt.format, err = listFormat(opt.format, "dot", "svg"); err != nil {
 		return err
 	}
 	if opt.by != "hops" && opt.by != "support" {
@@ -139,6 +140,11 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 	switch opt.format {
 	case "json":
 		if err := exports.WritePathsJSON(a.Out, paths, truncated, ents); err != nil || len(paths) > 0 {
+			return err
+		}
+		return errNothing
+	case "jsonl", "csv":
+		if err := writePathData(a.Out, opt.format, paths, ents); err != nil || len(paths) > 0 {
 			return err
 		}
 		return errNothing
@@ -253,4 +259,35 @@ func chainOf(o queries.PathOptions) string {
 		s += fmt.Sprintf(" at confidence %.2f or more", o.MinConfidence)
 	}
 	return s
+}
+
+// writePathData writes the facts on the paths as JSON Lines (each once),
+// or the hops as CSV rows.
+func writePathData(w io.Writer, format string, paths []queries.Path, ents map[string]graph.Entity) error {
+	if format == "jsonl" {
+		seen := map[string]bool{}
+		var facts []graph.Fact
+		for _, p := range paths {
+			for _, h := range p {
+				for _, f := range h.Facts {
+					if !seen[f.ID] {
+						seen[f.ID] = true
+						facts = append(facts, f)
+					}
+				}
+			}
+		}
+		return writeFactData(w, "jsonl", facts, ents, false)
+	}
+	l := listing{columns: []string{"path", "hop", "from", "from_name", "relation", "forward", "to", "to_name", "facts", "documents"}}
+	for i, p := range paths {
+		for j, h := range p {
+			docs := map[string]bool{}
+			for _, f := range h.Facts {
+				docs[f.Doc] = true
+			}
+			l.add(i+1, j+1, h.From, name(ents, h.From), h.Relation, h.Forward, h.To, name(ents, h.To), len(h.Facts), len(docs))
+		}
+	}
+	return l.write(w, format)
 }

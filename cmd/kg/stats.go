@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"sort"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -12,15 +10,22 @@ import (
 )
 
 func (a *app) statsCmd() *cobra.Command {
-	return &cobra.Command{
+	var format string
+	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Count documents, entities by type, facts by relation and quads",
 		Args:  needArgs(0, false, ""),
-		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runStats(cmd.Context()) },
+		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runStats(cmd.Context(), format) },
 	}
+	registerListFormat(cmd, &format)
+	return cmd
 }
 
-func (a *app) runStats(ctx context.Context) error {
+func (a *app) runStats(ctx context.Context, format string) error {
+	format, err := listFormat(format)
+	if err != nil {
+		return err
+	}
 	store, err := a.openStore()
 	if err != nil {
 		return err
@@ -30,15 +35,6 @@ func (a *app) runStats(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(a.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "store\t%s (%s)\n", store.Where, store.Backend)
-	fmt.Fprintf(tw, "documents\t%d\n", st.Documents)
-	fmt.Fprintf(tw, "quads\t%d\n", st.Quads)
-	for _, t := range graph.EntityTypes {
-		if n := st.Entities[t]; n > 0 {
-			fmt.Fprintf(tw, "entities: %s\t%d\n", t, n)
-		}
-	}
 	rels := make([]string, 0, len(st.Facts))
 	total := 0
 	for r, n := range st.Facts {
@@ -46,9 +42,21 @@ func (a *app) runStats(ctx context.Context) error {
 		total += n
 	}
 	sort.Strings(rels)
-	fmt.Fprintf(tw, "facts\t%d (+%d negated)\n", total, st.NegatedFact)
-	for _, r := range rels {
-		fmt.Fprintf(tw, "facts: %s\t%d\n", r, st.Facts[r])
+	// One row per count: "facts" of relation "aid", "entities" of type
+	// "Country", and the totals with an empty "of".
+	l := listing{columns: []string{"count", "of", "value"}}
+	l.add("store", store.Backend, store.Where)
+	l.add("documents", "", st.Documents)
+	l.add("quads", "", st.Quads)
+	for _, t := range graph.EntityTypes {
+		if n := st.Entities[t]; n > 0 {
+			l.add("entities", t, n)
+		}
 	}
-	return tw.Flush()
+	l.add("facts", "", total)
+	l.add("negated facts", "", st.NegatedFact)
+	for _, r := range rels {
+		l.add("facts", r, st.Facts[r])
+	}
+	return l.write(a.Out, format)
 }
