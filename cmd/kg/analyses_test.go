@@ -198,3 +198,24 @@ func TestVersion(t *testing.T) {
 		}
 	}
 }
+
+// kg facts takes the filters path and export take.
+func TestFactsFilters(t *testing.T) {
+	db := ingestSeeds(t)
+	count := func(args ...string) int {
+		_, out, _ := kg(t, append([]string{"--db", db, "facts", "--format", "jsonl"}, args...)...)
+		return strings.Count(out, "\n")
+	}
+	all := count()
+	since, until := count("--since", "1970"), count("--until", "1969")
+	dated := count("--since", "1", "--until", "9999")
+	if since >= all || until >= all || dated != all {
+		t.Errorf("all %d, since 1970 %d, until 1969 %d, any year %d", all, since, until, dated)
+	}
+	if n := count("--relations", "arms_transfer"); n == 0 || n != count("--relation", "arms_transfer") || n >= all {
+		t.Errorf("--relations arms_transfer: %d facts (--relation %d, all %d)", n, count("--relation", "arms_transfer"), all)
+	}
+	if code, _, _ := kg(t, "--db", db, "facts", "--since", "1990", "--until", "1980"); code != 2 {
+		t.Errorf("--since after --until: exit %d, want 2", code)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -19,6 +20,8 @@ type factsOptions struct {
 	doc       string
 	relations []string
 	entity    string
+	since     int
+	until     int
 	negated   bool
 	explain   bool
 	each      bool
@@ -43,7 +46,7 @@ json is the same objects as one array, csv one row a fact.
 --min-confidence leaves out the facts below a confidence (see kg eval for
 how reliable each confidence band is).`,
 		Example: `  kg facts
-  kg facts --relation arms_transfer,aid --entity "North Korea"
+  kg facts --relations arms_transfer,aid --entity "North Korea" --since 1960 --until 1990
   kg facts --min-confidence 0.8
   kg facts --each --explain --entity Cuba
   kg facts --format jsonl > facts.jsonl`,
@@ -52,7 +55,11 @@ how reliable each confidence band is).`,
 	}
 	registerListFormat(cmd, &opt.format)
 	cmd.Flags().StringVar(&opt.doc, "doc", "", "only facts of this document id")
-	cmd.Flags().StringSliceVar(&opt.relations, "relation", nil, "only these relations (comma-separated)")
+	cmd.Flags().StringSliceVar(&opt.relations, "relations", nil, "only these relations (comma-separated)")
+	cmd.Flags().StringSliceVar(&opt.relations, "relation", nil, "the same as --relations")
+	cmd.Flags().MarkHidden("relation")
+	cmd.Flags().IntVar(&opt.since, "since", 0, "only facts of this year or later (facts without a year pass)")
+	cmd.Flags().IntVar(&opt.until, "until", 0, "only facts of this year or earlier (facts without a year pass)")
 	cmd.Flags().StringVar(&opt.entity, "entity", "", "only facts with this entity as subject or object")
 	cmd.Flags().BoolVar(&opt.negated, "include-negated", false, "text format: include negated facts (jsonl always does)")
 	cmd.Flags().BoolVar(&opt.explain, "explain", false, "show the rule that produced each fact (implies --each in text)")
@@ -73,6 +80,9 @@ func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 	if err := checkMinConfidence(opt.minConf); err != nil {
 		return err
 	}
+	if opt.since != 0 && opt.until != 0 && opt.since > opt.until {
+		return usageErrorf("--since %d is after --until %d", opt.since, opt.until)
+	}
 	store, err := a.openStore()
 	if err != nil {
 		return err
@@ -92,6 +102,9 @@ func (a *app) runFacts(ctx context.Context, opt factsOptions) error {
 	if err != nil {
 		return err
 	}
+	facts = slices.DeleteFunc(facts, func(f graph.Fact) bool {
+		return f.Year != 0 && (opt.since != 0 && f.Year < opt.since || opt.until != 0 && f.Year > opt.until)
+	})
 	ents, err := entityMap(ctx, store)
 	if err != nil {
 		return err
