@@ -9,6 +9,8 @@ demo:
 	go run ./cmd/kg --db demo.db ingest testdata/seeds
 	go run ./cmd/kg --db demo.db facts
 	go run ./cmd/kg --db demo.db path "North Korea" Cuba
+	@echo
+	@echo 'The store is demo.db: kg --db demo.db COMMAND, or export KG_DB="$$PWD/demo.db" (README, A short tour).' 
 
 test:
 	go test ./...
