@@ -219,3 +219,26 @@ func TestFactsFilters(t *testing.T) {
 		t.Errorf("--since after --until: exit %d, want 2", code)
 	}
 }
+
+// Completion knows the store's entities, the relations and the formats.
+func TestCompletion(t *testing.T) {
+	db := ingestSeeds(t)
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"__complete", "path", "North"}, []string{"North Korea\tCountry", "North Vietnam\tCountry"}},
+		{[]string{"__complete", "path", "Cuba", "Ang"}, []string{"Angola\tCountry"}},
+		{[]string{"__complete", "facts", "--relations", "aid,"}, []string{"aid,arms_transfer"}},
+		{[]string{"__complete", "path", "Cuba", "Angola", "--format", ""}, []string{"table", "json", "svg"}},
+		{[]string{"__complete", "entities", "--type", ""}, []string{"Country", "Person"}},
+	}
+	for _, tt := range tests {
+		_, out, _ := kg(t, append([]string{"--db", db}, tt.args...)...)
+		for _, w := range tt.want {
+			if !strings.Contains(out, w+"\n") {
+				t.Errorf("kg %s: %q lacks %q", strings.Join(tt.args, " "), out, w)
+			}
+		}
+	}
+}

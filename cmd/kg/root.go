@@ -148,6 +148,15 @@ store that cannot be opened.`,
 	root.AddCommand(a.ingestCmd(), a.factsCmd(), a.entitiesCmd(), a.docsCmd(), a.statsCmd(), a.pathCmd(),
 		a.neighborsCmd(), a.queryCmd(), a.exportCmd(), a.importCmd(), a.benchCmd(), a.evalCmd(), a.readCmd(),
 		a.blocsCmd(), a.centralCmd(), a.timelineCmd(), a.versionCmd())
+	for _, cmd := range root.Commands() {
+		completeFlags(cmd)
+		switch cmd.Name() {
+		case "path", "timeline":
+			cmd.ValidArgsFunction = a.completeEntities(2)
+		case "neighbors":
+			cmd.ValidArgsFunction = a.completeEntities(1)
+		}
+	}
 	return root
 }
 
