@@ -45,7 +45,19 @@ func init() {
 func (st *docState) speechActs(s *sent, first int) {
 	for k := range s.items {
 		it := s.items[k]
-		if it.kind != word || k > 0 && isArticle(s.items[k-1].lower) {
+		if it.kind != word {
+			continue
+		}
+		if verbalWords.is("disparaging", it.lower) {
+			st.calledThreat(s, k) // "said Chile's move was unjustified"
+			continue
+		}
+		if k > 0 && isArticle(s.items[k-1].lower) {
+			// "a threat" is the complement of "Peru was a threat"; the
+			// other cues are verbs ("the warning" is none).
+			if st.is(cueMenace, it) && !st.is(cueRegard, it) {
+				st.calledThreat(s, k)
+			}
 			continue
 		}
 		switch {
@@ -230,7 +242,8 @@ func (st *docState) complementAfter(s *sent, j, hi int) (int, string) {
 
 // calledThreat reads a threat noun as the complement of a copula in
 // reported speech: "Erdogan said Armenia was 'the biggest threat to
-// peace'": the speaker condemns Armenia.
+// peace'": the speaker condemns Armenia; so does a disparaging word
+// (verbal.tsv): "Peru said Chile's decision was 'unjustified'".
 func (st *docState) calledThreat(s *sent, n int) {
 	b := n - 1
 	for b > 0 && b >= n-5 && s.items[b].kind == word && !isCopula(s.items[b].lower) {
@@ -241,10 +254,13 @@ func (st *docState) calledThreat(s *sent, n int) {
 		}
 		return
 	}
-	if b < 1 || !isCopula(s.items[b].lower) || !isArg(s.items[b-1]) {
+	if b < 1 || !isCopula(s.items[b].lower) {
 		return
 	}
-	y := b - 1
+	y := st.stanceHolder(s, b-1)
+	if y < 0 {
+		return
+	}
 	speaker, denied := st.claimAt(s, y)
 	if speaker == "" || denied {
 		return
@@ -256,6 +272,31 @@ func (st *docState) calledThreat(s *sent, n int) {
 				Year: s.yearNear(n, st.lastYear, st.paraYear), Confidence: 0.6}, "phrase:called a threat")
 		}
 	}
+}
+
+// stanceHolder returns the one item k names or whose act or stance it
+// names ("Peru's blockade", "the Peruvian move", "Lima's actions"), as
+// the subject of a copula; or -1.
+func (st *docState) stanceHolder(s *sent, k int) int {
+	if k < 0 {
+		return -1
+	}
+	if isArg(s.items[k]) {
+		return k
+	}
+	if k < 2 || s.items[k].kind != word || !isLowerWord(s.items[k].text) {
+		return -1
+	}
+	p := k - 1
+	if isPossessive(s.items[p]) || s.items[p].text == "'" || s.items[p].text == "’" {
+		p-- // "Peru's blockade", "Lima's move"
+	} else if !verbalWords.is("stance_noun", s.items[k].lower) {
+		return -1 // "the Peruvian move", not "the Peruvian people"
+	}
+	if p >= 0 && s.items[p].kind == entity {
+		return p
+	}
+	return -1
 }
 
 func isCopula(w string) bool {

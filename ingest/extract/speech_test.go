@@ -152,3 +152,32 @@ func TestSpeechYears(t *testing.T) {
 		}
 	}
 }
+
+// A copula's complement in what someone says that casts its subject, or
+// the one whose act it is, as a threat or in a bad light (speech.go
+// calledThreat). Sentences are made up.
+func TestCalledBadRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"an indefinite threat noun",
+			"In 1990, Ghana said Togo was a threat.",
+			[]string{"country:GHA condemns country:TGO"}, nil},
+		{"a state's act called a threat",
+			"Norway said Sweden's decision was a 'grave danger'.",
+			[]string{"country:NOR condemns country:SWE"}, nil},
+		{"a disparaging adjective in quotes",
+			"The Ghanaian foreign ministry said Togo's move was “completely unjustified”.",
+			[]string{"country:GHA condemns country:TGO"}, nil},
+		{"an act of aggression",
+			"Kenya said Uganda's embargo was an 'act of aggression'.",
+			[]string{"country:KEN condemns country:UGA"}, nil},
+		{"a demonym's stance noun",
+			"Chile said the Bolivian measures were illegal.",
+			[]string{"country:CHL condemns country:BOL"}, nil},
+		{"a disparaging word about no one's act condemns no one",
+			"Chile said the war was illegal. Peru said the report was absurd.",
+			nil, []string{"country:CHL condemns country:PER", "country:PER condemns country:CHL"}},
+		{"the people of a demonym are no act",
+			"Chile said the Bolivian people were hostile to the plan.",
+			nil, []string{"country:CHL condemns country:BOL"}},
+	})
+}
