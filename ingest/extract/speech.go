@@ -74,6 +74,7 @@ func (st *docState) speechActs(s *sent, first int) {
 		}
 	}
 	st.pressuredBy(s)
+	st.obligedBySpeaker(s)
 	st.demandActions(s, first)
 	st.deniedBack(s, first)
 }
@@ -106,7 +107,7 @@ func (st *docState) actorBefore(s *sent, k int) int {
 	p := st.nearestBefore(s, k, lo, true)
 	if p < 0 {
 		// "In 2015 Peru declared": a name after an opening date.
-		if q := st.nearestBefore(s, k, lo, false); q > 0 && q-lo <= 3 && s.yearAt(q-1) != 0 {
+		if q := st.nearestBefore(s, k, lo, false); q > 0 && q-lo <= 4 && s.afterOpeningYear(q) {
 			p = q
 		}
 	}
@@ -689,4 +690,68 @@ func (st *docState) speechYear(s *sent, k int) int {
 		return y
 	}
 	return s.yearNear(k, st.lastYear, st.paraYear)
+}
+
+// obligedBySpeaker reads a modal of obligation said of someone in
+// reported speech: "Peru said Chile must withdraw its troops", "the EU
+// said Turkey had to make reforms": the speaker demands of that one. A
+// passive ("Chile must be punished") demands nothing of Chile.
+func (st *docState) obligedBySpeaker(s *sent) {
+	for k := 1; k+1 < len(s.items); k++ {
+		n := 0
+		switch {
+		case s.items[k].kind != word:
+			continue
+		case verbalWords.is("obligation", s.items[k].lower):
+			n = 1
+		case k+2 < len(s.items) && verbalWords.is("obligation", s.items[k].lower+" "+s.items[k+1].lower):
+			n = 2
+		default:
+			continue
+		}
+		v := k + n
+		if v < len(s.items) && s.items[v].lower == "not" {
+			v++ // "must not send troops": a demand still
+		}
+		if v >= len(s.items) || s.items[v].kind != word || !isLowerWord(s.items[v].text) || s.items[v].lower == "be" || s.items[v].lower == "have" {
+			continue // "must be punished", "must have known"
+		}
+		y := s.possessed(k-1, k)
+		if !isArg(s.items[y]) || s.items[y].kind == entity && s.items[y].demonym {
+			continue
+		}
+		speaker, denied := st.claimAt(s, y)
+		if speaker == "" || denied {
+			continue
+		}
+		before := len(st.facts)
+		for _, id := range st.resolveAll(s, y, speaker) {
+			if id != speaker && allowed("demands", speaker, id) {
+				st.emit(s, match{}, graph.Fact{Subject: speaker, Relation: "demands", Object: id,
+					Year: s.yearNear(k, st.lastYear, st.paraYear), Confidence: 0.6}, "phrase:obliged by speaker")
+			}
+		}
+		_, hi := st.clause(s, v, v+1)
+		for i := before; i < len(st.facts); i++ {
+			st.facts[i].Action = s.phraseText(v, hi)
+		}
+	}
+}
+
+// afterOpeningYear reports a name at item q just after a year, maybe
+// past an article: "In 2015 Peru …", "In 2005 the EU …".
+func (s *sent) afterOpeningYear(q int) bool {
+	if q > 1 && isArticle(s.items[q-1].lower) {
+		q--
+	}
+	return q > 0 && s.yearAt(q-1) != 0
+}
+
+// afterSubordinatingAs reports a name at item q after "as" that opens a
+// clause, maybe past an article: "…, as the EU said …".
+func (s *sent) afterSubordinatingAs(q int) bool {
+	if q > 1 && isArticle(s.items[q-1].lower) {
+		q--
+	}
+	return q > 0 && s.items[q-1].lower == "as" && (q == 1 || s.items[q-2].text == "," || s.items[q-2].lower == "just")
 }

@@ -181,3 +181,29 @@ func TestCalledBadRules(t *testing.T) {
 			nil, []string{"country:CHL condemns country:BOL"}},
 	})
 }
+
+// A modal of obligation said of someone in reported speech demands of it
+// (speech.go obligedBySpeaker); the speaker after an opening date or
+// "as". Sentences are made up.
+func TestObligedBySpeakerRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"must in a reported clause",
+			"In 1990, Ghana said Togo must withdraw its troops.",
+			[]string{"country:GHA demands country:TGO"}, nil},
+		{"had to after an opening date and an article",
+			"In 2004 the EU said Serbia had to hand over the suspects.",
+			[]string{"org:european_union demands country:SRB"}, nil},
+		{"a speaker after a subordinating as",
+			"The talks stalled, as Norway said Sweden needed to compromise.",
+			[]string{"country:NOR demands country:SWE"}, nil},
+		{"a passive obligation demands nothing of its subject",
+			"Ghana said Togo must be punished.",
+			nil, []string{"country:GHA demands country:TGO"}},
+		{"an obligation of the speaker itself",
+			"Ghana said it must act.",
+			nil, []string{"country:GHA demands country:GHA"}},
+		{"no speaker, no demand",
+			"Togo must withdraw its troops from Benin.",
+			nil, []string{"country:TGO demands country:BEN", "country:BEN demands country:TGO"}},
+	})
+}
