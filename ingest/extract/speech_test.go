@@ -207,3 +207,20 @@ func TestObligedBySpeakerRules(t *testing.T) {
 			nil, []string{"country:TGO demands country:BEN", "country:BEN demands country:TGO"}},
 	})
 }
+
+// A verb phrase after ", and" shares the subject of the one before it,
+// the subject of the clause a subordinator opens (clause.go). Sentences
+// are made up.
+func TestCommaAndVerbPhraseRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a demand after a comma and and",
+			"In 2011, Ghana recalled its ambassador from Togo, and called on the AU to act.",
+			[]string{"country:GHA condemns country:TGO", "country:GHA demands org:african_union"}, nil},
+		{"the subject after a subordinator",
+			"The feud between Norway and Sweden grew as Norway expelled the Swedish envoy, and urged Finland to mediate.",
+			[]string{"country:NOR demands country:FIN"}, []string{"country:SWE demands country:FIN"}},
+		{"a new clause with its own subject",
+			"Ghana recalled its ambassador from Togo, and Benin urged Niger to act.",
+			[]string{"country:BEN demands country:NER"}, []string{"country:GHA demands country:NER"}},
+	})
+}
