@@ -224,3 +224,22 @@ func TestCommaAndVerbPhraseRules(t *testing.T) {
 			[]string{"country:BEN demands country:NER"}, []string{"country:GHA demands country:NER"}},
 	})
 }
+
+// A noun of condemning in apposition or after a copula (verbal.go
+// critics). Sentences are made up.
+func TestCriticsRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a list in apposition to a possessor's critics",
+			"Oslo hosted the talks, with the backing of Ghana and Togo, two of Benin's fiercest critics.",
+			[]string{"country:GHA condemns country:BEN", "country:TGO condemns country:BEN"}, nil},
+		{"a critic of after a comma",
+			"Norway, a vocal critic of Sweden, hosted the summit.",
+			[]string{"country:NOR condemns country:SWE"}, nil},
+		{"a critic after a copula",
+			"Kenya is a critic of Uganda.",
+			[]string{"country:KEN condemns country:UGA"}, nil},
+		{"critics without a holder",
+			"Critics of Uganda met in Kenya.",
+			nil, []string{"country:KEN condemns country:UGA"}},
+	})
+}

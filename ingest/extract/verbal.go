@@ -226,3 +226,52 @@ func (st *docState) doerOfStance(s *sent, k int, rel string) bool {
 	}
 	return false
 }
+
+// critics reads a noun of condemning someone said of its holder in
+// apposition or after a copula: "Peru and Chile, two of Bolivia's
+// fiercest critics, met", "Peru, a vocal critic of Chile, …", "Peru is
+// a critic of Chile": the holder condemns the one criticized.
+func (st *docState) critics(s *sent) {
+	for k := 1; k < len(s.items); k++ {
+		if s.items[k].kind != word || !verbalWords.is("critic_noun", s.items[k].lower) {
+			continue
+		}
+		// the one criticized: "Bolivia's (fiercest) critics", "critics of Bolivia"
+		b := k - 1
+		for b > 0 && s.items[b].kind == word && isLowerWord(s.items[b].text) && !isDeterminer(s.items[b].lower) && b >= k-3 {
+			b-- // "staunchest", "most vocal"
+		}
+		target := -1
+		if b > 0 && isPossessive(s.items[b]) && isArg(s.items[b-1]) {
+			target, b = b-1, b-1
+		} else if k+2 < len(s.items) && s.items[k+1].lower == "of" && isArg(s.items[k+2]) {
+			target = s.possessed(k+2, len(s.items))
+		}
+		if target < 0 {
+			continue
+		}
+		// the holder: the name before the apposition's comma or the copula
+		h := b - 1
+		for h > 0 && h >= b-4 && s.items[h].kind == word && (isDeterminer(s.items[h].lower) || s.items[h].lower == "of" || s.items[h].lower == "one" || s.items[h].lower == "two" || s.items[h].lower == "among" || s.items[h].lower == "both") {
+			h--
+		}
+		if h < 1 || !(s.items[h].text == "," || isCopula(s.items[h].lower)) || !isArg(s.items[h-1]) {
+			continue
+		}
+		holder := h - 1
+		var ids []string
+		for _, g := range s.group(target, len(s.items)) {
+			ids = append(ids, st.resolveAll(s, g, "")...)
+		}
+		year := s.yearNear(k, st.lastYear, st.paraYear)
+		for _, g := range s.groupBack(holder, 0) {
+			for _, sub := range st.resolveAll(s, g, "") {
+				for _, obj := range ids {
+					if sub != obj && allowed("condemns", sub, obj) {
+						st.emit(s, match{}, graph.Fact{Subject: sub, Relation: "condemns", Object: obj, Year: year, Confidence: 0.6}, "phrase:critics")
+					}
+				}
+			}
+		}
+	}
+}
