@@ -76,6 +76,7 @@ func (st *docState) speechActs(s *sent, first int) {
 	st.pressuredBy(s)
 	st.obligedBySpeaker(s)
 	st.critics(s)
+	st.overObjections(s)
 	st.demandActions(s, first)
 	st.deniedBack(s, first)
 }

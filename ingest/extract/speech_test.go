@@ -243,3 +243,22 @@ func TestCriticsRules(t *testing.T) {
 			nil, []string{"country:KEN condemns country:UGA"}},
 	})
 }
+
+// An act done over someone's objections (verbal.go overObjections).
+// Sentences are made up.
+func TestOverObjectionsRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"over the objections of an organisation",
+			"In 1962, Ghana annexed the strip over the objections of the United Nations.",
+			[]string{"org:united_nations condemns country:GHA"}, nil},
+		{"despite a possessor's protests, each actor",
+			"Norway and Finland built the pipeline despite Sweden's protests.",
+			[]string{"country:SWE condemns country:NOR", "country:SWE condemns country:FIN"}, nil},
+		{"a planned act over objections is no act yet",
+			"Norway may build the pipeline over the objections of Sweden.",
+			nil, []string{"country:SWE condemns country:NOR"}},
+		{"objections without an objector",
+			"Norway built the pipeline over the objections of many.",
+			nil, []string{"country:NOR condemns country:NOR"}},
+	})
+}

@@ -275,3 +275,48 @@ func (st *docState) critics(s *sent) {
 		}
 	}
 }
+
+// overObjections reads an act done over someone's objections: "In 1931
+// Peru seized the valley over the objections of Chile", "Peru went
+// ahead despite Chile's protests": the one who objects condemns the one
+// who acts, the subject of the clause.
+func (st *docState) overObjections(s *sent) {
+	for k := 1; k+2 < len(s.items); k++ {
+		if !verbalWords.is("objection_opening", s.items[k].lower) {
+			continue
+		}
+		n := k + 1
+		if isArticle(s.items[n].lower) {
+			n++
+		}
+		objector := -1
+		switch {
+		case n+2 < len(s.items) && verbalWords.is("objection_noun", s.items[n].lower) && s.items[n+1].lower == "of":
+			objector = n + 2 // "over the objections of Chile", "of the League"
+			if objector+1 < len(s.items) && isArticle(s.items[objector].lower) {
+				objector++
+			}
+			if !isArg(s.items[objector]) {
+				continue
+			}
+		case n+2 < len(s.items) && isArg(s.items[n]) && isPossessive(s.items[n+1]) && verbalWords.is("objection_noun", s.items[n+2].lower):
+			objector = n // "despite Chile's protests"
+		}
+		if objector < 0 {
+			continue
+		}
+		lo, _ := st.clause(s, k, k+1)
+		actor := st.nearestBefore(s, k, lo, true)
+		for actor >= 0 && st.nearestBefore(s, actor, lo, true) >= 0 {
+			actor = st.nearestBefore(s, actor, lo, true) // the clause's subject, not its object
+		}
+		if actor < 0 || !st.asserted(s, lo, actor+1, k) {
+			continue
+		}
+		var ids []string
+		for _, g := range s.group(actor, k) {
+			ids = append(ids, st.resolveAll(s, g, "")...)
+		}
+		st.emitSpeech(s, k, objector, ids, "condemns", "phrase:over objections")
+	}
+}
