@@ -262,3 +262,22 @@ func TestOverObjectionsRules(t *testing.T) {
 			nil, []string{"country:NOR condemns country:NOR"}},
 	})
 }
+
+// Nouns and phrasal verbs of condemning (lexicon/triggers.tsv). Sentences
+// are made up.
+func TestCondemningNounRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a possessive pronoun's rhetoric against",
+			"In 2009, President Tom Keller's visit to Ghana and his harsh rhetoric against Togo worried investors.",
+			[]string{"person:tom_keller condemns country:TGO"}, nil},
+		{"a possessor's censure of",
+			"Norway's public censure of Sweden soured relations.",
+			[]string{"country:NOR condemns country:SWE"}, nil},
+		{"a complaint against",
+			"In 1990, Kenya filed a complaint against Uganda.",
+			[]string{"country:KEN condemns country:UGA"}, nil},
+		{"spoke out against",
+			"Ghana spoke out against Togo.",
+			[]string{"country:GHA condemns country:TGO"}, nil},
+	})
+}
