@@ -281,3 +281,16 @@ func TestCondemningNounRules(t *testing.T) {
 			[]string{"country:GHA condemns country:TGO"}, nil},
 	})
 }
+
+// The partners of a speech act's subject (speech.go emitSpeech).
+// Sentences are made up.
+func TestSpeechPartnersRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"along with a partner, bidding",
+			"In 2003, Norway, along with the United Kingdom, pressured Sudan to leave Chad.",
+			[]string{"country:NOR demands country:SDN", "country:GBR demands country:SDN"}, nil},
+		{"together with a partner, a downgrade",
+			"Ghana, together with Benin, recalled its ambassador from Togo.",
+			[]string{"country:GHA condemns country:TGO", "country:BEN condemns country:TGO"}, nil},
+	})
+}
