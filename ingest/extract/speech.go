@@ -130,7 +130,7 @@ func (st *docState) emitSpeech(s *sent, k int, subj int, objects []string, rel, 
 	}
 	year := st.speechYear(s, k)
 	var subjects []string
-	group := s.groupBack(subj, 0) // "Russia, Germany and France forced Japan"
+	group := s.groupBack(subj, 0)                  // "Russia, Germany and France forced Japan"
 	group = append(group, s.alongWith(subj, k)...) // "France, along with Italy, pressured Syria"
 	for _, g := range group {
 		subjects = append(subjects, st.resolveAll(s, g, "")...)
