@@ -257,6 +257,9 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 			return st.firstID(s, a), denied // "a report by Amnesty International said …"
 		}
 		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
+			if q := st.coordinatedSpeaker(s, p, v, lo); q >= 0 {
+				return st.firstID(s, q), denied
+			}
 			return st.firstID(s, p), denied
 		}
 		if q := st.nearestBefore(s, v, lo, false); q > 0 && (q-lo <= 4 && s.afterOpeningYear(q) || q == v-1 && s.afterSubordinatingAs(q)) {

@@ -759,3 +759,26 @@ func (s *sent) afterSubordinatingAs(q int) bool {
 	}
 	return q > 0 && s.items[q-1].lower == "as" && (q == 1 || s.items[q-2].text == "," || s.items[q-2].lower == "just")
 }
+
+// coordinatedSpeaker returns the subject of a reporting verb at item v
+// that follows another verb phrase after a comma, when the name p just
+// before the comma is that phrase's object: "Erdogan promised support for
+// Azerbaijan, said Armenia was a threat" is Erdogan's saying; or -1.
+func (st *docState) coordinatedSpeaker(s *sent, p, v, lo int) int {
+	if p != v-2 || s.items[v-1].text != "," || p == 0 {
+		return -1
+	}
+	if w := s.items[p-1]; w.kind != word || !isLowerWord(w.text) || isArticle(w.lower) {
+		return -1 // "Peru's president, Keller, said": an apposition
+	}
+	q := st.sharedSubject(s, lo, p)
+	if q < 0 || q >= p-1 || s.items[q].entType != graph.TypePerson && s.items[q].entType != graph.TypeCountry && s.items[q].entType != graph.TypeOrganization {
+		return -1
+	}
+	for k := q + 1; k < p; k++ {
+		if w := s.items[k]; s.verbTriggerAt(k) || w.kind == word && (st.is(cueFinite, w) || st.is(cueModal, w) || st.is(cueSpeech, w)) {
+			return q // a verb stands between: p is its object
+		}
+	}
+	return -1
+}

@@ -294,3 +294,16 @@ func TestSpeechPartnersRules(t *testing.T) {
 			[]string{"country:GHA condemns country:TGO", "country:BEN condemns country:TGO"}, nil},
 	})
 }
+
+// The speaker of a reporting verb after another verb phrase and a comma
+// (speech.go coordinatedSpeaker). Sentences are made up.
+func TestCoordinatedSpeakerRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"the object of the first phrase is no speaker",
+			"Norwegian leader Tom Keller promised support for Iceland, said Sweden was 'a threat'.",
+			[]string{"person:tom_keller condemns country:SWE"}, []string{"country:ISL condemns country:SWE"}},
+		{"an apposition names the speaker",
+			"Ghana, an ally of Togo, said Benin was a threat.",
+			[]string{"country:GHA condemns country:BEN"}, []string{"country:TGO condemns country:BEN"}},
+	})
+}
