@@ -77,6 +77,7 @@ func (st *docState) speechActs(s *sent, first int) {
 	st.obligedBySpeaker(s)
 	st.critics(s)
 	st.overObjections(s)
+	st.complainedOf(s)
 	st.demandActions(s, first)
 	st.deniedBack(s, first)
 }
