@@ -307,3 +307,22 @@ func TestCoordinatedSpeakerRules(t *testing.T) {
 			[]string{"country:GHA condemns country:BEN"}, []string{"country:TGO condemns country:BEN"}},
 	})
 }
+
+// A call for something to be done in a state demands of that state
+// (verbal.go demandedIn). Sentences are made up.
+func TestDemandedInRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"called for something to be respected in a state",
+			"In 2007 the EU's commission called for the rule of law to be upheld in Azerbaijan.",
+			[]string{"org:european_union demands country:AZE"}, nil},
+		{"pressed for elections in a state",
+			"Ghana pressed for free elections in Togo.",
+			[]string{"country:GHA demands country:TGO"}, nil},
+		{"a state modifying a noun is no place",
+			"Senators were calling for a cut in Norwegian forces and in Swedish bases.",
+			nil, []string{"country:NOR demands country:SWE"}},
+		{"a call made of someone keeps its object",
+			"Ghana called on Benin to hold elections in Togo.",
+			[]string{"country:GHA demands country:BEN"}, []string{"country:GHA demands country:TGO"}},
+	})
+}

@@ -320,3 +320,30 @@ func (st *docState) overObjections(s *sent) {
 		st.emitSpeech(s, k, objector, ids, "condemns", "phrase:over objections")
 	}
 }
+
+// demandedIn returns the state in which what a call demands is to be
+// done, when the call names no one it is made of: "called for human
+// rights to be respected in Belarus", "urged free elections in Peru";
+// or -1. Only a call with its own thing demanded ("call for", "press
+// for"), not one with an object left out.
+func (st *docState) demandedIn(s *sent, m match, hi int) int {
+	if m.Form != "verb" || len(m.Words) < 2 || m.Words[len(m.Words)-1] != "for" {
+		return -1
+	}
+	for k := m.j; k+1 < hi && k <= m.j+10; k++ {
+		w := s.items[k]
+		if w.kind != word || w.text == "," || st.is(cueBoundary, w) {
+			return -1
+		}
+		if w.lower == "in" {
+			if a := s.items[k+1]; a.kind == entity && !a.demonym && a.entType == graph.TypeCountry {
+				if n := k + 2; n < len(s.items) && s.items[n].kind == word && isLowerWord(s.items[n].text) && !st.is(cuePreposition, s.items[n]) && !st.is(cueBoundary, s.items[n]) {
+					return -1 // "a cut in U.S. forces": a modifier
+				}
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
