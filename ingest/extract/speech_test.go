@@ -313,7 +313,7 @@ func TestCoordinatedSpeakerRules(t *testing.T) {
 func TestDemandedInRules(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		{"called for something to be respected in a state",
-			"In 2007 the EU's commission called for the rule of law to be upheld in Azerbaijan.",
+			"In 2007 the EU called for the rule of law to be upheld in Azerbaijan.",
 			[]string{"org:european_union demands country:AZE"}, nil},
 		{"pressed for elections in a state",
 			"Ghana pressed for free elections in Togo.",
