@@ -78,6 +78,7 @@ func (st *docState) speechActs(s *sent, first int) {
 	st.critics(s)
 	st.overObjections(s)
 	st.complainedOf(s)
+	st.joinedBy(s, first)
 	st.demandActions(s, first)
 	st.deniedBack(s, first)
 }
@@ -782,4 +783,56 @@ func (st *docState) coordinatedSpeaker(s *sent, p, v, lo int) int {
 		}
 	}
 	return -1
+}
+
+// joinedBy reads a partner named by "joined by" before the act it joins
+// in: "Peru was joined by Chile in condemning Bolivia's blockade". Each
+// verbal fact of the sentence (from index first) whose subject is the
+// one joined is the partner's too.
+func (st *docState) joinedBy(s *sent, first int) {
+	for k := 1; k+3 < len(s.items); k++ {
+		if s.items[k].lower != "joined" || s.items[k+1].lower != "by" {
+			continue
+		}
+		if !isCopula(s.items[k-1].lower) && s.items[k-1].lower != "been" {
+			continue
+		}
+		joined := st.nearestBefore(s, k, 0, true)
+		if joined < 0 {
+			continue
+		}
+		partners := s.group(k+2, len(s.items))
+		in := partners[len(partners)-1] + 1
+		if !isArg(s.items[k+2]) || in+1 >= len(s.items) || s.items[in].lower != "in" || !strings.HasSuffix(s.items[in+1].lower, "ing") {
+			continue
+		}
+		side := st.resolveAll(s, joined, "")
+		for _, p := range partners {
+			side = append(side, st.resolveAll(s, p, "")...)
+		}
+		on := map[string]bool{}
+		for _, id := range side {
+			on[id] = true
+		}
+		end := len(st.facts)
+		have := map[[3]string]bool{}
+		for i := first; i < end; i++ {
+			f := st.facts[i]
+			have[[3]string{f.Subject, f.Relation, f.Object}] = true
+		}
+		for i := first; i < end; i++ {
+			f := st.facts[i]
+			if !on[f.Subject] || !verbalRelation(f.Relation) {
+				continue
+			}
+			for _, id := range side {
+				if k := [3]string{id, f.Relation, f.Object}; !have[k] && id != f.Object && allowed(f.Relation, id, f.Object) {
+					have[k] = true
+					g := f
+					g.Subject = id
+					st.emit(s, match{}, g, f.Rule+"/joined by")
+				}
+			}
+		}
+	}
 }

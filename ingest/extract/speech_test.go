@@ -326,3 +326,19 @@ func TestDemandedInRules(t *testing.T) {
 			[]string{"country:GHA demands country:BEN"}, []string{"country:GHA demands country:TGO"}},
 	})
 }
+
+// A partner named by "joined by" acts too (speech.go joinedBy).
+// Sentences are made up.
+func TestJoinedByRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"the partner of the one joined",
+			"Kenya was joined by Uganda in opposing the Ethiopian blockade of Somalia.",
+			[]string{"country:KEN condemns country:ETH", "country:UGA condemns country:ETH"}, nil},
+		{"the one joined by a list",
+			"In 1990, Ghana was joined by Togo and Benin in condemning Niger.",
+			[]string{"country:GHA condemns country:NER", "country:TGO condemns country:NER", "country:BEN condemns country:NER"}, nil},
+		{"joined in no act",
+			"In 1990, Ghana was joined by Togo in the talks.",
+			nil, []string{"country:GHA condemns country:TGO"}},
+	})
+}
