@@ -55,3 +55,39 @@ func (st *docState) passiveAccuser(s *sent, v int) int {
 	}
 	return -1
 }
+
+// complainedOf reads a verb of complaining and the subject of the clause
+// it reports: "Peru complained that Chile had closed the border", "Peru
+// alleged its neighbour Chile was complicit": the one who complains
+// condemns that subject.
+func (st *docState) complainedOf(s *sent) {
+	for k := 1; k+2 < len(s.items); k++ {
+		if s.items[k].kind != word || !verbalWords.is("complaint_verb", s.items[k].lower) {
+			continue
+		}
+		if s.items[k].lower == "alleged" && k > 0 && isArticle(s.items[k-1].lower) {
+			continue // "the alleged plot"
+		}
+		a := k + 1
+		if s.items[a].lower == "that" {
+			a++
+		}
+		if a < len(s.items) && isArticle(s.items[a].lower) {
+			a++
+		}
+		if a+1 >= len(s.items) || !isArg(s.items[a]) || s.items[a].kind == entity && s.items[a].demonym {
+			continue
+		}
+		a = s.possessed(a, len(s.items))
+		g := s.group(a, len(s.items))
+		next := g[len(g)-1] + 1
+		if next >= len(s.items) || s.items[next].kind != word || !isLowerWord(s.items[next].text) || st.is(cuePreposition, s.items[next]) {
+			continue // the clause's subject is followed by its verb
+		}
+		var ids []string
+		for _, i := range g {
+			ids = append(ids, st.resolveAll(s, i, "")...)
+		}
+		st.emitSpeech(s, k, st.actorBefore(s, k), ids, "condemns", "phrase:complained of")
+	}
+}

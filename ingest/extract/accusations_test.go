@@ -39,3 +39,25 @@ func TestAccusedActs(t *testing.T) {
 			"Chile condemned the attack on Bolivia.", nil, []string{"country:CHL attack country:BOL"}},
 	})
 }
+
+// A verb of complaining condemns the subject of the clause it reports
+// (accusations.go complainedOf). Sentences are made up.
+func TestComplainedOfRules(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"complained that",
+			"In 1990, Ghana complained that Togo had closed the border.",
+			[]string{"country:GHA condemns country:TGO"}, nil},
+		{"alleging that, in a participle phrase",
+			"Norway defends the patrols by alleging that Sweden is moving troops north.",
+			[]string{"country:NOR condemns country:SWE"}, nil},
+		{"alleged without that",
+			"In 2021, Kenya alleged Uganda was complicit in the raids.",
+			[]string{"country:KEN condemns country:UGA"}, nil},
+		{"a complaint about a thing in a place",
+			"Ghana complained about the weather in Togo.",
+			nil, []string{"country:GHA condemns country:TGO"}},
+		{"the alleged act as an adjective",
+			"The alleged plot by Togo failed in Ghana.",
+			nil, []string{"country:GHA condemns country:TGO"}},
+	})
+}

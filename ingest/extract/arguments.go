@@ -233,6 +233,9 @@ func (st *docState) activeObjects(s *sent, f *frame) {
 		if a := st.demandedOf(s, m.j, hi); a >= 0 {
 			f.objects = []int{a}
 			f.rule += "/act"
+		} else if a := st.demandedIn(s, m, hi); a >= 0 {
+			f.objects = []int{a}
+			f.rule += "/in"
 		}
 	}
 	if f.objects == nil && m.Form == "noun" && f.r.Symmetric && len(f.subjects) == 1 && f.subjects[0] < m.i {

@@ -257,7 +257,15 @@ func (st *docState) claimAt(s *sent, before int) (speaker string, denied bool) {
 			return st.firstID(s, a), denied // "a report by Amnesty International said …"
 		}
 		if p := st.nearestBefore(s, v, lo, true); p >= 0 {
+			if q := st.coordinatedSpeaker(s, p, v, lo); q >= 0 {
+				return st.firstID(s, q), denied
+			}
 			return st.firstID(s, p), denied
+		}
+		if q := st.nearestBefore(s, v, lo, false); q > 0 && (q-lo <= 4 && s.afterOpeningYear(q) || q == v-1 && s.afterSubordinatingAs(q)) {
+			// "In 2005 Peru said": a name after an opening date; "…, as
+			// the EU said": "as" opens a clause, not a phrase
+			return st.firstID(s, q), denied
 		}
 		if id := st.describedSpeaker(s, lo, v); id != "" {
 			return id, denied // "the president … told of how …"

@@ -263,6 +263,19 @@ func (st *docState) sharedSubject(s *sent, lo, vlo int) int {
 	if first < 0 {
 		return -1
 	}
+	// "The dispute grew as Peru recalled its envoy, and urged Chile to
+	// …": the subject of the clause the subordinator opens.
+	for k := first + 1; k+1 < vlo; k++ {
+		if w := s.items[k]; w.kind == word && st.is(cueSubordinator, w) && s.items[k-1].lower != "such" {
+			a := k + 1
+			if isArticle(s.items[a].lower) && a+1 < vlo {
+				a++
+			}
+			if a+1 < vlo && isArg(s.items[a]) && s.items[a].entType != graph.TypeEvent && s.items[a+1].kind == word && isLowerWord(s.items[a+1].text) && !st.is(cuePreposition, s.items[a+1]) {
+				first = a
+			}
+		}
+	}
 	// "Perez announced Chile, along with Peru, is imposing sanctions":
 	// the subject of what a speech verb reports, without "that".
 	for k := vlo - 1; k > first; k-- {
@@ -343,7 +356,10 @@ func (st *docState) isBoundary(s *sent, k int) bool {
 	if it.text == "," && k+2 < len(s.items) && !isArg(s.items[k+2]) && !(s.items[k+2].lower == "the" && k+3 < len(s.items) && isArg(s.items[k+3])) {
 		// ", and the Netherlands" goes on a list too.
 		switch s.items[k+1].lower {
-		case "and", "but", "while", "whereas", "yet":
+		case "and", "but":
+			// ", and urged Chile to …": a verb phrase sharing the subject
+			return !st.coordinatesVerb(s, k)
+		case "while", "whereas", "yet":
 			return true
 		}
 	}

@@ -45,7 +45,19 @@ func init() {
 func (st *docState) speechActs(s *sent, first int) {
 	for k := range s.items {
 		it := s.items[k]
-		if it.kind != word || k > 0 && isArticle(s.items[k-1].lower) {
+		if it.kind != word {
+			continue
+		}
+		if verbalWords.is("disparaging", it.lower) {
+			st.calledThreat(s, k) // "said Chile's move was unjustified"
+			continue
+		}
+		if k > 0 && isArticle(s.items[k-1].lower) {
+			// "a threat" is the complement of "Peru was a threat"; the
+			// other cues are verbs ("the warning" is none).
+			if st.is(cueMenace, it) && !st.is(cueRegard, it) {
+				st.calledThreat(s, k)
+			}
 			continue
 		}
 		switch {
@@ -62,6 +74,11 @@ func (st *docState) speechActs(s *sent, first int) {
 		}
 	}
 	st.pressuredBy(s)
+	st.obligedBySpeaker(s)
+	st.critics(s)
+	st.overObjections(s)
+	st.complainedOf(s)
+	st.joinedBy(s, first)
 	st.demandActions(s, first)
 	st.deniedBack(s, first)
 }
@@ -94,7 +111,7 @@ func (st *docState) actorBefore(s *sent, k int) int {
 	p := st.nearestBefore(s, k, lo, true)
 	if p < 0 {
 		// "In 2015 Peru declared": a name after an opening date.
-		if q := st.nearestBefore(s, k, lo, false); q > 0 && q-lo <= 3 && s.yearAt(q-1) != 0 {
+		if q := st.nearestBefore(s, k, lo, false); q > 0 && q-lo <= 4 && s.afterOpeningYear(q) {
 			p = q
 		}
 	}
@@ -115,7 +132,9 @@ func (st *docState) emitSpeech(s *sent, k int, subj int, objects []string, rel, 
 	}
 	year := st.speechYear(s, k)
 	var subjects []string
-	for _, g := range s.groupBack(subj, 0) { // "Russia, Germany and France forced Japan"
+	group := s.groupBack(subj, 0)                  // "Russia, Germany and France forced Japan"
+	group = append(group, s.alongWith(subj, k)...) // "France, along with Italy, pressured Syria"
+	for _, g := range group {
 		subjects = append(subjects, st.resolveAll(s, g, "")...)
 	}
 	for _, sub := range subjects {
@@ -230,7 +249,8 @@ func (st *docState) complementAfter(s *sent, j, hi int) (int, string) {
 
 // calledThreat reads a threat noun as the complement of a copula in
 // reported speech: "Erdogan said Armenia was 'the biggest threat to
-// peace'": the speaker condemns Armenia.
+// peace'": the speaker condemns Armenia; so does a disparaging word
+// (verbal.tsv): "Peru said Chile's decision was 'unjustified'".
 func (st *docState) calledThreat(s *sent, n int) {
 	b := n - 1
 	for b > 0 && b >= n-5 && s.items[b].kind == word && !isCopula(s.items[b].lower) {
@@ -241,10 +261,13 @@ func (st *docState) calledThreat(s *sent, n int) {
 		}
 		return
 	}
-	if b < 1 || !isCopula(s.items[b].lower) || !isArg(s.items[b-1]) {
+	if b < 1 || !isCopula(s.items[b].lower) {
 		return
 	}
-	y := b - 1
+	y := st.stanceHolder(s, b-1)
+	if y < 0 {
+		return
+	}
 	speaker, denied := st.claimAt(s, y)
 	if speaker == "" || denied {
 		return
@@ -256,6 +279,31 @@ func (st *docState) calledThreat(s *sent, n int) {
 				Year: s.yearNear(n, st.lastYear, st.paraYear), Confidence: 0.6}, "phrase:called a threat")
 		}
 	}
+}
+
+// stanceHolder returns the one item k names or whose act or stance it
+// names ("Peru's blockade", "the Peruvian move", "Lima's actions"), as
+// the subject of a copula; or -1.
+func (st *docState) stanceHolder(s *sent, k int) int {
+	if k < 0 {
+		return -1
+	}
+	if isArg(s.items[k]) {
+		return k
+	}
+	if k < 2 || s.items[k].kind != word || !isLowerWord(s.items[k].text) {
+		return -1
+	}
+	p := k - 1
+	if isPossessive(s.items[p]) || s.items[p].text == "'" || s.items[p].text == "’" {
+		p-- // "Peru's blockade", "Lima's move"
+	} else if !verbalWords.is("stance_noun", s.items[k].lower) {
+		return -1 // "the Peruvian move", not "the Peruvian people"
+	}
+	if p >= 0 && s.items[p].kind == entity {
+		return p
+	}
+	return -1
 }
 
 func isCopula(w string) bool {
@@ -648,4 +696,143 @@ func (st *docState) speechYear(s *sent, k int) int {
 		return y
 	}
 	return s.yearNear(k, st.lastYear, st.paraYear)
+}
+
+// obligedBySpeaker reads a modal of obligation said of someone in
+// reported speech: "Peru said Chile must withdraw its troops", "the EU
+// said Turkey had to make reforms": the speaker demands of that one. A
+// passive ("Chile must be punished") demands nothing of Chile.
+func (st *docState) obligedBySpeaker(s *sent) {
+	for k := 1; k+1 < len(s.items); k++ {
+		n := 0
+		switch {
+		case s.items[k].kind != word:
+			continue
+		case verbalWords.is("obligation", s.items[k].lower):
+			n = 1
+		case k+2 < len(s.items) && verbalWords.is("obligation", s.items[k].lower+" "+s.items[k+1].lower):
+			n = 2
+		default:
+			continue
+		}
+		v := k + n
+		if v < len(s.items) && s.items[v].lower == "not" {
+			v++ // "must not send troops": a demand still
+		}
+		if v >= len(s.items) || s.items[v].kind != word || !isLowerWord(s.items[v].text) || s.items[v].lower == "be" || s.items[v].lower == "have" {
+			continue // "must be punished", "must have known"
+		}
+		y := s.possessed(k-1, k)
+		if !isArg(s.items[y]) || s.items[y].kind == entity && s.items[y].demonym {
+			continue
+		}
+		speaker, denied := st.claimAt(s, y)
+		if speaker == "" || denied {
+			continue
+		}
+		before := len(st.facts)
+		for _, id := range st.resolveAll(s, y, speaker) {
+			if id != speaker && allowed("demands", speaker, id) {
+				st.emit(s, match{}, graph.Fact{Subject: speaker, Relation: "demands", Object: id,
+					Year: s.yearNear(k, st.lastYear, st.paraYear), Confidence: 0.6}, "phrase:obliged by speaker")
+			}
+		}
+		_, hi := st.clause(s, v, v+1)
+		for i := before; i < len(st.facts); i++ {
+			st.facts[i].Action = s.phraseText(v, hi)
+		}
+	}
+}
+
+// afterOpeningYear reports a name at item q just after a year, maybe
+// past an article: "In 2015 Peru …", "In 2005 the EU …".
+func (s *sent) afterOpeningYear(q int) bool {
+	if q > 1 && isArticle(s.items[q-1].lower) {
+		q--
+	}
+	return q > 0 && s.yearAt(q-1) != 0
+}
+
+// afterSubordinatingAs reports a name at item q after "as" that opens a
+// clause, maybe past an article: "…, as the EU said …".
+func (s *sent) afterSubordinatingAs(q int) bool {
+	if q > 1 && isArticle(s.items[q-1].lower) {
+		q--
+	}
+	return q > 0 && s.items[q-1].lower == "as" && (q == 1 || s.items[q-2].text == "," || s.items[q-2].lower == "just")
+}
+
+// coordinatedSpeaker returns the subject of a reporting verb at item v
+// that follows another verb phrase after a comma, when the name p just
+// before the comma is that phrase's object: "Erdogan promised support for
+// Azerbaijan, said Armenia was a threat" is Erdogan's saying; or -1.
+func (st *docState) coordinatedSpeaker(s *sent, p, v, lo int) int {
+	if p != v-2 || s.items[v-1].text != "," || p == 0 {
+		return -1
+	}
+	if w := s.items[p-1]; w.kind != word || !isLowerWord(w.text) || isArticle(w.lower) {
+		return -1 // "Peru's president, Keller, said": an apposition
+	}
+	q := st.sharedSubject(s, lo, p)
+	if q < 0 || q >= p-1 || s.items[q].entType != graph.TypePerson && s.items[q].entType != graph.TypeCountry && s.items[q].entType != graph.TypeOrganization {
+		return -1
+	}
+	for k := q + 1; k < p; k++ {
+		if w := s.items[k]; s.verbTriggerAt(k) || w.kind == word && (st.is(cueFinite, w) || st.is(cueModal, w) || st.is(cueSpeech, w)) {
+			return q // a verb stands between: p is its object
+		}
+	}
+	return -1
+}
+
+// joinedBy reads a partner named by "joined by" before the act it joins
+// in: "Peru was joined by Chile in condemning Bolivia's blockade". Each
+// verbal fact of the sentence (from index first) whose subject is the
+// one joined is the partner's too.
+func (st *docState) joinedBy(s *sent, first int) {
+	for k := 1; k+3 < len(s.items); k++ {
+		if s.items[k].lower != "joined" || s.items[k+1].lower != "by" {
+			continue
+		}
+		if !isCopula(s.items[k-1].lower) && s.items[k-1].lower != "been" {
+			continue
+		}
+		joined := st.nearestBefore(s, k, 0, true)
+		if joined < 0 {
+			continue
+		}
+		partners := s.group(k+2, len(s.items))
+		in := partners[len(partners)-1] + 1
+		if !isArg(s.items[k+2]) || in+1 >= len(s.items) || s.items[in].lower != "in" || !strings.HasSuffix(s.items[in+1].lower, "ing") {
+			continue
+		}
+		side := st.resolveAll(s, joined, "")
+		for _, p := range partners {
+			side = append(side, st.resolveAll(s, p, "")...)
+		}
+		on := map[string]bool{}
+		for _, id := range side {
+			on[id] = true
+		}
+		end := len(st.facts)
+		have := map[[3]string]bool{}
+		for i := first; i < end; i++ {
+			f := st.facts[i]
+			have[[3]string{f.Subject, f.Relation, f.Object}] = true
+		}
+		for i := first; i < end; i++ {
+			f := st.facts[i]
+			if !on[f.Subject] || !verbalRelation(f.Relation) {
+				continue
+			}
+			for _, id := range side {
+				if k := [3]string{id, f.Relation, f.Object}; !have[k] && id != f.Object && allowed(f.Relation, id, f.Object) {
+					have[k] = true
+					g := f
+					g.Subject = id
+					st.emit(s, match{}, g, f.Rule+"/joined by")
+				}
+			}
+		}
+	}
 }

@@ -226,3 +226,124 @@ func (st *docState) doerOfStance(s *sent, k int, rel string) bool {
 	}
 	return false
 }
+
+// critics reads a noun of condemning someone said of its holder in
+// apposition or after a copula: "Peru and Chile, two of Bolivia's
+// fiercest critics, met", "Peru, a vocal critic of Chile, …", "Peru is
+// a critic of Chile": the holder condemns the one criticized.
+func (st *docState) critics(s *sent) {
+	for k := 1; k < len(s.items); k++ {
+		if s.items[k].kind != word || !verbalWords.is("critic_noun", s.items[k].lower) {
+			continue
+		}
+		// the one criticized: "Bolivia's (fiercest) critics", "critics of Bolivia"
+		b := k - 1
+		for b > 0 && s.items[b].kind == word && isLowerWord(s.items[b].text) && !isDeterminer(s.items[b].lower) && b >= k-3 {
+			b-- // "staunchest", "most vocal"
+		}
+		target := -1
+		if b > 0 && isPossessive(s.items[b]) && isArg(s.items[b-1]) {
+			target, b = b-1, b-1
+		} else if k+2 < len(s.items) && s.items[k+1].lower == "of" && isArg(s.items[k+2]) {
+			target = s.possessed(k+2, len(s.items))
+		}
+		if target < 0 {
+			continue
+		}
+		// the holder: the name before the apposition's comma or the copula
+		h := b - 1
+		for h > 0 && h >= b-4 && s.items[h].kind == word && (isDeterminer(s.items[h].lower) || s.items[h].lower == "of" || s.items[h].lower == "one" || s.items[h].lower == "two" || s.items[h].lower == "among" || s.items[h].lower == "both") {
+			h--
+		}
+		if h < 1 || !(s.items[h].text == "," || isCopula(s.items[h].lower)) || !isArg(s.items[h-1]) {
+			continue
+		}
+		holder := h - 1
+		var ids []string
+		for _, g := range s.group(target, len(s.items)) {
+			ids = append(ids, st.resolveAll(s, g, "")...)
+		}
+		year := s.yearNear(k, st.lastYear, st.paraYear)
+		for _, g := range s.groupBack(holder, 0) {
+			for _, sub := range st.resolveAll(s, g, "") {
+				for _, obj := range ids {
+					if sub != obj && allowed("condemns", sub, obj) {
+						st.emit(s, match{}, graph.Fact{Subject: sub, Relation: "condemns", Object: obj, Year: year, Confidence: 0.6}, "phrase:critics")
+					}
+				}
+			}
+		}
+	}
+}
+
+// overObjections reads an act done over someone's objections: "In 1931
+// Peru seized the valley over the objections of Chile", "Peru went
+// ahead despite Chile's protests": the one who objects condemns the one
+// who acts, the subject of the clause.
+func (st *docState) overObjections(s *sent) {
+	for k := 1; k+2 < len(s.items); k++ {
+		if !verbalWords.is("objection_opening", s.items[k].lower) {
+			continue
+		}
+		n := k + 1
+		if isArticle(s.items[n].lower) {
+			n++
+		}
+		objector := -1
+		switch {
+		case n+2 < len(s.items) && verbalWords.is("objection_noun", s.items[n].lower) && s.items[n+1].lower == "of":
+			objector = n + 2 // "over the objections of Chile", "of the League"
+			if objector+1 < len(s.items) && isArticle(s.items[objector].lower) {
+				objector++
+			}
+			if !isArg(s.items[objector]) {
+				continue
+			}
+		case n+2 < len(s.items) && isArg(s.items[n]) && isPossessive(s.items[n+1]) && verbalWords.is("objection_noun", s.items[n+2].lower):
+			objector = n // "despite Chile's protests"
+		}
+		if objector < 0 {
+			continue
+		}
+		lo, _ := st.clause(s, k, k+1)
+		actor := st.nearestBefore(s, k, lo, true)
+		for actor >= 0 && st.nearestBefore(s, actor, lo, true) >= 0 {
+			actor = st.nearestBefore(s, actor, lo, true) // the clause's subject, not its object
+		}
+		if actor < 0 || !st.asserted(s, lo, actor+1, k) {
+			continue
+		}
+		var ids []string
+		for _, g := range s.group(actor, k) {
+			ids = append(ids, st.resolveAll(s, g, "")...)
+		}
+		st.emitSpeech(s, k, objector, ids, "condemns", "phrase:over objections")
+	}
+}
+
+// demandedIn returns the state in which what a call demands is to be
+// done, when the call names no one it is made of: "called for human
+// rights to be respected in Belarus", "urged free elections in Peru";
+// or -1. Only a call with its own thing demanded ("call for", "press
+// for"), not one with an object left out.
+func (st *docState) demandedIn(s *sent, m match, hi int) int {
+	if m.Form != "verb" || len(m.Words) < 2 || m.Words[len(m.Words)-1] != "for" {
+		return -1
+	}
+	for k := m.j; k+1 < hi && k <= m.j+10; k++ {
+		w := s.items[k]
+		if w.kind != word || w.text == "," || st.is(cueBoundary, w) {
+			return -1
+		}
+		if w.lower == "in" {
+			if a := s.items[k+1]; a.kind == entity && !a.demonym && a.entType == graph.TypeCountry {
+				if n := k + 2; n < len(s.items) && s.items[n].kind == word && isLowerWord(s.items[n].text) && !st.is(cuePreposition, s.items[n]) && !st.is(cueBoundary, s.items[n]) {
+					return -1 // "a cut in U.S. forces": a modifier
+				}
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
