@@ -24,3 +24,22 @@ func TestAttackNouns(t *testing.T) {
 			[]string{"country:BOL attack country:CHL"}},
 	})
 }
+
+// TestHostilePurpose: after a verb of giving, "to" before a verb of
+// fighting opens a purpose against someone, not a recipient.
+func TestHostilePurpose(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"sent to halt an advance",
+			"In 1978 Peru sent Peruvian commandos to halt the Chilean advance.",
+			nil, []string{"country:PER military_support country:CHL"}},
+		{"sent to fight a state",
+			"In 1990 Chile sent troops to fight Bolivia.",
+			nil, []string{"country:CHL military_support country:BOL"}},
+		{"sent to a state to fight rebels",
+			"In 1990 Chile sent troops to Peru to fight the rebels.",
+			[]string{"country:CHL military_support country:PER"}, nil},
+		{"sent to help a state",
+			"In 1990 Chile sent 300 troops to help Peru.",
+			[]string{"country:CHL military_support country:PER"}, nil},
+	})
+}
