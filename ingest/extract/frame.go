@@ -22,8 +22,9 @@ type frame struct {
 	reverse   bool     // "Syria receives weapons from Russia": the giver is the object
 	mutual    bool     // "fought a border war": each party attacks the other
 	passive   bool
-	agentOnly bool // a noun trigger with its "by" agent: "the invasion by Morocco"
-	examples  bool // the subjects are examples: "as in the case of Chile"
+	agentOnly bool  // a noun trigger with its "by" agent: "the invasion by Morocco"
+	examples  bool  // the subjects are examples: "as in the case of Chile"
+	foes      []int // "helped Peru to defeat the rebels": whom the helpers fight
 
 	subjects, objects []int // items of the sentence
 	allPairs          bool  // a symmetric relation among the coordinated subjects
@@ -220,6 +221,14 @@ func (st *docState) settle(s *sent, f *frame) bool {
 	if f.rel == "aid" && len(f.subjects) > 0 && f.subjects[0]+1 < len(s.items) && s.items[f.subjects[0]].kind == entity {
 		st.militaryGiver(s, f)
 	}
+	if f.rel == "aid" && m.Form == "verb" && len(f.objects) > 0 {
+		f.foes = st.helpToFight(s, f.objects[len(f.objects)-1], f.hi)
+	}
+	if f.foes != nil {
+		f.kind = ""
+		f.setRelation("military_support")
+		f.rule += "/fight"
+	}
 	switch f.rel {
 	case "travel":
 		// "Putin arrived in Pyongyang", "a Chinese delegation travelled
@@ -259,6 +268,36 @@ func (st *docState) militaryGiver(s *sent, f *frame) {
 		f.setRelation("military_support")
 		f.rule += "/military"
 	}
+}
+
+// helpToFight returns, for help whose infinitive after the helped one is
+// a fight, whom they fight: "Chile helped the Peruvian army to defeat the
+// rebels of the Zorro Front", "helped Bolivia repel the Peruvian
+// invaders" is military support to the helped, and the helpers attack
+// the foe (cues hostile). It returns nil for other help ("to fight
+// poverty").
+func (st *docState) helpToFight(s *sent, obj, hi int) []int {
+	for k := obj + 1; k < hi && k <= obj+4; k++ {
+		w := s.items[k]
+		if w.kind != word || !isLowerWord(w.text) {
+			return nil
+		}
+		if st.x.lx.is(cueHostile, w.lower) {
+			if s.items[k-1].lower != "to" && k != obj+1 {
+				return nil
+			}
+			for a := k + 1; a < hi && a <= k+5; a++ {
+				if w := s.items[a]; w.lower != "of" && st.is(cuePreposition, w) {
+					return nil // "to fight trafficking from Peru"
+				}
+				if isArg(s.items[a]) {
+					return s.group(a, hi)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // presence decides what people serving in a country give it: "Soviet
@@ -358,6 +397,11 @@ func (st *docState) emitFrame(s *sent, f *frame) {
 			fact.Quantity, fact.Unit, fact.Item = f.qty.n, f.qty.unit, f.qty.item
 		}
 		st.emitPairs(s, m, subjIDs, objIDs, fact, f.rule, f.bothWays)
+	}
+	for _, a := range f.subjects {
+		for _, b := range f.foes {
+			st.emitResolved(s, a, b, graph.Fact{Relation: "attack", Negated: f.negated, Year: year, Confidence: 0.7}, f.rule+"/foe")
+		}
 	}
 }
 

@@ -43,3 +43,23 @@ func TestHostilePurpose(t *testing.T) {
 			[]string{"country:CHL military_support country:PER"}, nil},
 	})
 }
+
+// TestHelpToFight: help to defeat someone is military support to the
+// helped, and the helpers attack the foe; other help stays aid.
+func TestHelpToFight(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"helped a government to defeat rebels",
+			"In 1990, Hezbollah helped the Gabonese government to defeat the rebels of the Zorro Liberation Front.",
+			[]string{"org:hezbollah military_support country:GAB", "org:hezbollah attack org:zorro_liberation_front"},
+			[]string{"org:hezbollah aid country:GAB"}},
+		{"a bare infinitive",
+			"In 1991, Chile helped Bolivia repel the Peruvian invaders.",
+			[]string{"country:CHL military_support country:BOL", "country:CHL attack country:PER"}, nil},
+		{"a fight against no one is aid",
+			"In 1991, Chile helped Bolivia fight poverty.",
+			[]string{"country:CHL aid country:BOL"}, []string{"country:CHL military_support country:BOL"}},
+		{"a fight after a preposition is aid",
+			"In 1991, Chile helped Bolivia to fight drug trafficking from Peru.",
+			nil, []string{"country:CHL attack country:PER", "country:CHL military_support country:BOL"}},
+	})
+}
