@@ -63,3 +63,22 @@ func TestHelpToFight(t *testing.T) {
 			nil, []string{"country:CHL attack country:PER", "country:CHL military_support country:BOL"}},
 	})
 }
+
+// TestGivingVerbs: money released or disbursed to a state is aid; troops
+// that come to the aid of a state's soldiers support it militarily.
+func TestGivingVerbs(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"a fund releases money",
+			"In 2008, the World Bank released an additional $40 million to Bolivia.",
+			[]string{"org:world_bank aid country:BOL"}, nil},
+		{"money disbursed",
+			"In 2010 Chile disbursed $5 million to Peru.",
+			[]string{"country:CHL aid country:PER"}, nil},
+		{"prisoners released to a state are no aid",
+			"In 2011 Chile released the prisoners to Peru.",
+			nil, []string{"country:CHL aid country:PER"}},
+		{"troops come to the aid of soldiers",
+			"In 2013 Chilean troops came to the aid of Peruvian soldiers.",
+			[]string{"country:CHL military_support country:PER"}, nil},
+	})
+}
