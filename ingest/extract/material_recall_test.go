@@ -82,3 +82,22 @@ func TestGivingVerbs(t *testing.T) {
 			[]string{"country:CHL military_support country:PER"}, nil},
 	})
 }
+
+// TestFightingBetween: fighting, clashes and hostilities between two
+// parties: each attacks the other, unless only their prospect is named.
+func TestFightingBetween(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"fighting between two states",
+			"In 1969, fighting between Chile and Peru erupted.",
+			[]string{"country:CHL attack country:PER", "country:PER attack country:CHL"}, nil},
+		{"border clashes between two states",
+			"Border clashes between Chile and Peru killed 40 in 1970.",
+			[]string{"country:CHL attack country:PER", "country:PER attack country:CHL"}, nil},
+		{"hostilities between two states",
+			"In 1971 hostilities between Chile and Peru ended.",
+			[]string{"country:CHL attack country:PER", "country:PER attack country:CHL"}, nil},
+		{"the prospect of hostilities is no attack",
+			"In 1956 Chile was worried by the prospect of the outbreak of hostilities between Peru and Bolivia.",
+			nil, []string{"country:PER attack country:BOL", "country:BOL attack country:PER"}},
+	})
+}
