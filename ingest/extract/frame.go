@@ -111,6 +111,8 @@ func (st *docState) noAct(s *sent, f *frame) bool {
 		return true // "pushed back", "dates back": a particle, not the verb "back"
 	case (m.Relation == "aid" || m.Relation == "supports") && s.purposeOfGiving(m, lo):
 		return true // "sent troops to help Saudi Arabia": what is sent says what it is
+	case m.Relation == "supports" && s.inSupportOf(m.i) && st.materialSentBefore(s, m.i, lo):
+		return true // "deployed troops in support of Peru": military support, not also backing
 	case m.Form == "noun" && (m.Relation == "transfer" || m.Relation == "cooperation") && st.restricted(s, m.i, lo):
 		return true // "an embargo on arms sales to Argentina", "a ban on imports from Iran": no sale
 	case st.recognitionReceived(s, m, lo):
@@ -461,6 +463,29 @@ func (s *sent) purposeOfGiving(m match, lo int) bool {
 		}
 	}
 	return false
+}
+
+// materialSentBefore reports a verb of giving before item i in the
+// clause with something material given between ("deployed 800 troops in
+// support of", not "sent a letter in support of").
+func (st *docState) materialSentBefore(s *sent, i, lo int) bool {
+	for _, t := range s.triggers {
+		if t.i < lo || t.j >= i || t.Relation != "transfer" {
+			continue
+		}
+		for k := t.j; k < i-1; k++ {
+			if c, _, ok := st.itemAt(s, k); ok && c.Relation != "" && c.Relation != "supports" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inSupportOf reports "in support of" whose "support" is at item k
+// ("deployed troops in support of the government").
+func (s *sent) inSupportOf(k int) bool {
+	return k >= 1 && k+1 < len(s.items) && s.items[k-1].lower == "in" && s.items[k].lower == "support" && s.items[k+1].lower == "of"
 }
 
 // listedGerund reports a verb trigger in its -ing form listed after a

@@ -101,3 +101,22 @@ func TestFightingBetween(t *testing.T) {
 			nil, []string{"country:PER attack country:BOL", "country:BOL attack country:PER"}},
 	})
 }
+
+// TestInSupportOf: people sent or deployed "in support of" someone
+// support them militarily, and that is no separate backing.
+func TestInSupportOf(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"troops sent in support of a state",
+			"In 2019 Chile sent 800 troops in support of Peru.",
+			[]string{"country:CHL military_support country:PER"}, []string{"country:CHL supports country:PER"}},
+		{"operatives deployed in support of a person",
+			"In 2019 Chile deployed 800 operatives in support of a rebel general, Jose Ramos.",
+			[]string{"country:CHL military_support person:jose_ramos"}, nil},
+		{"contractors deployed in a state",
+			"In 2019 Chile deployed 1,000 security contractors in Peru.",
+			[]string{"country:CHL military_support country:PER"}, nil},
+		{"a letter in support is backing",
+			"In 2019 Chile sent a letter in support of Peru.",
+			[]string{"country:CHL supports country:PER"}, []string{"country:CHL military_support country:PER"}},
+	})
+}
