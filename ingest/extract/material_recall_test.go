@@ -120,3 +120,15 @@ func TestInSupportOf(t *testing.T) {
 			[]string{"country:CHL supports country:PER"}, []string{"country:CHL military_support country:PER"}},
 	})
 }
+
+// TestArrangement: an arrangement two states agree to is cooperation.
+func TestArrangement(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"two states agree to an arrangement",
+			"Chile and Bolivia agreed in 1999 to a 10-year arrangement whereby Chilean aircraft could use the airbase.",
+			[]string{"country:CHL cooperation country:BOL"}, nil},
+		{"an arrangement with a state",
+			"In 2004 Peru concluded a security arrangement with Ecuador.",
+			[]string{"country:PER cooperation country:ECU"}, nil},
+	})
+}
