@@ -132,3 +132,16 @@ func TestArrangement(t *testing.T) {
 			[]string{"country:PER cooperation country:ECU"}, nil},
 	})
 }
+
+// TestConfederation: states that form a confederation cooperate, each
+// with each.
+func TestConfederation(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"two states form a confederation",
+			"In 2022 Chad and Niger formed a confederation.",
+			[]string{"country:TCD cooperation country:NER"}, nil},
+		{"their own confederation",
+			"Chad, Sudan and Niger left the union and they are now building their own confederation.",
+			[]string{"country:TCD cooperation country:NER", "country:SDN cooperation country:NER", "country:TCD cooperation country:SDN"}, nil},
+	})
+}
