@@ -157,6 +157,14 @@ func (st *docState) decideRelation(s *sent, f *frame) bool {
 			f.qty = q
 		}
 	}
+	if f.rel == "supports" && m.Relation == "transfer" {
+		// "provided logistical and intelligence support to Peru":
+		// what kind of support is given decides what it is.
+		if rel, kind := st.materialSupport(s, m.j, f.hi); rel != "" {
+			f.rel, f.kind = rel, kind
+			f.rule += "/material"
+		}
+	}
 	if st.notBacking(s, f.m, f.rel) {
 		return false // "provided logistical support to": aid, not backing
 	}
@@ -270,6 +278,33 @@ func (st *docState) militaryGiver(s *sent, f *frame) {
 		f.setRelation("military_support")
 		f.rule += "/military"
 	}
+}
+
+// materialSupport returns what support given after a verb of giving is
+// when words before "support" say: military ("logistical and
+// intelligence support", senses.tsv military_kind) or aid of a kind
+// ("financial support", as "financial aid" in items.tsv).
+func (st *docState) materialSupport(s *sent, j, hi int) (rel, kind string) {
+	at := -1
+	for k := j; k < hi && k < j+8; k++ {
+		if st.x.lx.items[s.items[k].lower].Relation == "supports" {
+			at = k
+			break
+		}
+	}
+	for k := at - 1; at > 0 && k >= j && k >= at-4; k-- {
+		w := s.items[k]
+		if w.kind != word || isDeterminer(w.lower) {
+			break
+		}
+		if senses.is("military_kind", w.lower) {
+			return "military_support", ""
+		}
+		if c, ok := st.x.lx.items[w.lower+" aid"]; ok && rel == "" {
+			rel, kind = c.Relation, c.Kind
+		}
+	}
+	return rel, kind
 }
 
 // helpToFight returns, for help whose infinitive after the helped one is

@@ -145,3 +145,19 @@ func TestConfederation(t *testing.T) {
 			[]string{"country:TCD cooperation country:NER", "country:SDN cooperation country:NER", "country:TCD cooperation country:SDN"}, nil},
 	})
 }
+
+// TestMaterialSupport: support given whose kind is military or a kind of
+// aid is military support or aid, not backing.
+func TestMaterialSupport(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"logistical and intelligence support",
+			"In 2001 Chile provided logistical and intelligence support to Bolivia.",
+			[]string{"country:CHL military_support country:BOL"}, []string{"country:CHL supports country:BOL"}},
+		{"financial support",
+			"In 2001 Chile provided financial support to Bolivia.",
+			[]string{"country:CHL aid country:BOL"}, []string{"country:CHL supports country:BOL"}},
+		{"political support stays backing",
+			"In 2001 Chile gave political support to Bolivia.",
+			[]string{"country:CHL supports country:BOL"}, []string{"country:CHL military_support country:BOL"}},
+	})
+}
