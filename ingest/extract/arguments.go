@@ -201,6 +201,18 @@ func (st *docState) activeObjects(s *sent, f *frame) {
 			}
 		}
 	}
+	if f.objects == nil && m.Relation == "transfer" {
+		// "sent 800 troops in support of Peru": whom they support.
+		for k := m.j; k+2 < hi; k++ {
+			if s.inSupportOf(k + 1) {
+				if a := st.afterWord(s, k+2, hi, "of"); a >= 0 {
+					f.objects = s.group(a, hi)
+					f.rule += "/support"
+				}
+				break
+			}
+		}
+	}
 	if f.objects == nil && !f.reverse && m.Form == "verb" && (f.rel == "condemns" || f.rel == "supports") {
 		// "condemned the American bombing of Libya", "condemns the
 		// delivery of Iranian drones": whoever does the act.

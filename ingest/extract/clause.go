@@ -501,6 +501,7 @@ func (s *sent) group(i, hi int) []int {
 			}
 		}
 		j := s.pastAside(k, hi)
+		pastAside := j > k
 		conj, repeated := false, false
 		if j+1 < hi && isHyphen(s.items[j]) && joinable(s.items[out[len(out)-1]]) && joinable(s.items[j+1]) {
 			// "the Iraqi-Soviet friendship pact": both parties.
@@ -553,7 +554,10 @@ func (s *sent) group(i, hi int) []int {
 		}
 		// ", the Cuban outlet": a demonym after a bare comma modifies what
 		// follows; it does not go on the list.
-		if s.items[j].demonym && !conj && !repeated {
+		if s.items[j].demonym && (!conj && !repeated || pastAside) {
+			// "Peru's occupation of Chile, the Bolivian invasion of
+			// Brazil, and Bolivian troops": past an aside, a demonym
+			// opens another phrase rather than joining the list.
 			break
 		}
 		out = append(out, s.possessed(j, hi))

@@ -22,8 +22,9 @@ type frame struct {
 	reverse   bool     // "Syria receives weapons from Russia": the giver is the object
 	mutual    bool     // "fought a border war": each party attacks the other
 	passive   bool
-	agentOnly bool // a noun trigger with its "by" agent: "the invasion by Morocco"
-	examples  bool // the subjects are examples: "as in the case of Chile"
+	agentOnly bool  // a noun trigger with its "by" agent: "the invasion by Morocco"
+	examples  bool  // the subjects are examples: "as in the case of Chile"
+	foes      []int // "helped Peru to defeat the rebels": whom the helpers fight
 
 	subjects, objects []int // items of the sentence
 	allPairs          bool  // a symmetric relation among the coordinated subjects
@@ -110,6 +111,8 @@ func (st *docState) noAct(s *sent, f *frame) bool {
 		return true // "pushed back", "dates back": a particle, not the verb "back"
 	case (m.Relation == "aid" || m.Relation == "supports") && s.purposeOfGiving(m, lo):
 		return true // "sent troops to help Saudi Arabia": what is sent says what it is
+	case m.Relation == "supports" && s.inSupportOf(m.i) && st.materialSentBefore(s, m.i, lo):
+		return true // "deployed troops in support of Peru": military support, not also backing
 	case m.Form == "noun" && (m.Relation == "transfer" || m.Relation == "cooperation") && st.restricted(s, m.i, lo):
 		return true // "an embargo on arms sales to Argentina", "a ban on imports from Iran": no sale
 	case st.recognitionReceived(s, m, lo):
@@ -152,6 +155,14 @@ func (st *docState) decideRelation(s *sent, f *frame) bool {
 		f.kind = st.aidKind(s)
 		if q := st.quantityAfter(s, m.j, f.hi); q.n != 0 {
 			f.qty = q
+		}
+	}
+	if f.rel == "supports" && m.Relation == "transfer" {
+		// "provided logistical and intelligence support to Peru":
+		// what kind of support is given decides what it is.
+		if rel, kind := st.materialSupport(s, m.j, f.hi); rel != "" {
+			f.rel, f.kind = rel, kind
+			f.rule += "/material"
 		}
 	}
 	if st.notBacking(s, f.m, f.rel) {
@@ -220,6 +231,14 @@ func (st *docState) settle(s *sent, f *frame) bool {
 	if f.rel == "aid" && len(f.subjects) > 0 && f.subjects[0]+1 < len(s.items) && s.items[f.subjects[0]].kind == entity {
 		st.militaryGiver(s, f)
 	}
+	if f.rel == "aid" && m.Form == "verb" && len(f.objects) > 0 {
+		f.foes = st.helpToFight(s, f.objects[len(f.objects)-1], f.hi)
+	}
+	if f.foes != nil {
+		f.kind = ""
+		f.setRelation("military_support")
+		f.rule += "/fight"
+	}
 	switch f.rel {
 	case "travel":
 		// "Putin arrived in Pyongyang", "a Chinese delegation travelled
@@ -259,6 +278,63 @@ func (st *docState) militaryGiver(s *sent, f *frame) {
 		f.setRelation("military_support")
 		f.rule += "/military"
 	}
+}
+
+// materialSupport returns what support given after a verb of giving is
+// when words before "support" say: military ("logistical and
+// intelligence support", senses.tsv military_kind) or aid of a kind
+// ("financial support", as "financial aid" in items.tsv).
+func (st *docState) materialSupport(s *sent, j, hi int) (rel, kind string) {
+	at := -1
+	for k := j; k < hi && k < j+8; k++ {
+		if st.x.lx.items[s.items[k].lower].Relation == "supports" {
+			at = k
+			break
+		}
+	}
+	for k := at - 1; at > 0 && k >= j && k >= at-4; k-- {
+		w := s.items[k]
+		if w.kind != word || isDeterminer(w.lower) {
+			break
+		}
+		if senses.is("military_kind", w.lower) {
+			return "military_support", ""
+		}
+		if c, ok := st.x.lx.items[w.lower+" aid"]; ok && rel == "" {
+			rel, kind = c.Relation, c.Kind
+		}
+	}
+	return rel, kind
+}
+
+// helpToFight returns, for help whose infinitive after the helped one is
+// a fight, whom they fight: "Chile helped the Peruvian army to defeat the
+// rebels of the Zorro Front", "helped Bolivia repel the Peruvian
+// invaders" is military support to the helped, and the helpers attack
+// the foe (cues hostile). It returns nil for other help ("to fight
+// poverty").
+func (st *docState) helpToFight(s *sent, obj, hi int) []int {
+	for k := obj + 1; k < hi && k <= obj+4; k++ {
+		w := s.items[k]
+		if w.kind != word || !isLowerWord(w.text) {
+			return nil
+		}
+		if st.x.lx.is(cueHostile, w.lower) {
+			if s.items[k-1].lower != "to" && k != obj+1 {
+				return nil
+			}
+			for a := k + 1; a < hi && a <= k+5; a++ {
+				if w := s.items[a]; w.lower != "of" && st.is(cuePreposition, w) {
+					return nil // "to fight trafficking from Peru"
+				}
+				if isArg(s.items[a]) {
+					return s.group(a, hi)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // presence decides what people serving in a country give it: "Soviet
@@ -359,6 +435,11 @@ func (st *docState) emitFrame(s *sent, f *frame) {
 		}
 		st.emitPairs(s, m, subjIDs, objIDs, fact, f.rule, f.bothWays)
 	}
+	for _, a := range f.subjects {
+		for _, b := range f.foes {
+			st.emitResolved(s, a, b, graph.Fact{Relation: "attack", Negated: f.negated, Year: year, Confidence: 0.7}, f.rule+"/foe")
+		}
+	}
 }
 
 // subjectIDs resolves the subjects. "“We strongly urge Chile”, Pence
@@ -417,6 +498,29 @@ func (s *sent) purposeOfGiving(m match, lo int) bool {
 		}
 	}
 	return false
+}
+
+// materialSentBefore reports a verb of giving before item i in the
+// clause with something material given between ("deployed 800 troops in
+// support of", not "sent a letter in support of").
+func (st *docState) materialSentBefore(s *sent, i, lo int) bool {
+	for _, t := range s.triggers {
+		if t.i < lo || t.j >= i || t.Relation != "transfer" {
+			continue
+		}
+		for k := t.j; k < i-1; k++ {
+			if c, _, ok := st.itemAt(s, k); ok && c.Relation != "" && c.Relation != "supports" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inSupportOf reports "in support of" whose "support" is at item k
+// ("deployed troops in support of the government").
+func (s *sent) inSupportOf(k int) bool {
+	return k >= 1 && k+1 < len(s.items) && s.items[k-1].lower == "in" && s.items[k].lower == "support" && s.items[k+1].lower == "of"
 }
 
 // listedGerund reports a verb trigger in its -ing form listed after a

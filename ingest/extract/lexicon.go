@@ -337,6 +337,7 @@ const (
 	cueDecision
 	cueConflict
 	cueProspect
+	cueHostile
 )
 
 // Bits of Lexicon.cues that are no class of cues.tsv: whether a word can
@@ -390,6 +391,7 @@ var cueNames = map[string]cue{
 	"restriction":  cueRestriction,
 	"decision":     cueDecision,
 	"conflict":     cueConflict,
+	"hostile":      cueHostile,
 }
 
 // is reports whether a word belongs to a cue class.

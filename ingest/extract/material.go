@@ -400,7 +400,7 @@ func quantifier(w string) bool {
 
 // infinitiveTo reports a trigger's preposition "to" whose first
 // occurrence in [j, hi) opens an infinitive ("appear to have come from",
-// "to be delivered"), not a recipient. A purpose ("sent troops to help
+// "to be delivered", "to fight the rebels"), not a recipient. A purpose ("sent troops to help
 // Syria") is read elsewhere.
 func (st *docState) infinitiveTo(s *sent, j, hi int, prep string) bool {
 	if prep != "to" {
@@ -411,5 +411,7 @@ func (st *docState) infinitiveTo(s *sent, j, hi int, prep string) bool {
 		return false
 	}
 	next := s.items[p+1].lower
-	return next == "have" || next == "be"
+	// "sent troops to halt the Peruvian advance": whom they fight is
+	// not whom they are sent to.
+	return next == "have" || next == "be" || st.x.lx.is(cueHostile, next)
 }

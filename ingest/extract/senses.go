@@ -140,15 +140,20 @@ func (st *docState) hasNounForm(lemma string) bool {
 // aimedAt reports a noun trigger that a word of aiming governs, with at
 // most a preposition, an indefinite article and two modifiers between:
 // "pursuing an agreement", "goals for a trade pact", "a bid for new
-// talks". A definite one ("the goal of the treaty") names what exists.
+// talks". A definite one ("the goal of the treaty") names what exists,
+// unless the word only supposes it ("the prospect of the outbreak of
+// hostilities").
 func aimedAt(s *sent, m match) bool {
+	definite := false
 	for k, n := m.i-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
 		w := s.items[k]
 		switch {
 		case w.kind != word:
 			return false
 		case senses.is("aim", w.lower):
-			return true
+			return !definite || senses.is("supposed", w.lower)
+		case w.lower == "the" && k > 0 && s.items[k-1].lower == "of":
+			definite = true
 		case w.lower == "a" || w.lower == "an" || w.lower == "for" || w.lower == "of" || w.lower == "at":
 		case isLowerWord(w.text) && !isDeterminer(w.lower) && n < 3:
 		default:
