@@ -56,7 +56,7 @@ func TestAnalysesFormatsAndErrors(t *testing.T) {
 	var blocs struct {
 		Directed, Symmetric []struct {
 			Members []struct{ ID string }
-			Edges   []struct{ Documents int }
+			Edges   []struct{ Facts int }
 		}
 	}
 	if code != 0 || json.Unmarshal([]byte(out), &blocs) != nil || len(blocs.Directed) == 0 || len(blocs.Directed[0].Members) < 2 {

@@ -41,7 +41,8 @@ nor facts below --min-confidence.
 --by support looks for the best-attested path instead of the shortest:
 the one whose hops have the most support, an edge's support being the
 chance that at least one of the documents behind it is right
-(1 − Π(1 − confidence), one fact per document). It may take more hops;
+(1 − Π(1 − confidence), one fact per document). It may take up to two
+more hops than the shortest;
 the answer gives each hop's documents and support, and the shortest
 path's support beside it. With --all, the paths are ranked by support.`,
 		Example: `  kg path "North Korea" Angola
@@ -200,7 +201,12 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 // documents and support that chose it, and the shortest path's support
 // beside it.
 func (a *app) printSupported(ctx context.Context, g *queries.Graph, best *analysis.SupportedPath, from, to string, popt queries.PathOptions, ents map[string]graph.Entity) error {
-	fmt.Fprintf(a.Out, "%s → %s: %d hop(s), support %.3f (the best attested)\n", name(ents, from), name(ents, to), len(best.Path), best.Support)
+	among := "the shortest paths"
+	if best.Slack > 0 {
+		among = fmt.Sprintf("the paths up to %s longer than the shortest", plural(best.Slack, "hop"))
+	}
+	fmt.Fprintf(a.Out, "%s → %s: %d hop(s), support %.3f (the best attested of %s)\n",
+		name(ents, from), name(ents, to), len(best.Path), best.Support, among)
 	for i, h := range best.Path {
 		arrow := fmt.Sprintf("-[%s]->", h.Relation)
 		if !h.Forward {

@@ -351,6 +351,48 @@ func (x *Index) Among(ids []string, f Filter) []EdgeFacts {
 	return out
 }
 
+// Distances returns the hops from an entity to every entity within
+// maxHops (0: any) along the edges the filter follows, the entity itself
+// at 0.
+func (x *Index) Distances(from string, f Filter, maxHops int) map[string]int {
+	a, ok := x.position(from)
+	if !ok {
+		return nil
+	}
+	follow := x.follower(f)
+	dist := map[string]int{from: 0}
+	frontier := []int32{a}
+	seen := map[int32]bool{a: true}
+	for d := 1; len(frontier) > 0 && (maxHops == 0 || d <= maxHops); d++ {
+		var next []int32
+		for _, v := range frontier {
+			for _, e := range x.adj[x.off[v]:x.off[v+1]] {
+				if !seen[e.to] && follow(e) {
+					seen[e.to] = true
+					dist[x.ids[e.to]] = d
+					next = append(next, e.to)
+				}
+			}
+		}
+		frontier = next
+	}
+	return dist
+}
+
+// All returns every edge the filter allows, each once (from its
+// subject), with the ids of the facts behind it: the whole graph's
+// structure without reading a fact.
+func (x *Index) All(f Filter) []EdgeFacts {
+	var out []EdgeFacts
+	x.eachEdge(func(k edgeKey, n int32) {
+		rel := x.rels[k.rel]
+		if f.relationOK(rel) {
+			out = append(out, EdgeFacts{Edge: graph.EdgeKey{Sub: k.sub, Rel: rel, Obj: k.obj}, Facts: x.factsOf(n)})
+		}
+	})
+	return out
+}
+
 // FactIDs returns the ids of the facts behind a hop, or false when the
 // index has none for it (a store whose edges were written without their
 // facts): the caller then looks in the store.

@@ -104,3 +104,33 @@ func TestShortestMatchesStore(t *testing.T) {
 		t.Errorf("only %d of the pairs are connected: the test proves little", found)
 	}
 }
+
+// All lists each edge once, with the facts Edges and FactIDs give.
+func TestAll(t *testing.T) {
+	ctx := context.Background()
+	s := graphtest.RandomStore(t, "memory:")
+	x, err := Build(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []Filter{{}, {Relations: []string{"aid"}}} {
+		all := x.All(f)
+		want := 0
+		for i := 0; i < 30; i++ {
+			for _, e := range x.Edges(fmt.Sprintf("country:C%02d", i), f) {
+				if e.Forward {
+					want++
+				}
+			}
+		}
+		if len(all) != want || want == 0 {
+			t.Errorf("%+v: %d edges, want %d", f, len(all), want)
+		}
+		for _, e := range all {
+			ids, _ := x.FactIDs(Hop{From: e.Edge.Sub, To: e.Edge.Obj, Relation: e.Edge.Rel, Forward: true})
+			if fmt.Sprint(ids) != fmt.Sprint(e.Facts) || !f.relationOK(e.Edge.Rel) {
+				t.Errorf("%v: facts %v, FactIDs %v", e.Edge, e.Facts, ids)
+			}
+		}
+	}
+}

@@ -65,7 +65,11 @@ func TestBetweenness(t *testing.T) {
 	for _, tt := range tests {
 		got := map[string]float64{}
 		degree := map[string]int{}
-		for _, c := range Central(edgesOf(t, tt.edges)) {
+		ranked, sampled := Central(edgesOf(t, tt.edges))
+		if sampled {
+			t.Errorf("%s: a small graph's betweenness was sampled", tt.name)
+		}
+		for _, c := range ranked {
 			got[short(c.ID)] = c.Betweenness
 			degree[short(c.ID)] = c.Degree
 		}
@@ -271,5 +275,29 @@ func TestBestSupportedBeatsEveryPath(t *testing.T) {
 		if compared < 100 {
 			t.Errorf("%s: only %d paths compared: the test proves little", backend, compared)
 		}
+	}
+}
+
+// Past exactUpTo entities betweenness is estimated from a sample of
+// sources: on two hubs of 1,600 leaves each, joined, the hubs still rank
+// first and their estimate is within a tenth of the exact value.
+func TestBetweennessSampled(t *testing.T) {
+	var facts []graph.Fact
+	for i := 0; i < 1600; i++ {
+		facts = append(facts, fact("HUBA", "aid", fmt.Sprintf("A%04d", i), "d", 0.8), fact("HUBB", "aid", fmt.Sprintf("B%04d", i), "d", 0.8))
+	}
+	facts = append(facts, fact("HUBA", "meets", "HUBB", "d", 0.8))
+	ranked, sampled := Central(Group(facts))
+	if !sampled {
+		t.Fatal("3,202 entities were not sampled: the test proves nothing")
+	}
+	if short(ranked[0].ID)[:3] != "HUB" || short(ranked[1].ID)[:3] != "HUB" {
+		t.Errorf("the hubs are not first: %v, %v", ranked[0], ranked[1])
+	}
+	// Exact: a hub lies on the paths between its 1,600 leaves (C(1600,2)),
+	// and between each of them and the 1,601 entities of the other side.
+	exact := float64(1600*1599/2 + 1600*1601)
+	if got := ranked[0].Betweenness; math.Abs(got-exact) > exact/10 {
+		t.Errorf("hub betweenness estimated %.0f, exact %.0f", got, exact)
 	}
 }

@@ -12,8 +12,10 @@ import (
 // way for a symmetric relation), negated facts left out.
 type Edge struct {
 	Sub, Rel, Obj string
-	Facts         []graph.Fact
-	Docs          int     // distinct documents stating it
+	Facts         []graph.Fact // nil when made from the index (FromIndex)
+	FactIDs       []string     // from the index: the ids of Facts, to read when they are needed
+	FactCount     int
+	Docs          int     // distinct documents stating it; 0 when unknown (FromIndex)
 	Confidence    float64 // the highest of its facts'
 	// Support is the chance that at least one of its documents is right,
 	// if documents erred independently: 1 − Π(1 − c) over the documents,
@@ -56,9 +58,41 @@ func Group(facts []graph.Fact) []*Edge {
 		for _, c := range best {
 			wrong *= 1 - c
 		}
-		e.Docs, e.Support = len(best), 1-wrong
+		e.Docs, e.Support, e.FactCount = len(best), 1-wrong, len(e.Facts)
 		out = append(out, e)
 	}
+	sortByKey(out)
+	return out
+}
+
+// FromIndex makes the edges of the path index's (index.Index.All): the
+// graph's structure and how many facts stand behind each edge, without
+// reading a fact, for the analyses that need no more (blocs, centrality).
+func FromIndex(efs []index.EdgeFacts) []*Edge {
+	type key struct{ sub, rel, obj string }
+	byKey := map[key]*Edge{}
+	for _, ef := range efs {
+		k := key{ef.Edge.Sub, ef.Edge.Rel, ef.Edge.Obj}
+		if index.Symmetric(k.rel) && k.obj < k.sub {
+			k.sub, k.obj = k.obj, k.sub
+		}
+		e := byKey[k]
+		if e == nil {
+			e = &Edge{Sub: k.sub, Rel: k.rel, Obj: k.obj}
+			byKey[k] = e
+		}
+		e.FactCount += len(ef.Facts)
+		e.FactIDs = append(e.FactIDs, ef.Facts...)
+	}
+	out := make([]*Edge, 0, len(byKey))
+	for _, e := range byKey {
+		out = append(out, e)
+	}
+	sortByKey(out)
+	return out
+}
+
+func sortByKey(out []*Edge) {
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Sub != b.Sub {
@@ -69,5 +103,4 @@ func Group(facts []graph.Fact) []*Edge {
 		}
 		return a.Obj < b.Obj
 	})
-	return out
 }

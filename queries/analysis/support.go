@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"sort"
 
 	dgraph "github.com/dominikbraun/graph"
 
+	"kg/graph"
+	"kg/graph/index"
 	"kg/queries"
 )
 
@@ -16,30 +19,38 @@ type SupportedPath struct {
 	Path    queries.Path
 	Edges   []*Edge // the edge behind each hop
 	Support float64 // the product of the hops' supports
+	Slack   int     // it was chosen among paths at most this many hops longer than the shortest
 }
 
+// Slack is how much longer than the shortest path the best-supported
+// path may be: the search runs on the entities of such paths only, so
+// that it reads the facts of a few hundred edges, not of the whole graph.
+// Where the edges among those entities hold more than maxRegionFacts
+// facts (a dense graph, where three hops reach most of it), the slack
+// shrinks until they do not, to the shortest paths alone if need be.
+const (
+	Slack          = 2
+	maxRegionFacts = 5000
+)
+
 // BestSupported finds the path between two entities whose hops are best
-// attested: the path whose product of edge supports (Edge.Support) is
-// highest, found by Dijkstra on −ln(support). Between two entities the
-// best-supported relation is the hop. It is not bounded by opt.MaxHops:
-// the best-supported path may be longer than the shortest. Nil when the
-// two are not connected under the options.
+// attested: among the paths at most Slack hops longer than the shortest,
+// the one whose product of edge supports (Edge.Support) is highest, found
+// by Dijkstra on −ln(support). Between two entities the best-supported
+// relation is the hop. Nil when the two are not connected under the
+// options.
 func BestSupported(ctx context.Context, g *queries.Graph, from, to string, opt queries.PathOptions) (*SupportedPath, error) {
-	opt.MaxFacts = 0
-	sg, err := g.Whole(ctx, opt, 0)
-	if err != nil {
+	facts, slack, err := regionFacts(ctx, g, from, to, opt)
+	if err != nil || facts == nil {
 		return nil, err
 	}
-	edges := Group(sg.Facts)
+	edges := Group(facts)
 	var traits []func(*dgraph.Traits)
 	traits = append(traits, dgraph.Weighted())
 	if opt.Directed {
 		traits = append(traits, dgraph.Directed())
 	}
 	dg := dgraph.New(dgraph.StringHash, traits...)
-	for id := range sg.Entities {
-		_ = dg.AddVertex(id)
-	}
 	// The best edge of each step, keyed by its ends as the search walks it.
 	type step struct{ from, to string }
 	best := map[step]*Edge{}
@@ -49,6 +60,8 @@ func BestSupported(ctx context.Context, g *queries.Graph, from, to string, opt q
 		}
 	}
 	for _, e := range edges {
+		_ = dg.AddVertex(e.Sub)
+		_ = dg.AddVertex(e.Obj)
 		offer(e.Sub, e.Obj, e)
 		if !opt.Directed || e.Symmetric() {
 			offer(e.Obj, e.Sub, e)
@@ -73,7 +86,7 @@ func BestSupported(ctx context.Context, g *queries.Graph, from, to string, opt q
 	if err != nil {
 		return nil, err
 	}
-	out := &SupportedPath{Support: 1}
+	out := &SupportedPath{Support: 1, Slack: slack}
 	for i := 1; i < len(ids); i++ {
 		a, b := ids[i-1], ids[i]
 		e := best[step{a, b}]
@@ -85,6 +98,50 @@ func BestSupported(ctx context.Context, g *queries.Graph, from, to string, opt q
 		out.Support *= e.Support
 	}
 	return out, nil
+}
+
+// regionFacts reads the facts of the edges among the entities that lie
+// on a path from one end to the other at most Slack hops longer than the
+// shortest (less on a dense graph: see maxRegionFacts), found on the path
+// index, and returns the slack it used; nil when the ends are not joined.
+func regionFacts(ctx context.Context, g *queries.Graph, from, to string, opt queries.PathOptions) ([]graph.Fact, int, error) {
+	x, err := g.Index.Of(ctx, g.Store)
+	if err != nil {
+		return nil, 0, err
+	}
+	f := index.Filter{Relations: opt.Relations, Directed: opt.Directed}
+	fromStart := x.Distances(from, f, 0)
+	shortest, ok := fromStart[to]
+	if !ok {
+		return nil, 0, nil
+	}
+	// Distances back from the other end, undirected: a superset of the
+	// entities a directed path can use, which is all the region must be.
+	fromEnd := x.Distances(to, index.Filter{Relations: opt.Relations}, shortest+Slack)
+	var ids []string
+	slack := Slack
+	for ; ; slack-- {
+		var region []string
+		for id, d := range fromStart {
+			if e, ok := fromEnd[id]; ok && d+e <= shortest+slack {
+				region = append(region, id)
+			}
+		}
+		ids = ids[:0]
+		for _, ef := range x.Among(region, f) {
+			ids = append(ids, ef.Facts...)
+		}
+		if len(ids) <= maxRegionFacts || slack == 0 {
+			break
+		}
+	}
+	facts, err := g.Store.FactsByID(ctx, ids, graph.FactFilter{MinConfidence: opt.MinConfidence})
+	if err != nil {
+		return nil, 0, err
+	}
+	return slices.DeleteFunc(facts, func(x graph.Fact) bool {
+		return x.Year != 0 && (opt.Since != 0 && x.Year < opt.Since || opt.Until != 0 && x.Year > opt.Until)
+	}), slack, nil
 }
 
 // cost is an edge's weight for the search: −ln(support) in millionths,
