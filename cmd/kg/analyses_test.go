@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -239,6 +240,60 @@ func TestCompletion(t *testing.T) {
 			if !strings.Contains(out, w+"\n") {
 				t.Errorf("kg %s: %q lacks %q", strings.Join(tt.args, " "), out, w)
 			}
+		}
+	}
+}
+
+// The analyses on the training corpus beside the repository: every
+// command answers, the best-supported path is never less supported than
+// the shortest, and the most central entity is a hub.
+func TestAnalysesOnCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests a corpus")
+	}
+	docs, _ := filepath.Abs("../../../shared/corpus/train/docs")
+	if _, err := os.Stat(docs); err != nil {
+		t.Skipf("no %s", docs)
+	}
+	db := filepath.Join(t.TempDir(), "kg.db")
+	if code, out, errs := kg(t, "--db", db, "ingest", "-q", docs); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, _ := kg(t, "--db", db, "central", "--format", "json", "--top", "5")
+	var central []struct {
+		ID     string
+		Degree int
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &central) != nil || len(central) != 5 || central[0].Degree < 5 {
+		t.Fatalf("central: exit %d, %.300s", code, out)
+	}
+	if code, out, _ := kg(t, "--db", db, "blocs", "--format", "json"); code != 0 || !strings.Contains(out, `"members"`) {
+		t.Errorf("blocs: exit %d, %.300s", code, out)
+	}
+	// Paths from the most central entity to the others of the top five.
+	for _, c := range central[1:] {
+		code, out, errs := kg(t, "--db", db, "path", central[0].ID, c.ID, "--by", "support")
+		if code != 0 {
+			t.Errorf("path %s %s --by support: exit %d: %s", central[0].ID, c.ID, code, errs)
+			continue
+		}
+		var best, shortest float64
+		for _, line := range strings.Split(out, "\n") {
+			if i := strings.Index(line, "support "); i >= 0 && strings.Contains(line, "hop(s)") {
+				var v float64
+				fmt.Sscanf(line[i+len("support "):], "%f", &v)
+				if strings.HasPrefix(line, "the shortest path") {
+					shortest = v
+				} else if best == 0 {
+					best = v
+				}
+			}
+		}
+		if best == 0 || best+1e-9 < shortest {
+			t.Errorf("%s → %s: best-supported %.3f, shortest %.3f:\n%s", central[0].ID, c.ID, best, shortest, out)
+		}
+		if code, _, errs := kg(t, "--db", db, "timeline", central[0].ID, c.ID); code != 0 && code != 1 {
+			t.Errorf("timeline %s %s: exit %d: %s", central[0].ID, c.ID, code, errs)
 		}
 	}
 }
