@@ -99,4 +99,7 @@ type Subgraph struct {
 	// Cut says why the selection is smaller than asked ("" when it is not),
 	// e.g. when a node cap stopped a neighbourhood from growing.
 	Cut string
+	// EdgesCut counts the edges (facts of one relation between two
+	// entities) a cap or a backbone left out.
+	EdgesCut int
 }

@@ -74,12 +74,14 @@ func keepEdges(es []edgeRank, maxFacts, maxEdges int) (keep []bool, kept, total 
 	return keep, kept, total
 }
 
-// capFacts keeps the facts of the edges keepEdges keeps, ranking edges by
-// the distances in near (nil: no centre). It returns the facts kept and
-// what was cut ("" when nothing was).
-func capFacts(facts []graph.Fact, near map[string]int, maxFacts, maxEdges int) ([]graph.Fact, string) {
-	if (maxFacts <= 0 || len(facts) <= maxFacts) && (maxEdges <= 0 || len(facts) <= maxEdges) {
-		return facts, ""
+// capFacts keeps the facts of the edges keepEdges keeps (or, with
+// opt.Backbone, those of the forest), ranking edges by the distances in
+// near (nil: no centre). It returns the facts kept, what was cut ("" when
+// nothing was) and how many edges.
+func capFacts(facts []graph.Fact, near map[string]int, opt PathOptions) ([]graph.Fact, string, int) {
+	maxFacts, maxEdges := opt.MaxFacts, opt.MaxEdges
+	if !opt.Backbone && (maxFacts <= 0 || len(facts) <= maxFacts) && (maxEdges <= 0 || len(facts) <= maxEdges) {
+		return facts, "", 0
 	}
 	type key struct{ sub, rel, obj string }
 	pos := map[key]int{}
@@ -97,14 +99,32 @@ func capFacts(facts []graph.Fact, near map[string]int, maxFacts, maxEdges int) (
 		es[n].facts++
 		edgeOf[i] = n
 	}
-	keep, kept, total := keepEdges(es, maxFacts, maxEdges)
+	var keep []bool
+	var kept, total int
+	if opt.Backbone {
+		keep = forest(es)
+	} else {
+		keep, kept, total = keepEdges(es, maxFacts, maxEdges)
+	}
 	out := make([]graph.Fact, 0, kept)
 	for i := range facts {
 		if keep[edgeOf[i]] {
 			out = append(out, facts[i])
 		}
 	}
-	return out, cutMessage(kept, total, countKept(keep), len(es), maxFacts, maxEdges)
+	cut := len(es) - countKept(keep)
+	if opt.Backbone {
+		return out, backboneMessage(countKept(keep), len(es)), cut
+	}
+	return out, cutMessage(kept, total, countKept(keep), len(es), maxFacts, maxEdges), cut
+}
+
+// backboneMessage says what a backbone kept ("" when it kept everything).
+func backboneMessage(kept, edges int) string {
+	if kept == edges {
+		return ""
+	}
+	return fmt.Sprintf("backbone: kept %d of %d edges, the maximum spanning forest of the entity pairs by facts", kept, edges)
 }
 
 func countKept(keep []bool) int {

@@ -178,3 +178,51 @@ func TestEdgeCap(t *testing.T) {
 		checkNoIsolated(t, label, got, full)
 	}
 }
+
+// The backbone keeps the maximum spanning forest of the entity pairs,
+// weighted by facts: the weakest tie of a triangle goes, another
+// component stays, every relation of a kept pair stays.
+func TestForest(t *testing.T) {
+	e := func(sub, rel, obj string, facts int) edgeRank {
+		return edgeRank{sub: sub, rel: rel, obj: obj, facts: facts}
+	}
+	es := []edgeRank{e("A", "aid", "B", 3), e("A", "meets", "B", 1), e("B", "aid", "C", 2), e("A", "meets", "C", 1), e("X", "aid", "Y", 1)}
+	keep := forest(es)
+	var got []string
+	for i, ok := range keep {
+		if ok {
+			got = append(got, es[i].sub+" "+es[i].rel+" "+es[i].obj)
+		}
+	}
+	if want := []string{"A aid B", "A meets B", "B aid C", "X aid Y"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("kept %q, want %q", got, want)
+	}
+	for i := 0; i < 5; i++ {
+		if again := forest(es); fmt.Sprint(again) != fmt.Sprint(keep) {
+			t.Fatal("the forest differs from run to run")
+		}
+	}
+}
+
+// A backbone neighbourhood is a forest of the full one's pairs, and no
+// entity of it is left without an edge.
+func TestBackboneNeighborhood(t *testing.T) {
+	ctx := context.Background()
+	g := NewGraph(graphtest.RandomStore(t, "memory:"))
+	full, err := g.Neighborhood(ctx, "country:C01", 2, PathOptions{}, 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bb, err := g.Neighborhood(ctx, "country:C01", 2, PathOptions{Backbone: true}, 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := map[[2]string]bool{}
+	for _, f := range bb.Facts {
+		pairs[[2]string{min(f.Subject, f.Object), max(f.Subject, f.Object)}] = true
+	}
+	if len(pairs) >= len(bb.Entities) || bb.EdgesCut == 0 || !strings.Contains(bb.Cut, "backbone") {
+		t.Errorf("%d pairs among %d entities, %d edges cut (%q): not a forest of a cut graph", len(pairs), len(bb.Entities), bb.EdgesCut, bb.Cut)
+	}
+	checkNoIsolated(t, "backbone", bb, full)
+}

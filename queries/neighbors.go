@@ -129,7 +129,7 @@ func (g *Graph) Whole(ctx context.Context, opt PathOptions, maxNodes int) (*grap
 	}
 	// No centre: the most evidenced edges are kept.
 	var factCut string
-	sg.Facts, factCut = capFacts(sg.Facts, nil, opt.MaxFacts, opt.MaxEdges)
+	sg.Facts, factCut, sg.EdgesCut = capFacts(sg.Facts, nil, opt)
 	if factCut != "" {
 		dropIsolated(sg, "")
 	}
@@ -160,14 +160,26 @@ func (g *Graph) induced(ctx context.Context, ids []string, near map[string]int, 
 				facts = append(facts, all[i])
 			}
 		}
-		facts, factCut = capFacts(facts, near, opt.MaxFacts, opt.MaxEdges)
+		facts, factCut, sg.EdgesCut = capFacts(facts, near, opt)
 	} else {
 		x, err := g.index(ctx)
 		if err != nil {
 			return nil, err
 		}
 		ranks, factIDs := edgeRanks(x.Among(ids, opt.filter()), near)
-		keep, kept, total := keepEdges(ranks, opt.MaxFacts, opt.MaxEdges)
+		var keep []bool
+		kept, total := 0, 0
+		if opt.Backbone {
+			keep = forest(ranks)
+			for i, ok := range keep {
+				total += ranks[i].facts
+				if ok {
+					kept += ranks[i].facts
+				}
+			}
+		} else {
+			keep, kept, total = keepEdges(ranks, opt.MaxFacts, opt.MaxEdges)
+		}
 		var read []string
 		for i, ok := range keep {
 			if ok {
@@ -177,7 +189,12 @@ func (g *Graph) induced(ctx context.Context, ids []string, near map[string]int, 
 		if facts, err = s.FactsByID(ctx, read, graph.FactFilter{}); err != nil {
 			return nil, err
 		}
-		factCut = cutMessage(kept, total, countKept(keep), len(ranks), opt.MaxFacts, opt.MaxEdges)
+		sg.EdgesCut = len(ranks) - countKept(keep)
+		if opt.Backbone {
+			factCut = backboneMessage(countKept(keep), len(ranks))
+		} else {
+			factCut = cutMessage(kept, total, countKept(keep), len(ranks), opt.MaxFacts, opt.MaxEdges)
+		}
 	}
 	sg.Facts = facts
 	sg.Cut = joinCuts(cut, factCut)

@@ -19,6 +19,7 @@ type PathOptions struct {
 	Limit          int      // all-paths: stop after this many paths (0: DefaultLimit)
 	MaxFacts       int      // neighbourhoods and whole graphs: at most this many facts (0: no cap; see keepEdges)
 	MaxEdges       int      // neighbourhoods and whole graphs: at most this many edges, facts of one relation between two entities (0: no cap)
+	Backbone       bool     // neighbourhoods and whole graphs: only the maximum spanning forest of the entity pairs, by facts (instead of the fact and edge caps)
 }
 
 // DefaultLimit bounds all-paths enumeration when no limit is given.

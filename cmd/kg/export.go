@@ -14,7 +14,6 @@ import (
 	"kg/exports"
 	"kg/graph"
 	"kg/queries"
-	"kg/queries/analysis"
 )
 
 const (
@@ -150,10 +149,7 @@ func (a *app) runExport(ctx context.Context, format string, opt exportOptions) e
 		return a.withOutput(opt.output, func(w io.Writer) error { return exports.WriteGraphML(w, sg) })
 	}
 	if opt.backbone {
-		var cut int
-		edges := len(analysis.Group(sg.Facts))
-		sg, cut = analysis.Backbone(sg)
-		title = strings.TrimSpace(fmt.Sprintf("%s (backbone: %d of %d edges cut)", title, cut, edges))
+		title = strings.TrimSpace(fmt.Sprintf("%s (backbone: %s cut)", title, plural(sg.EdgesCut, "edge")))
 	}
 	f := opt.drawFlags
 	f.format, f.center, f.start = format, sel.Center, sel.From
@@ -171,7 +167,7 @@ func (a *app) selection(ctx context.Context, store *graph.Store, opt exportOptio
 	sel := queries.Selection{Depth: opt.depth, MaxNodes: opt.maxNodes, Options: popt}
 	sel.Options.MaxFacts, sel.Options.MaxEdges = opt.maxFacts, opt.maxEdges
 	if opt.backbone {
-		sel.Options.MaxFacts, sel.Options.MaxEdges = 0, 0 // the backbone is the cut
+		sel.Options.MaxFacts, sel.Options.MaxEdges, sel.Options.Backbone = 0, 0, true // the backbone is the cut
 	}
 	if diagram := format == "svg" || format == "png" || format == "dot"; !diagram {
 		sel.MaxNodes, sel.Options.MaxFacts, sel.Options.MaxEdges = 0, 0, 0

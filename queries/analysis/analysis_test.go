@@ -111,38 +111,6 @@ func shorts(ids []string) []string {
 	return out
 }
 
-func TestBackbone(t *testing.T) {
-	var facts []graph.Fact
-	add := func(a, rel, b string, docs int) {
-		for d := 0; d < docs; d++ {
-			facts = append(facts, fact(a, rel, b, fmt.Sprintf("d%d", d), 0.8))
-		}
-	}
-	add("A", "aid", "B", 3)
-	add("B", "aid", "C", 2)
-	add("A", "meets", "C", 1) // the weakest tie of the triangle
-	add("X", "aid", "Y", 1)   // another component: kept
-	ents := map[string]graph.Entity{}
-	for _, f := range facts {
-		ents[f.Subject], ents[f.Object] = graph.Entity{ID: f.Subject}, graph.Entity{ID: f.Object}
-	}
-	ents["country:LONE"] = graph.Entity{ID: "country:LONE"}
-	bb, cut := Backbone(&graph.Subgraph{Entities: ents, Facts: facts})
-	if cut != 1 {
-		t.Errorf("cut %d edges, want 1", cut)
-	}
-	var kept []string
-	for _, e := range Group(bb.Facts) {
-		kept = append(kept, short(e.Sub)+" "+e.Rel+" "+short(e.Obj))
-	}
-	if want := []string{"A aid B", "B aid C", "X aid Y"}; !reflect.DeepEqual(kept, want) {
-		t.Errorf("kept %v, want %v", kept, want)
-	}
-	if len(bb.Entities) != len(ents) {
-		t.Errorf("%d entities, want all %d", len(bb.Entities), len(ents))
-	}
-}
-
 // store writes the facts as one document each into a memory store.
 func store(t *testing.T, facts ...graph.Fact) *queries.Graph {
 	t.Helper()

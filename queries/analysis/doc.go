@@ -7,12 +7,12 @@
 //	support.go   the best-supported path (Dijkstra on the edges' support)
 //	blocs.go     blocs: strongly connected components of directed
 //	             relations, connected components of symmetric ones
-//	backbone.go  the maximum spanning forest of a diagram, weighted by
-//	             documents
 //	timeline.go  every fact between two entities, by year
 //	central.go   degree and betweenness centrality (Brandes)
 //
 // Plain shortest paths stay on kg's own index (graph/index): it is built
-// for them. Every analysis here works on grouped facts, negated ones
+// for them. The backbone of a diagram is a selection (queries.PathOptions
+// Backbone, the maximum spanning forest in queries/backbone.go), so that
+// only its facts are read. Every analysis here works on grouped facts, negated ones
 // left out, after the filters of queries.PathOptions.
 package analysis
