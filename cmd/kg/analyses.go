@@ -102,6 +102,10 @@ func (an *analysed) facts(ctx context.Context, edges []*analysis.Edge) ([]graph.
 	return append(out, read...), err
 }
 
+// maxBlocEdges bounds the edges the table lists per bloc: a bloc of
+// thousands of members has tens of thousands.
+const maxBlocEdges = 25
+
 type blocsOptions struct {
 	analysisFlags
 	drawFlags
@@ -188,7 +192,11 @@ func (a *app) runBlocs(ctx context.Context, opt blocsOptions) error {
 				names = append(names, name(ents, m))
 			}
 			fmt.Fprintf(a.Out, "%d. %d members: %s\n", i+1, len(b.Members), joinNames(names))
-			for _, e := range b.Edges {
+			for j, e := range b.Edges {
+				if j == maxBlocEdges {
+					fmt.Fprintf(a.Out, "   … and %d more edges (--format json lists them all)\n", len(b.Edges)-j)
+					break
+				}
 				fmt.Fprintf(a.Out, "   %s %s %s (%s)\n", name(ents, e.Sub), e.Rel, name(ents, e.Obj), plural(e.FactCount, "fact"))
 			}
 		}

@@ -32,9 +32,7 @@ func Blocs(edges []*Edge) (directed, symmetric []Bloc) {
 	sccs, _ := dgraph.StronglyConnectedComponents(dg)
 	directed = blocsOf(sccs, dir)
 
-	ug := dgraph.New(dgraph.StringHash)
-	addAll(ug, sym)
-	symmetric = blocsOf(components(ug), sym)
+	symmetric = blocsOf(components(sym), sym)
 	return directed, symmetric
 }
 
@@ -48,28 +46,38 @@ func addAll(g dgraph.Graph[string, string], edges []*Edge) {
 	}
 }
 
-// components are the connected components of an undirected graph.
-func components(g dgraph.Graph[string, string]) [][]string {
-	adj, _ := g.AdjacencyMap()
-	ids := make([]string, 0, len(adj))
-	for id := range adj {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	seen := map[string]bool{}
-	var out [][]string
-	for _, start := range ids {
-		if seen[start] {
-			continue
+// components are the connected components of the edges taken as
+// undirected ties, found by union-find (each component's members in
+// sorted order, components by their least member).
+func components(edges []*Edge) [][]string {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		if p, ok := parent[x]; ok && p != x {
+			root := find(p)
+			parent[x] = root
+			return root
 		}
-		var comp []string
-		_ = dgraph.BFS(g, start, func(id string) bool {
-			seen[id] = true
-			comp = append(comp, id)
-			return false
-		})
-		out = append(out, comp)
+		parent[x] = x
+		return x
 	}
+	for _, e := range edges {
+		a, b := find(e.Sub), find(e.Obj)
+		if a != b {
+			parent[max(a, b)] = min(a, b) // the lesser id is the root
+		}
+	}
+	byRoot := map[string][]string{}
+	for x := range parent {
+		r := find(x)
+		byRoot[r] = append(byRoot[r], x)
+	}
+	out := make([][]string, 0, len(byRoot))
+	for _, c := range byRoot {
+		sort.Strings(c)
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
 }
 
