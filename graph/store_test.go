@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -182,5 +183,39 @@ func TestMustExist(t *testing.T) {
 		t.Errorf("memory: %v", err)
 	} else {
 		s.Close()
+	}
+}
+
+// AllEntities lists what Entities lists, without the fact counts.
+func TestAllEntities(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open("memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	f := Fact{Subject: "country:AAA", Relation: "aid", Object: "person:bob", Doc: "d"}
+	f.ID = FactID(&f)
+	b := &Batch{Doc: Document{ID: "d", Path: "/d", SHA256: "d"}, Facts: []Fact{f}, Entities: []Entity{
+		{ID: "country:AAA", Type: TypeCountry, Name: "Aland", Aliases: []string{"Alandia"}},
+		{ID: "person:bob", Type: TypePerson, Name: "Bob"}}}
+	if err := s.Put(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.AllEntities(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	infos, err := s.Entities(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 2 || len(infos) != 2 {
+		t.Fatalf("%d and %d entities, want 2", len(all), len(infos))
+	}
+	for i := range all {
+		if all[i].ID != infos[i].ID || all[i].Name != infos[i].Name || fmt.Sprint(all[i].Aliases) != fmt.Sprint(infos[i].Aliases) {
+			t.Errorf("AllEntities %+v, Entities %+v", all[i], infos[i].Entity)
+		}
 	}
 }

@@ -17,14 +17,14 @@ func Resolve(ctx context.Context, s *graph.Store, gaz *gazetteer.Gazetteer, name
 	if id, ok, err := resolveDirect(ctx, s, gaz, name); err != nil || ok {
 		return id, err
 	}
-	ents, err := s.Entities(ctx, "")
+	ents, err := s.AllEntities(ctx)
 	if err != nil {
 		return "", err
 	}
 	key := normalize(name)
 	var hits []string
 	for _, e := range ents {
-		if matchesEntity(e.Entity, key) {
+		if matchesEntity(e, key) {
 			hits = append(hits, e.ID)
 		}
 	}
@@ -138,7 +138,7 @@ func gazetteerNames(gaz *gazetteer.Gazetteer, name string) string {
 // suggestions lists up to five stored entities whose names are close to
 // the key: at most a third of its letters wrong, or containing it as a
 // word ("korea" in "North Korea"); none rather than far-fetched ones.
-func suggestions(ents []graph.EntityInfo, key string) string {
+func suggestions(ents []graph.Entity, key string) string {
 	type cand struct {
 		label string
 		d     int
