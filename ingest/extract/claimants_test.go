@@ -19,7 +19,7 @@ func TestClaimants(t *testing.T) {
 			"Chile maintained that Peru had sent weapons to Bolivia.",
 			"country:PER arms_transfer country:BOL", "country:CHL"},
 		{"maintained is no speech before an object",
-			"Chile and Peru maintained close ties.",
+			"Chile and Peru maintained ties.",
 			"country:CHL diplomatic_relations country:PER", ""},
 		{"a possessive before claim names the claim",
 			"Bolivia's claim that Peru had sent weapons to Ecuador surprised Chile.",

@@ -131,7 +131,7 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 		}
 		// "established relations", and "broke off relations": held until then
 		if s.items[k].kind == word && (st.is(cueBond, s.items[k]) || st.is(cueRupture, s.items[k])) {
-			return true
+			return !describedHeld(s, k, m.i)
 		}
 	}
 	for k := m.j; k < hi && k < m.j+8; k++ {
@@ -150,7 +150,26 @@ func (st *docState) bonded(s *sent, m match, lo, hi int) bool {
 		if precision.is("remain", w.lower) && st.describedAfter(s, k+1, hi) {
 			return false // "relations between the two remained cordial": how they are
 		}
+		if w.kind == word && st.is(cueBond, w) && k+2 < hi && s.items[k+1].lower == "to" && s.items[k+2].kind == word && isLowerWord(s.items[k+2].text) {
+			return false // "relations between the two began to sour": how they changed
+		}
 		if w.kind == word && (st.is(cueBond, w) || st.rupturedPassive(s, m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedHeld reports a verb of holding at k and a word of quality
+// before the noun at i: "Chile and Peru maintained close ties", "enjoy
+// warmer relations" say how the relations are, not that formal ones are
+// held ("had relations", "established close ties" still do).
+func describedHeld(s *sent, k, i int) bool {
+	if !precision.is("hold", s.items[k].lower) {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if s.items[j].kind == word && precision.is("quality", s.items[j].lower) {
 			return true
 		}
 	}

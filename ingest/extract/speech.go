@@ -63,6 +63,8 @@ func (st *docState) speechActs(s *sent, first int) {
 		switch {
 		case st.is(cueDowngrade, it):
 			st.downgrade(s, k)
+		case precision.is("reinstate", it.lower):
+			st.reinstated(s, k)
 		case st.is(cueRegard, it):
 			st.regardedAsThreat(s, k)
 		case st.is(cueBidding, it):
@@ -179,6 +181,27 @@ func (st *docState) downgrade(s *sent, k int) {
 		}
 	}
 	st.emitSpeech(s, k, st.actorBefore(s, k), target, "condemns", "phrase:downgrade")
+}
+
+// reinstated reads an envoy sent back: "Chile reinstated its ambassador
+// to Peru", "Peru returned its envoy to Chile in 2003". The two hold
+// diplomatic relations again.
+func (st *docState) reinstated(s *sent, k int) {
+	envoy := -1
+	for j := k + 1; j < len(s.items) && j <= k+3; j++ {
+		if s.items[j].kind == word && st.is(cueEnvoy, s.items[j]) {
+			envoy = j
+			break
+		}
+	}
+	if envoy < 0 || envoy+1 >= len(s.items) || s.items[envoy+1].lower != "to" {
+		return
+	}
+	a := st.afterWord(s, envoy+1, min(len(s.items), envoy+5), "to")
+	if a < 0 {
+		return
+	}
+	st.emitSpeech(s, k, st.actorBefore(s, k), st.resolveAll(s, a, ""), "diplomatic_relations", "phrase:reinstate")
 }
 
 // regardedAsThreat reads "Egypt sees a Turkish presence as a threat",
