@@ -186,10 +186,12 @@ const CalibrationRow = "calibration"
 // not list weighs nothing) and the calibration map, knots sorted by score.
 type confidenceModel struct {
 	weights map[string]float64
-	knots   []confidenceKnot
+	knots   []CalibrationKnot
 }
 
-type confidenceKnot struct{ score, conf float64 }
+// CalibrationKnot is a point of the calibration map: a fact the
+// regression gives Score gets confidence Conf.
+type CalibrationKnot struct{ Score, Conf float64 }
 
 // of is the confidence of a fact of the given features: the logistic
 // function of the sum of their weights, through the calibration map.
@@ -198,26 +200,29 @@ func (m *confidenceModel) of(feats []string) float64 {
 	for _, f := range feats {
 		z += m.weights[f]
 	}
-	return m.calibrate(1 / (1 + math.Exp(-z)))
+	return Calibrate(m.knots, 1/(1+math.Exp(-z)))
 }
 
-func (m *confidenceModel) calibrate(s float64) float64 {
-	ks := m.knots
+// Calibrate maps a score through the knots (sorted by score): linearly
+// between two, flat beyond the first and the last; the score itself when
+// there are none. tools/fitconfidence judges its maps with it, so that
+// what it fits is what kg applies.
+func Calibrate(ks []CalibrationKnot, s float64) float64 {
 	if len(ks) == 0 {
 		return s
 	}
-	i := sort.Search(len(ks), func(i int) bool { return ks[i].score >= s })
+	i := sort.Search(len(ks), func(i int) bool { return ks[i].Score >= s })
 	switch {
 	case i == 0:
-		return ks[0].conf
+		return ks[0].Conf
 	case i == len(ks):
-		return ks[len(ks)-1].conf
+		return ks[len(ks)-1].Conf
 	}
 	a, b := ks[i-1], ks[i]
-	if b.score == a.score {
-		return b.conf
+	if b.Score == a.Score {
+		return b.Conf
 	}
-	return a.conf + (s-a.score)/(b.score-a.score)*(b.conf-a.conf)
+	return a.Conf + (s-a.Score)/(b.Score-a.Score)*(b.Conf-a.Conf)
 }
 
 // loadConfidenceModel reads the weights file: feature<TAB>weight a line,
@@ -244,10 +249,10 @@ func loadConfidenceModel() (*confidenceModel, error) {
 			if err != nil {
 				return err
 			}
-			if n := len(m.knots); n > 0 && (s < m.knots[n-1].score || c < m.knots[n-1].conf) {
+			if n := len(m.knots); n > 0 && (s < m.knots[n-1].Score || c < m.knots[n-1].Conf) {
 				return fmt.Errorf("calibration rows must rise in score and confidence")
 			}
-			m.knots = append(m.knots, confidenceKnot{s, c})
+			m.knots = append(m.knots, CalibrationKnot{s, c})
 			return nil
 		}
 		w, err := number(f[1])

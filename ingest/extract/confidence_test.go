@@ -61,9 +61,9 @@ func TestConfidenceWeightsKnown(t *testing.T) {
 // The calibration rows map the logistic function's value through their
 // knots: linearly between two, flat beyond.
 func TestConfidenceCalibration(t *testing.T) {
-	m := &confidenceModel{weights: map[string]float64{"bias": 0}, knots: []confidenceKnot{{0.4, 0.3}, {0.6, 0.5}}}
+	m := &confidenceModel{weights: map[string]float64{"bias": 0}, knots: []CalibrationKnot{{0.4, 0.3}, {0.6, 0.5}}}
 	for _, c := range []struct{ score, want float64 }{{0.1, 0.3}, {0.4, 0.3}, {0.5, 0.4}, {0.6, 0.5}, {0.95, 0.5}} {
-		if got := m.calibrate(c.score); math.Abs(got-c.want) > 1e-12 {
+		if got := Calibrate(m.knots, c.score); math.Abs(got-c.want) > 1e-12 {
 			t.Errorf("calibrate(%v) = %v, want %v", c.score, got, c.want)
 		}
 	}

@@ -3,12 +3,14 @@ package main
 import (
 	"math"
 	"sort"
+
+	"kg/ingest/extract"
 )
 
 // knot is a point of the calibration map: a fact the regression gives
 // score gets confidence conf, and scores between two knots get the
 // linear interpolation of theirs.
-type knot struct{ score, conf float64 }
+type knot = extract.CalibrationKnot
 
 // isotonic fits the monotone map from scores to labels of least squared
 // error (pool adjacent violators) and returns its knots, one a block at
@@ -48,30 +50,9 @@ func isotonic(scores, labels []float64, prior float64) []knot {
 	}
 	out := make([]knot, len(bs))
 	for i, b := range bs {
-		out[i] = knot{b.sumScore / b.n, mean(b)}
+		out[i] = knot{Score: b.sumScore / b.n, Conf: mean(b)}
 	}
 	return out
-}
-
-// calibrated maps a score through the knots: flat beyond the first and
-// the last, linear between two.
-func calibrated(ks []knot, s float64) float64 {
-	if len(ks) == 0 {
-		return s
-	}
-	i := sort.Search(len(ks), func(i int) bool { return ks[i].score >= s })
-	switch {
-	case i == 0:
-		return ks[0].conf
-	case i == len(ks):
-		return ks[len(ks)-1].conf
-	}
-	a, b := ks[i-1], ks[i]
-	if b.score == a.score {
-		return b.conf
-	}
-	t := (s - a.score) / (b.score - a.score)
-	return a.conf + t*(b.conf-a.conf)
 }
 
 // crossCalibrated is every example's calibrated confidence by a model and
@@ -82,15 +63,7 @@ func calibrated(ks []knot, s float64) float64 {
 func crossCalibrated(exs []example, fold []int, k, dim int, pen penalty, prior float64) ([]float64, error) {
 	out := make([]float64, len(exs))
 	for f := 0; f < k; f++ {
-		var train, test []example
-		var at []int
-		for i, ex := range exs {
-			if fold[i] == f {
-				test, at = append(test, ex), append(at, i)
-			} else {
-				train = append(train, ex)
-			}
-		}
+		train, test, at := splitFold(exs, fold, f)
 		if len(test) == 0 {
 			continue
 		}
@@ -109,7 +82,7 @@ func crossCalibrated(exs []example, fold []int, k, dim int, pen penalty, prior f
 			return nil, err
 		}
 		for n, i := range at {
-			out[i] = calibrated(ks, predict(w, test[n].feats))
+			out[i] = extract.Calibrate(ks, predict(w, test[n].feats))
 		}
 	}
 	return out, nil

@@ -3,6 +3,8 @@ package main
 import (
 	"math"
 	"testing"
+
+	"kg/ingest/extract"
 )
 
 // Scores rising with two violators in the middle: pool adjacent
@@ -11,24 +13,24 @@ func TestIsotonic(t *testing.T) {
 	scores := []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6}
 	labels := []float64{0, 0, 1, 0, 1, 1}
 	ks := isotonic(scores, labels, 0)
-	want := []knot{{0.15, 0}, {0.35, 0.5}, {0.55, 1}}
+	want := []knot{{Score: 0.15, Conf: 0}, {Score: 0.35, Conf: 0.5}, {Score: 0.55, Conf: 1}}
 	if len(ks) != len(want) {
 		t.Fatalf("knots %v, want %v", ks, want)
 	}
 	for i := range want {
-		if math.Abs(ks[i].score-want[i].score) > 1e-12 || math.Abs(ks[i].conf-want[i].conf) > 1e-12 {
+		if math.Abs(ks[i].Score-want[i].Score) > 1e-12 || math.Abs(ks[i].Conf-want[i].Conf) > 1e-12 {
 			t.Errorf("knot %d: %v, want %v", i, ks[i], want[i])
 		}
 	}
 	// Between knots the map is linear, beyond them flat.
 	for _, c := range []struct{ s, want float64 }{{0, 0}, {0.25, 0.25}, {0.45, 0.75}, {0.9, 1}} {
-		if got := calibrated(ks, c.s); math.Abs(got-c.want) > 1e-12 {
+		if got := extract.Calibrate(ks, c.s); math.Abs(got-c.want) > 1e-12 {
 			t.Errorf("calibrated(%v) = %v, want %v", c.s, got, c.want)
 		}
 	}
 	// A prior pulls each block towards the overall share (1/2 here).
 	shrunk := isotonic(scores, labels, 2)
-	if last := shrunk[len(shrunk)-1]; !(last.conf < 1 && last.conf > 0.5) {
+	if last := shrunk[len(shrunk)-1]; !(last.Conf < 1 && last.Conf > 0.5) {
 		t.Errorf("top block with a prior: %v, want between 0.5 and 1", last)
 	}
 }

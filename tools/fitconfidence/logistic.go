@@ -144,6 +144,19 @@ func folds(exs []example, groups []string, k int) []int {
 	return out
 }
 
+// splitFold deals the examples of fold f into test (with their positions
+// in exs, at) and the others into train.
+func splitFold(exs []example, fold []int, f int) (train, test []example, at []int) {
+	for i, ex := range exs {
+		if fold[i] == f {
+			test, at = append(test, ex), append(at, i)
+		} else {
+			train = append(train, ex)
+		}
+	}
+	return train, test, at
+}
+
 // crossValidate fits k models, each without one fold, and returns every
 // example's prediction by the model that did not see it, and the mean log
 // loss of those predictions.
@@ -151,15 +164,7 @@ func crossValidate(exs []example, fold []int, k, dim, bias int, pen penalty) ([]
 	pred := make([]float64, len(exs))
 	loss := 0.0
 	for f := 0; f < k; f++ {
-		var train, test []example
-		var at []int
-		for i, ex := range exs {
-			if fold[i] == f {
-				test, at = append(test, ex), append(at, i)
-			} else {
-				train = append(train, ex)
-			}
-		}
+		train, test, at := splitFold(exs, fold, f)
 		if len(test) == 0 {
 			continue
 		}

@@ -433,7 +433,7 @@ func writeWeights(path, header string, vocab []string, w []float64, calib []knot
 		fmt.Fprintf(&b, "%s\t%.4f\n", f, w[i])
 	}
 	for _, k := range calib {
-		fmt.Fprintf(&b, "%s\t%.4f\t%.4f\n", extract.CalibrationRow, k.score, k.conf)
+		fmt.Fprintf(&b, "%s\t%.4f\t%.4f\n", extract.CalibrationRow, k.Score, k.Conf)
 	}
 	if path == "" {
 		_, err := io.WriteString(os.Stdout, b.String())
