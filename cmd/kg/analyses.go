@@ -355,23 +355,12 @@ func (a *app) runTimeline(ctx context.Context, aName, bName string, opt timeline
 	if err != nil {
 		return err
 	}
-	gaz, err := a.gazetteer()
-	if err != nil {
-		return err
-	}
-	store, err := a.openStore()
+	store, ids, err := a.openResolved(ctx, aName, bName)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ida, err := queries.Resolve(ctx, store, gaz, aName)
-	if err != nil {
-		return err
-	}
-	idb, err := queries.Resolve(ctx, store, gaz, bName)
-	if err != nil {
-		return err
-	}
+	ida, idb := ids[0], ids[1]
 	g := queries.NewGraph(store)
 	facts, err := analysis.Timeline(ctx, g, ida, idb, popt)
 	if err != nil {

@@ -52,19 +52,12 @@ func (a *app) runNeighbors(ctx context.Context, center string, opt neighborsOpti
 	if opt.format, err = listFormat(opt.format, "dot", "svg"); err != nil {
 		return err
 	}
-	gaz, err := a.gazetteer()
-	if err != nil {
-		return err
-	}
-	store, err := a.openStore()
+	store, ids, err := a.openResolved(ctx, center)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	id, err := queries.Resolve(ctx, store, gaz, center)
-	if err != nil {
-		return err
-	}
+	id := ids[0]
 	popt.MaxFacts, popt.MaxEdges = opt.maxFacts, opt.maxEdges
 	sg, err := queries.NewGraph(store).Neighborhood(ctx, id, opt.depth, popt, opt.maxNodes)
 	if err != nil {

@@ -86,23 +86,12 @@ func (a *app) runPath(ctx context.Context, fromName, toName string, opt pathOpti
 			popt.MaxHops = queries.DefaultAllPathsHops
 		}
 	}
-	gaz, err := a.gazetteer()
-	if err != nil {
-		return err
-	}
-	store, err := a.openStore()
+	store, ids, err := a.openResolved(ctx, fromName, toName)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	from, err := queries.Resolve(ctx, store, gaz, fromName)
-	if err != nil {
-		return err
-	}
-	to, err := queries.Resolve(ctx, store, gaz, toName)
-	if err != nil {
-		return err
-	}
+	from, to := ids[0], ids[1]
 	g := queries.NewGraph(store)
 	var paths []queries.Path
 	truncated := false

@@ -167,6 +167,28 @@ func (a *app) openStore() (*graph.Store, error) {
 	return a.open(graph.Options{LockTimeout: a.lockTimeout, MustExist: true})
 }
 
+// openResolved opens the existing store and resolves the entity names
+// a command was given, returning their ids in the same order; the caller
+// closes the store.
+func (a *app) openResolved(ctx context.Context, names ...string) (*graph.Store, []string, error) {
+	gaz, err := a.gazetteer()
+	if err != nil {
+		return nil, nil, err
+	}
+	store, err := a.openStore()
+	if err != nil {
+		return nil, nil, err
+	}
+	ids := make([]string, len(names))
+	for i, n := range names {
+		if ids[i], err = queries.Resolve(ctx, store, gaz, n); err != nil {
+			store.Close()
+			return nil, nil, err
+		}
+	}
+	return store, ids, nil
+}
+
 // createStore opens the store named by --db, creating it if there is
 // none: for the commands that add documents (ingest, import).
 func (a *app) createStore() (*graph.Store, error) {
